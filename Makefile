@@ -1,0 +1,41 @@
+# Benkang: two commands on a fresh Debian/Ubuntu machine.
+#   make run    installs what is missing, builds, and runs the main job on geodata/ and scenarios/
+#   make test   installs what is missing, builds, and runs every test
+SHELL := /bin/bash
+APT_PACKAGES := libproj-dev libgeos-dev proj-data pkg-config
+SWIFT ?= swift
+OUT ?= out
+BENKANG := .build/release/benkang
+
+.PHONY: run test deps build release bench clean geodata
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product benkang
+
+run: release
+	@mkdir -p $(OUT)
+	$(BENKANG) validate geodata/*.geojson
+	$(BENKANG) info geodata/*.geojson
+
+test: deps
+	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release --product benkang-bench
+	.build/release/benkang-bench
+
+clean:
+	rm -rf .build $(OUT)
