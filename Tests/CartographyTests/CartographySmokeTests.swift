@@ -1,0 +1,4 @@
+import Testing
+@testable import Cartography
+
+@Test func theCartographyModuleLinks() { _ = CartographyModule.self }

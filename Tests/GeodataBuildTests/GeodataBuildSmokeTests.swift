@@ -1,0 +1,4 @@
+import Testing
+@testable import GeodataBuild
+
+@Test func theGeodataBuildModuleLinks() { _ = GeodataBuildModule.self }
