@@ -1,0 +1,66 @@
+/// The infrastructure a village needs to exit (一低五有), as held in 2015.
+public struct VillageInfrastructure: Hashable, Sendable {
+    public var road, water, power, broadband, clinic, cultureRoom: Bool
+    public init(road: Bool, water: Bool, power: Bool, broadband: Bool, clinic: Bool, cultureRoom: Bool) {
+        self.road = road; self.water = water; self.power = power
+        self.broadband = broadband; self.clinic = clinic; self.cultureRoom = cultureRoom
+    }
+    /// Every item present.
+    public static let complete = VillageInfrastructure(
+        road: true, water: true, power: true, broadband: true, clinic: true, cultureRoom: true)
+}
+
+/// A village (村) or community (社区) with its 2015 attributes.
+public struct Village: Hashable, Sendable {
+    /// `"<township_code>-<3-digit index>"`, e.g. "511623100000-007".
+    public var id: String
+    public var name: String
+    public var townshipCode: String
+    /// "村" (rural) or "社区" (urban community; not part of the rural figures).
+    public var kind: String
+    /// One of the 152 registered poor villages (贫困村).
+    public var isPoorVillage: Bool
+    public var populationPersons: Int
+    public var households: Int
+    public var poorHouseholds: Int
+    public var poorPersons: Int
+    /// Mean cash income, yuan per person per year, 2015.
+    public var incomeYuanPerPerson2015: Double
+    public var elevationMetres: Double
+    public var slopeDegrees: Double
+    public var terrainUnit: TerrainUnit
+    public var zones: ZoneSet
+    public var farmlandMu: Double
+    public var infrastructure: VillageInfrastructure
+    /// Collective income, yuan per year, 2015.
+    public var collectiveIncomeYuan: Double
+    public var distanceTownshipSeatKilometres: Double
+    public var distanceCountySeatKilometres: Double
+    public var distanceRoadKilometres: Double
+    /// A representative point (area centroid), longitude and latitude in degrees.
+    public var centroidLongitude: Double
+    public var centroidLatitude: Double
+
+    /// True for a rural village (村).
+    public var isRural: Bool { kind == "村" }
+
+    public init(id: String, name: String, townshipCode: String, kind: String, isPoorVillage: Bool,
+                populationPersons: Int, households: Int, poorHouseholds: Int, poorPersons: Int,
+                incomeYuanPerPerson2015: Double, elevationMetres: Double, slopeDegrees: Double,
+                terrainUnit: TerrainUnit, zones: ZoneSet, farmlandMu: Double,
+                infrastructure: VillageInfrastructure, collectiveIncomeYuan: Double,
+                distanceTownshipSeatKilometres: Double, distanceCountySeatKilometres: Double,
+                distanceRoadKilometres: Double, centroidLongitude: Double, centroidLatitude: Double) {
+        self.id = id; self.name = name; self.townshipCode = townshipCode; self.kind = kind
+        self.isPoorVillage = isPoorVillage; self.populationPersons = populationPersons
+        self.households = households; self.poorHouseholds = poorHouseholds; self.poorPersons = poorPersons
+        self.incomeYuanPerPerson2015 = incomeYuanPerPerson2015; self.elevationMetres = elevationMetres
+        self.slopeDegrees = slopeDegrees; self.terrainUnit = terrainUnit; self.zones = zones
+        self.farmlandMu = farmlandMu; self.infrastructure = infrastructure
+        self.collectiveIncomeYuan = collectiveIncomeYuan
+        self.distanceTownshipSeatKilometres = distanceTownshipSeatKilometres
+        self.distanceCountySeatKilometres = distanceCountySeatKilometres
+        self.distanceRoadKilometres = distanceRoadKilometres
+        self.centroidLongitude = centroidLongitude; self.centroidLatitude = centroidLatitude
+    }
+}
