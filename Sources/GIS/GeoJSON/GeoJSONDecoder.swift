@@ -1,0 +1,33 @@
+/// Decodes GeoJSON (RFC 7946) straight from bytes into the GIS model.
+///
+/// A hand-written byte-level parser: no intermediate JSON tree for geometry, positions
+/// go directly into flat `CoordinateSequence` storage, numbers are correctly rounded
+/// exactly as `strtod` rounds them. Syntax errors stop at the first; content errors
+/// (wrong types, bad positions, unclosed rings, out-of-range lon/lat, a non-WGS 84
+/// `crs`) are all collected, each with line:column, feature index and id, and a path
+/// such as `geometry.coordinates[0][3]`.
+///
+/// ```swift
+/// let document = try GeoJSONDecoder.decode(bytes, file: "villages.geojson")
+/// let villages = document.object.asFeatureCollection.features
+/// ```
+public enum GeoJSONDecoder {
+    /// Decodes one GeoJSON object (FeatureCollection, Feature or Geometry).
+    /// - Parameters:
+    ///   - bytes: UTF-8 JSON text.
+    ///   - file: the file name used in diagnostics (nil for in-memory data).
+    ///   - options: lon/lat range checking and the nesting limit.
+    /// - Returns: the object and the warnings found (for example a legacy `crs`).
+    /// - Throws: `GISError` listing every error found (syntax errors stop at the first).
+    /// - Complexity: O(n) in the byte count; nesting never deeper than `options.maxDepth`.
+    public static func decode(_ bytes: [UInt8], file: String? = nil,
+                              options: GeoJSONDecodingOptions = .init()) throws -> GeoJSONDocument {
+        guard !bytes.isEmpty else {
+            throw GISError(file: file, location: SourceLocation(line: 1, column: 1), "empty input: expected a GeoJSON object")
+        }
+        return try bytes.withUnsafeBufferPointer { buffer throws(GISError) -> GeoJSONDocument in
+            var parser = GeoJSONParser(scanner: JSONScanner(buffer, file: file), options: options)
+            return try parser.parseDocument()
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// What the GeoJSON decoder checks beyond RFC 7946 structure.
+public struct GeoJSONDecodingOptions: Sendable {
+    /// Refuse longitudes outside [-180, 180] and latitudes outside [-90, 90] (degrees).
+    public var checkLonLatRange: Bool = true
+    /// The deepest nesting of arrays and objects accepted; deeper input is refused
+    /// before it can exhaust the stack.
+    public var maxDepth: Int = 256
+
+    public init(checkLonLatRange: Bool = true, maxDepth: Int = 256) {
+        self.checkLonLatRange = checkLonLatRange
+        self.maxDepth = max(1, maxDepth)
+    }
+}
+
+/// A decoded GeoJSON file: its object and the warnings found while reading it (for
+/// example a legacy `crs` member naming WGS 84).
+public struct GeoJSONDocument: Sendable {
+    public var object: GeoJSONObject
+    public var warnings: [Diagnostic]
+
+    public init(object: GeoJSONObject, warnings: [Diagnostic] = []) {
+        self.object = object; self.warnings = warnings
+    }
+}

@@ -1,0 +1,73 @@
+/// The legacy `crs` member (GeoJSON 2008). RFC 7946 removed it: coordinates are always
+/// WGS 84 longitude/latitude. A `crs` naming WGS 84 (CRS84 or EPSG:4326) is accepted with
+/// a warning; any other is refused, telling the user how to reproject.
+extension GeoJSONParser {
+    /// Reads and checks the `crs` member's value (cursor on it) and returns it, so that
+    /// it can be kept as a foreign member.
+    @discardableResult
+    mutating func parseCRSMember() throws(GISError) -> JSONValue {
+        let start = scanner.pos
+        path.append(.key("crs"))
+        defer { path.removeLast() }
+        let value = try parseValue()
+        switch Self.crsName(of: value) {
+        case .none:
+            break
+        case .some(nil):
+            report(.error, "unsupported \"crs\" member: expected a named CRS "
+                   + "{\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}; "
+                   + "GeoJSON (RFC 7946) coordinates are always WGS 84 longitude/latitude", at: start)
+        case .some(let name?):
+            if Self.namesWGS84(name) {
+                report(.warning, "legacy \"crs\" member naming \(name) ignored: RFC 7946 coordinates are always "
+                       + "WGS 84 longitude/latitude", at: start)
+            } else {
+                checkLonLatRange = false
+                report(.error, "the \"crs\" member says coordinates are in \(name), but GeoJSON (RFC 7946) requires "
+                       + "WGS 84 longitude/latitude: reproject with `benkang project --from \(Self.shortName(name)) "
+                       + "--to EPSG:4326`", at: start)
+            }
+        }
+        return value
+    }
+
+    /// The CRS name of a `crs` value: `.none` for null (no CRS), `.some(nil)` when it is
+    /// not a recognisable named CRS.
+    static func crsName(of value: JSONValue) -> String?? {
+        if value.isNull { return .none }
+        guard let object = value.objectValue, let type = object["type"]?.stringValue,
+              let properties = object["properties"]?.objectValue else { return .some(nil) }
+        switch type.lowercased() {
+        case "name":
+            return .some(properties["name"]?.stringValue)
+        case "epsg":
+            if let code = properties["code"]?.intValue { return .some("EPSG:\(code)") }
+            return .some(nil)
+        default:
+            return .some(nil)
+        }
+    }
+
+    /// True for the names of WGS 84 lon/lat: CRS84 in any OGC spelling, EPSG:4326 as a
+    /// code, URN or URL.
+    static func namesWGS84(_ name: String) -> Bool {
+        let n = name.uppercased().trimmingSpaces
+        if n.hasSuffix("CRS84") { return n == "CRS84" || n.hasSuffix(":CRS84") || n.hasSuffix("/CRS84") }
+        return n.contains("EPSG") && (n.hasSuffix(":4326") || n.hasSuffix("/4326"))
+    }
+
+    /// `EPSG:<code>` for EPSG names in URN or URL form; otherwise the name itself.
+    static func shortName(_ name: String) -> String {
+        let n = name.trimmingSpaces
+        guard n.uppercased().contains("EPSG") else { return n }
+        let digits = n.reversed().prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? n : "EPSG:" + String(digits.reversed())
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces.
+    fileprivate var trimmingSpaces: String {
+        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}

@@ -1,0 +1,198 @@
+/// The `coordinates` member, read straight into flat coordinate runs: positions are
+/// checked (2 or 3 finite numbers, lon/lat range), lines need 2 positions and rings 4,
+/// closed. Every problem is recorded with the indices of the position it concerns.
+extension GeoJSONParser {
+    /// Up to four array indices inside `coordinates`, rendered as `[0][3]`.
+    struct CoordinateIndices {
+        var values: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+        var count = 0
+
+        func appending(_ i: Int) -> CoordinateIndices {
+            var copy = self
+            withUnsafeMutableBytes(of: &copy.values) { $0.bindMemory(to: Int.self)[min(count, 4)] = i }
+            copy.count = min(count + 1, 5)
+            return copy
+        }
+
+        var text: String {
+            var v = values
+            return withUnsafeBytes(of: &v) { raw in
+                let ints = raw.bindMemory(to: Int.self)
+                return (0..<count).map { "[\(ints[$0])]" }.joined()
+            }
+        }
+    }
+
+    enum SequenceShape { case points, line, ring }
+
+    /// Reads the coordinates of a geometry of `kind` (cursor on the value).
+    /// - Returns: the geometry, or nil when its coordinates were not arrays at all.
+    mutating func parseCoordinates(_ kind: GeometryKind) throws(GISError) -> Geometry? {
+        scanner.skipWhitespace()
+        let root = CoordinateIndices()
+        switch kind {
+        case .point:
+            var xy: [Double] = [], zs: [Double] = [], zCount = 0
+            try readPosition(into: &xy, zs: &zs, zCount: &zCount, root)
+            guard xy.count == 2 else { return nil }
+            return .point(Position(xy[0], xy[1], zCount == 1 ? zs[0] : nil))
+        case .multiPoint:
+            return .multiPoint(try readSequence(root, shape: .points, allowEmpty: true))
+        case .lineString:
+            return .lineString(try readSequence(root, shape: .line, allowEmpty: true))
+        case .multiLineString:
+            return .multiLineString(try readSequences(root, shape: .line))
+        case .polygon:
+            return .polygon(Polygon(rings: try readSequences(root, shape: .ring)))
+        case .multiPolygon:
+            return .multiPolygon(try readPolygons(root))
+        case .geometryCollection:
+            return nil
+        }
+    }
+
+    /// Reads `[x, y]` or `[x, y, z]` at the cursor, appending x, y to `xy` and z to `zs`.
+    /// Nothing is appended for a position with errors.
+    @inline(__always)
+    mutating func readPosition(into xy: inout [Double], zs: inout [Double], zCount: inout Int,
+                               _ indices: CoordinateIndices) throws(GISError) {
+        let open = scanner.pos
+        guard scanner.peek() == UInt8(ascii: "[") else {
+            let found = try parseUnexpectedValue()
+            report(.error, "expected a position [longitude, latitude], found \(found)", at: open, suffix: indices.text)
+            return
+        }
+        scanner.pos += 1
+        var n = 0, x = 0.0, y = 0.0, z = 0.0
+        var valid = true
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            let start = scanner.pos
+            let c = scanner.peek()
+            if (c &- 0x30 < 10 || c == UInt8(ascii: "-")) && !scanner.atNonFiniteLiteral() {
+                let v = try scanner.readNumber()
+                if !v.isFinite {
+                    report(.error, Self.overflowMessage(from: start, to: scanner.pos, scanner), at: start,
+                           suffix: indices.appending(n).text)
+                    valid = false
+                }
+                if n == 0 { x = v } else if n == 1 { y = v } else if n == 2 { z = v }
+            } else if scanner.atNonFiniteLiteral() {
+                let word = try scanner.readNonFiniteLiteral()
+                report(.error, "\(word) is not a JSON number: a position needs finite numbers [longitude, latitude]",
+                       at: start, suffix: indices.appending(n).text)
+                valid = false
+            } else {
+                let found = try parseUnexpectedValue()
+                report(.error, "expected a number in a position, found \(found)", at: start, suffix: indices.appending(n).text)
+                valid = false
+            }
+            n += 1
+        }
+        guard valid else { return }
+        if n < 2 {
+            report(.error, "a position needs at least 2 numbers [longitude, latitude], found \(n)",
+                   at: open, suffix: indices.text)
+            return
+        }
+        if n > 3 && !warnedExtraDimensions {
+            warnedExtraDimensions = true
+            report(.warning, "a position has \(n) numbers; only longitude, latitude and elevation are kept",
+                   at: open, suffix: indices.text)
+        }
+        if checkLonLatRange && !(x >= -180 && x <= 180 && y >= -90 && y <= 90) {
+            reportOutOfRange(x: x, y: y, at: open, indices)
+        }
+        xy.append(x)
+        xy.append(y)
+        if n >= 3 { zs.append(z); zCount += 1 }
+    }
+
+    private mutating func reportOutOfRange(x: Double, y: Double, at offset: Int, _ indices: CoordinateIndices) {
+        var problems: [String] = []
+        if !(x >= -180 && x <= 180) { problems.append("longitude \(x) is outside [-180, 180]") }
+        if !(y >= -90 && y <= 90) { problems.append("latitude \(y) is outside [-90, 90]") }
+        report(.error, problems.joined(separator: " and ") + "; GeoJSON positions are WGS 84 [longitude, latitude] "
+               + "in degrees (a projected file must be reprojected to EPSG:4326)", at: offset, suffix: indices.text)
+    }
+
+    /// Reads an array of positions (a MultiPoint, a LineString or a ring) and checks its
+    /// shape: lines need 2 positions, rings 4 with the last repeating the first.
+    mutating func readSequence(_ indices: CoordinateIndices, shape: SequenceShape,
+                               allowEmpty: Bool) throws(GISError) -> CoordinateSequence {
+        scanner.skipWhitespace()
+        let open = scanner.pos
+        guard scanner.peek() == UInt8(ascii: "[") else {
+            let found = try parseUnexpectedValue()
+            report(.error, "expected an array of positions, found \(found)", at: open, suffix: indices.text)
+            return CoordinateSequence()
+        }
+        scanner.pos += 1
+        var xy: [Double] = [], zs: [Double] = [], zCount = 0, n = 0
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            try readPosition(into: &xy, zs: &zs, zCount: &zCount, indices.appending(n))
+            n += 1
+        }
+        let count = xy.count / 2
+        var z: [Double]?
+        if zCount > 0 {
+            if zCount == count { z = zs } else {
+                report(.warning, "some positions have an elevation and some do not; elevations are dropped",
+                       at: open, suffix: indices.text)
+            }
+        }
+        let sequence = CoordinateSequence(xy: xy, z: z)
+        guard count == n, !(allowEmpty && n == 0) else { return sequence }
+        switch shape {
+        case .points: break
+        case .line where n < 2:
+            report(.error, "a LineString needs at least 2 positions, found \(n)", at: open, suffix: indices.text)
+        case .ring where n < 4:
+            report(.error, "a polygon ring needs at least 4 positions (the first repeated last), found \(n)",
+                   at: open, suffix: indices.text)
+        case .ring where !sequence.isClosed:
+            report(.error, "a polygon ring is not closed: its last position (\(xy[2 * n - 2]), \(xy[2 * n - 1])) "
+                   + "must repeat its first (\(xy[0]), \(xy[1]))", at: open, suffix: indices.text)
+        default: break
+        }
+        return sequence
+    }
+
+    /// Reads an array of lines or rings (a MultiLineString or a Polygon).
+    mutating func readSequences(_ indices: CoordinateIndices, shape: SequenceShape) throws(GISError) -> [CoordinateSequence] {
+        scanner.skipWhitespace()
+        let open = scanner.pos
+        guard scanner.peek() == UInt8(ascii: "[") else {
+            let found = try parseUnexpectedValue()
+            report(.error, "expected an array of \(shape == .ring ? "rings" : "lines"), found \(found)",
+                   at: open, suffix: indices.text)
+            return []
+        }
+        scanner.pos += 1
+        var result: [CoordinateSequence] = []
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            result.append(try readSequence(indices.appending(result.count), shape: shape, allowEmpty: false))
+        }
+        return result
+    }
+
+    /// Reads an array of polygons (a MultiPolygon).
+    mutating func readPolygons(_ indices: CoordinateIndices) throws(GISError) -> [Polygon] {
+        scanner.skipWhitespace()
+        let open = scanner.pos
+        guard scanner.peek() == UInt8(ascii: "[") else {
+            let found = try parseUnexpectedValue()
+            report(.error, "expected an array of polygons, found \(found)", at: open, suffix: indices.text)
+            return []
+        }
+        scanner.pos += 1
+        var result: [Polygon] = []
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            result.append(Polygon(rings: try readSequences(indices.appending(result.count), shape: .ring)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,202 @@
+/// Features and feature collections, and the top-level document.
+extension GeoJSONParser {
+    /// Reads the whole document: one GeoJSON object and nothing after it.
+    /// - Throws: the first syntax error, or every content error found.
+    mutating func parseDocument() throws(GISError) -> GeoJSONDocument {
+        scanner.skipWhitespace()
+        let open = scanner.pos
+        guard scanner.peek() == UInt8(ascii: "{") else {
+            if open >= scanner.end { throw scanner.error("empty input: expected a GeoJSON object", at: open) }
+            throw scanner.error("expected a GeoJSON object ('{') at the top level, found \(scanner.found(at: open))", at: open)
+        }
+        var object: GeoJSONObject?
+        switch try peekType() {
+        case .name("FeatureCollection", _):
+            object = try parseFeatureCollection().map { .featureCollection($0) }
+        case .name("Feature", _):
+            featureIndex = 0
+            object = try parseFeatureStampingID().map { .feature($0) }
+            featureIndex = nil
+        case .name(let name, let offset):
+            if let kind = GeometryKind(rawValue: name) {
+                object = try parseGeometryMembers(kind, open: open).map { .geometry($0) }
+            } else {
+                report(.error, "unknown GeoJSON type \"\(name)\": expected FeatureCollection, Feature "
+                       + "or a geometry type (\(GeometryKind.list))", at: offset)
+                try skipValue()
+            }
+        case .notString(let offset):
+            report(.error, "\"type\" must be a string: FeatureCollection, Feature or a geometry type", at: offset)
+            try skipValue()
+        case .missing:
+            report(.error, "missing \"type\" member: expected \"FeatureCollection\", \"Feature\" "
+                   + "or a geometry type (\(GeometryKind.list))", at: open)
+            try skipValue()
+        }
+        scanner.skipWhitespace()
+        if scanner.pos < scanner.end {
+            throw scanner.error("unexpected \(scanner.found(at: scanner.pos)) after the end of the GeoJSON object: "
+                                + "expected nothing more", at: scanner.pos)
+        }
+        let (errors, warnings) = diagnostics()
+        guard errors.isEmpty, let object else {
+            throw GISError(errors.isEmpty ? [Diagnostic(.error, file: scanner.file, "no GeoJSON object could be read")] : errors)
+        }
+        return GeoJSONDocument(object: object, warnings: warnings)
+    }
+
+    /// Reads the FeatureCollection at the cursor.
+    mutating func parseFeatureCollection() throws(GISError) -> FeatureCollection? {
+        let open = scanner.pos
+        try enter(at: open)
+        scanner.pos += 1
+        var collection = FeatureCollection()
+        var sawFeatures = false
+        var first = true
+        while let member = try scanner.nextMember(first: &first) {
+            switch member.name {
+            case .type:
+                try skipValue()
+            case .features:
+                sawFeatures = true
+                collection.features = try parseFeatures()
+            case .bbox:
+                collection.bbox = try parseBBox()
+            case .crs:
+                collection.foreignMembers["crs"] = try parseCRSMember()
+            default:
+                let key = member.name.text
+                path.append(.key(key))
+                collection.foreignMembers[key] = try parseValue()
+                path.removeLast()
+            }
+        }
+        leave()
+        if !sawFeatures {
+            report(.error, "missing \"features\" member: a FeatureCollection needs an array of features", at: open)
+        }
+        return collection
+    }
+
+    /// Reads the `features` array, each element a Feature with its index.
+    private mutating func parseFeatures() throws(GISError) -> [Feature] {
+        scanner.skipWhitespace()
+        let open = scanner.pos
+        guard scanner.peek() == UInt8(ascii: "[") else {
+            let found = try parseUnexpectedValue()
+            report(.error, "\"features\" must be an array of Feature objects, found \(found)", at: open)
+            return []
+        }
+        try enter(at: open)
+        scanner.pos += 1
+        var features: [Feature] = []
+        var index = 0
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            featureIndex = index
+            if let feature = try parseFeatureStampingID() { features.append(feature) }
+            index += 1
+        }
+        featureIndex = nil
+        leave()
+        return features
+    }
+
+    /// Reads a Feature and gives its id to the findings made inside it (the id may come
+    /// after the geometry in the file).
+    private mutating func parseFeatureStampingID() throws(GISError) -> Feature? {
+        let before = findings.count
+        let feature = try parseFeature()
+        if let id = feature?.id, findings.count > before {
+            for k in before..<findings.count { findings[k].featureID = id }
+        }
+        return feature
+    }
+
+    /// Reads the Feature object at the cursor; nil after reporting why it is unusable.
+    mutating func parseFeature() throws(GISError) -> Feature? {
+        scanner.skipWhitespace()
+        let open = scanner.pos
+        guard scanner.peek() == UInt8(ascii: "{") else {
+            let found = try parseUnexpectedValue()
+            report(.error, "expected a Feature object, found \(found)", at: open)
+            return nil
+        }
+        switch try peekType() {
+        case .name("Feature", _): break
+        case .name(let name, let offset):
+            report(.error, "expected \"type\": \"Feature\", found \"\(name)\"", at: offset)
+            try skipValue(); return nil
+        case .notString(let offset):
+            report(.error, "\"type\" must be the string \"Feature\"", at: offset)
+            try skipValue(); return nil
+        case .missing:
+            report(.error, "missing \"type\": \"Feature\" member in a feature", at: open)
+            try skipValue(); return nil
+        }
+        return try parseFeatureMembers(open: open)
+    }
+
+    private mutating func parseFeatureMembers(open: Int) throws(GISError) -> Feature {
+        try enter(at: open)
+        scanner.pos += 1
+        var feature = Feature(geometry: nil, properties: nil)
+        var sawGeometry = false, sawProperties = false
+        var first = true
+        while let member = try scanner.nextMember(first: &first) {
+            let start = scanner.pos
+            switch member.name {
+            case .type:
+                try skipValue()
+            case .geometry:
+                sawGeometry = true
+                path.append(.key("geometry"))
+                feature.geometry = try parseGeometryOrNull()
+                path.removeLast()
+            case .properties:
+                sawProperties = true
+                path.append(.key("properties"))
+                feature.properties = try parseProperties()
+                path.removeLast()
+            case .id:
+                path.append(.key("id"))
+                switch try parseValue() {
+                case .string(let s): feature.id = .string(s)
+                case .number(let d): feature.id = .number(d)
+                case let other: report(.error, "\"id\" must be a string or a number, found \(other.typeName)", at: start)
+                }
+                path.removeLast()
+            case .bbox:
+                feature.bbox = try parseBBox()
+            case .crs:
+                feature.foreignMembers["crs"] = try parseCRSMember()
+            default:
+                let key = member.name.text
+                path.append(.key(key))
+                feature.foreignMembers[key] = try parseValue()
+                path.removeLast()
+            }
+        }
+        leave()
+        if !sawGeometry {
+            report(.error, "missing \"geometry\" member: a Feature needs a geometry object or null", at: open)
+        }
+        if !sawProperties {
+            report(.warning, "missing \"properties\" member in a Feature; read as null", at: open)
+        }
+        return feature
+    }
+
+    /// Reads `properties`: an object, or null.
+    private mutating func parseProperties() throws(GISError) -> JSONObject? {
+        let start = scanner.pos
+        switch scanner.peek() {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "n"): _ = try scanner.readLiteral(); return nil
+        default: break
+        }
+        let found = try parseUnexpectedValue()
+        report(.error, "\"properties\" must be an object or null, found \(found)", at: start)
+        return nil
+    }
+}

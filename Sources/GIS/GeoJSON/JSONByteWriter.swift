@@ -1,0 +1,104 @@
+/// Appends JSON text to a byte array: punctuation, escaped strings and numbers in
+/// their shortest round-trip form (or at a fixed number of decimals), without building
+/// a `String` per number.
+struct JSONByteWriter {
+    var bytes: [UInt8] = []
+
+    @inline(__always) mutating func append(_ byte: UInt8) { bytes.append(byte) }
+
+    /// Appends ASCII text given as a literal.
+    @inline(__always) mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends `s` as a JSON string: quotes, `\"`, `\\` and control characters escaped
+    /// (`\n`, `\t`, … or `\u00XX`); everything else as raw UTF-8.
+    mutating func appendString(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            for i in 0..<utf8.count {
+                let c = utf8[i]
+                guard c < 0x20 || c == 0x22 || c == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                runStart = i + 1
+                bytes.append(0x5C)
+                switch c {
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(0x22)
+    }
+
+    /// Appends `d` with the fewest digits that read back as exactly `d`; integers up to
+    /// 2^53 without a fraction, `-0` for negative zero, `null` for NaN and infinities
+    /// (JSON has no such numbers).
+    mutating func appendNumber(_ d: Double) {
+        guard d.isFinite else { append("null"); return }
+        if d == 0 { if d.sign == .minus { append("-0") } else { append(0x30) }; return }
+        let a = d.magnitude
+        let negative = d < 0
+        if a < 9_007_199_254_740_992, a.rounded(.towardZero) == a {
+            appendDecimal(UInt64(a), fractionDigits: 0, negative: negative)
+            return
+        }
+        if a >= 1e-5 && a < 1e15 {
+            // The first k whose m = round(a·10^k) < 2^53 gives back a by one exact
+            // division (Clinger) prints a as m·10^-k, correctly read by strtod.
+            var k = 1
+            var scale = 10.0
+            while k <= 22 {
+                let m = (a * scale).rounded()
+                if m >= 9_007_199_254_740_992 { break }
+                if m / scale == a {
+                    appendDecimal(UInt64(m), fractionDigits: k, negative: negative)
+                    return
+                }
+                k += 1
+                scale *= 10
+            }
+        }
+        var text = d.description
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `d` rounded to at most `decimals` decimals, trailing zeros trimmed; falls
+    /// back to the shortest form where the scaled value is beyond 2^53.
+    mutating func appendNumber(_ d: Double, decimals: Int) {
+        guard d.isFinite, decimals >= 0, decimals <= 22 else { appendNumber(d); return }
+        let m = (d.magnitude * exactPowerOfTen(decimals)).rounded()
+        guard m < 9_007_199_254_740_992 else { appendNumber(d); return }
+        appendDecimal(UInt64(m), fractionDigits: decimals, negative: d < 0 && m != 0)
+    }
+
+    /// Appends m·10^-fractionDigits in plain decimal notation, trailing zeros trimmed.
+    @inline(__always)
+    private mutating func appendDecimal(_ m: UInt64, fractionDigits: Int, negative: Bool) {
+        var m = m
+        var k = fractionDigits
+        while k > 0 && m % 10 == 0 { m /= 10; k -= 1 }
+        let start = bytes.count
+        // Digits are written backwards, then the run is reversed.
+        var written = 0
+        repeat {
+            if written == k && k > 0 { bytes.append(UInt8(ascii: ".")) }
+            bytes.append(UInt8(truncatingIfNeeded: m % 10) + 0x30)
+            m /= 10
+            written += 1
+        } while m > 0 || written <= k
+        if negative { bytes.append(UInt8(ascii: "-")) }
+        bytes[start...].reverse()
+    }
+}
