@@ -100,4 +100,15 @@ extension GEOSContext {
         guard GEOSArea_r(handle, h.pointer, &value) != 0 else { throw error("area") }
         return value
     }
+
+    /// The planar distance between the nearest points of `a` and `b` (`GEOSDistance_r`),
+    /// in coordinate units; 0 when they intersect.
+    /// - Throws: ``GEOSError`` with GEOS's message (for example when one is empty).
+    public func distance(_ a: Geometry, _ b: Geometry) throws -> Double {
+        let ha = try handle(a), hb = try handle(b)
+        clearErrors()
+        var value = 0.0
+        guard GEOSDistance_r(handle, ha.pointer, hb.pointer, &value) != 0 else { throw error("distance") }
+        return value
+    }
 }
