@@ -163,4 +163,22 @@ struct ProjectionTests {
         let t = try Transformation(from: "EPSG:4326", to: "EPSG:4545", context: clone)
         #expect(try t.transform(Position(107.0, 30.3)) == toPlan.transform(Position(107.0, 30.3)))
     }
+
+    @Test("runs transformed concurrently equal runs transformed one by one")
+    func concurrentRuns() throws {
+        let runs = (0..<7).map { k in CoordinateSequence((0..<50).map { Position(106.8 + 0.001 * Double($0), 30.0 + 0.05 * Double(k)) }) }
+        let serial = try runs.map { r -> CoordinateSequence in var r = r; try toPlan.transform(&r); return r }
+        #expect(try toPlan.transformConcurrently(runs, threads: 3) == serial)
+    }
+
+    @Test("a concurrent transform reports the lowest failing feature")
+    func concurrentError() throws {
+        var features = (0..<10).map { Feature(geometry: .point(Position(107, 30 + 0.01 * Double($0)))) }
+        features[4].geometry = .point(Position(107, 120))
+        features[8].geometry = .point(Position(107, -120))
+        let e = #expect(throws: ProjError.self) {
+            try toPlan.transformConcurrently(FeatureCollection(features: features), threads: 4)
+        }
+        #expect(e?.operation.contains("feature 4, position 0") == true)
+    }
 }

@@ -44,33 +44,30 @@ extension Transformation {
         return (0..<n).map { (count * $0 / n)..<(count * ($0 + 1) / n) }
     }
 
-    /// Runs `body` once per chunk on `DispatchQueue.concurrentPerform`, each call with
-    /// its own transformation built on a context cloned here, on the calling thread.
+    /// Runs `body` once per chunk on `DispatchQueue.concurrentPerform`. Each call gets
+    /// its own transformation, cloned here on the calling thread into its own cloned
+    /// context, then handed over to exactly one worker.
     func runWorkers<T: Sendable>(
         _ chunks: [Range<Int>],
         _ body: @escaping @Sendable (Transformation, Range<Int>) throws -> T
     ) throws -> [T] {
-        let contexts = try chunks.map { _ in Handover(try context.clone()) }
+        let workers = try chunks.map { _ in Handover(try Transformation(cloning: self, into: try context.clone())) }
         let slots = ResultSlots<T>(count: chunks.count)
-        let (source, target) = (self.source, self.target)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
-            slots.set(i, Result {
-                let worker = try Transformation(from: source, to: target, context: contexts[i].take())
-                return try body(worker, chunks[i])
-            })
+            slots.set(i, Result { try body(workers[i].take(), chunks[i]) })
         }
         return try slots.values().map { try $0.get() }
     }
 }
 
-/// Hands one non-Sendable ``ProjContext`` to exactly one worker thread: after the
-/// handover only that worker touches it, which is what PROJ requires.
+/// Hands one non-Sendable ``Transformation`` (and its context) to exactly one worker
+/// thread: after the handover only that worker touches it, which is what PROJ requires.
 private final class Handover: @unchecked Sendable {
-    private var context: ProjContext?
-    init(_ context: ProjContext) { self.context = context }
-    func take() -> ProjContext {
-        defer { context = nil }
-        return context!
+    private var transformation: Transformation?
+    init(_ transformation: Transformation) { self.transformation = transformation }
+    func take() -> Transformation {
+        defer { transformation = nil }
+        return transformation!
     }
 }
 

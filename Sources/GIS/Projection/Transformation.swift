@@ -39,16 +39,35 @@ public final class Transformation {
         self.source = source
         self.target = target
         self.context = ctx
+        self.handle = try Self.create(source, target, in: ctx)
+    }
+
+    /// A copy of `other` in `context` (`proj_clone`, or created afresh when PROJ cannot
+    /// clone it), for use on the thread that owns `context`. Call it on `other`'s thread.
+    /// - Throws: ``ProjError`` when the transformation cannot be created in `context`.
+    init(cloning other: Transformation, into context: ProjContext) throws {
+        self.source = other.source
+        self.target = other.target
+        self.context = context
+        if let copy = proj_clone(context.handle, other.handle) {
+            self.handle = copy
+        } else {
+            self.handle = try Self.create(other.source, other.target, in: context)
+        }
+    }
+
+    /// A normalised `PJ *` for `source` → `target` in `ctx`.
+    private static func create(_ source: String, _ target: String, in ctx: ProjContext) throws -> OpaquePointer {
         _ = ctx.log.drain()
         let operation = "creating \(source) → \(target)"
-        guard let raw = proj_create_crs_to_crs(ctx.handle, Self.crsDefinition(source), Self.crsDefinition(target), nil) else {
+        guard let raw = proj_create_crs_to_crs(ctx.handle, crsDefinition(source), crsDefinition(target), nil) else {
             throw ctx.error(operation: operation)
         }
         defer { proj_destroy(raw) }
         guard let normalised = proj_normalize_for_visualization(ctx.handle, raw) else {
             throw ctx.error(operation: operation + " (normalising axis order)")
         }
-        self.handle = normalised
+        return normalised
     }
 
     /// `definition` with `+type=crs` appended when it is a PROJ string without it.
