@@ -1,0 +1,106 @@
+import Foundation
+
+extension RasterGrid {
+    /// Reads an ESRI ASCII grid (`ncols`, `nrows`, `xllcorner`|`xllcenter`,
+    /// `yllcorner`|`yllcenter`, `cellsize`, optional `NODATA_value`, then the rows,
+    /// northern row first).
+    /// - Parameter file: the name used in error messages.
+    /// - Throws: `GISError` naming the file, the line and what was expected.
+    /// - Complexity: O(characters).
+    public static func readESRIASCII(_ text: String, file: String? = nil) throws -> RasterGrid {
+        var header: [String: Double] = [:]
+        var centred = (x: false, y: false)
+        var values: [Double] = []
+        var lineNumber = 0
+        var inHeader = true
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let tokens = rawLine.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            if tokens.isEmpty { continue }
+            if inHeader, let first = tokens.first, first.first?.isLetter == true {
+                let key = first.lowercased()
+                guard tokens.count == 2, let v = Double(tokens[1]) else {
+                    throw GISError(file: file, location: SourceLocation(line: lineNumber, column: 1),
+                                   "expected `\(key) <number>` in the ESRI ASCII grid header")
+                }
+                switch key {
+                case "ncols", "nrows", "cellsize", "nodata_value": header[key] = v
+                case "xllcorner", "xllcenter": header["xll"] = v; centred.x = key == "xllcenter"
+                case "yllcorner", "yllcenter": header["yll"] = v; centred.y = key == "yllcenter"
+                default:
+                    throw GISError(file: file, location: SourceLocation(line: lineNumber, column: 1),
+                                   "unknown ESRI ASCII grid header key `\(first)`")
+                }
+                continue
+            }
+            inHeader = false
+            for (i, t) in tokens.enumerated() {
+                guard let v = Double(t) else {
+                    throw GISError(file: file, location: SourceLocation(line: lineNumber, column: i + 1),
+                                   "expected a number in the grid values, found `\(t)`")
+                }
+                values.append(v)
+            }
+        }
+        for key in ["ncols", "nrows", "xll", "yll", "cellsize"] where header[key] == nil {
+            throw GISError(file: file, "the ESRI ASCII grid header lacks `\(key)`")
+        }
+        let cols = Int(header["ncols"]!), rws = Int(header["nrows"]!), size = header["cellsize"]!
+        guard cols > 0, rws > 0, size > 0 else {
+            throw GISError(file: file, "ncols, nrows and cellsize must be positive")
+        }
+        guard values.count == cols * rws else {
+            throw GISError(file: file, "expected \(cols * rws) grid values (ncols × nrows), found \(values.count)")
+        }
+        let xll = header["xll"]! - (centred.x ? size / 2 : 0)
+        let yll = header["yll"]! - (centred.y ? size / 2 : 0)
+        return RasterGrid(columns: cols, rows: rws, lowerLeftX: xll, lowerLeftY: yll, cellSize: size,
+                          noDataValue: header["nodata_value"] ?? -9999, values: values)
+    }
+
+    /// Reads an ESRI ASCII grid file. - Throws: `GISError` naming the file.
+    public static func readESRIASCII(path: String) throws -> RasterGrid {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else {
+            throw GISError(file: path, "cannot read the file as UTF-8 text")
+        }
+        return try readESRIASCII(text, file: path)
+    }
+
+    /// The grid as ESRI ASCII text with `decimals` digits after the point (NODATA
+    /// written as an integer when it is one). Deterministic: same grid, same bytes.
+    /// - Complexity: O(cells).
+    public func esriASCIIText(decimals: Int = 1) -> String {
+        var out = ""
+        out.reserveCapacity(values.count * (decimals + 5) + 200)
+        out += "ncols \(columns)\nnrows \(rows)\n"
+        out += "xllcorner \(RasterGrid.format(lowerLeftX, decimals: 3))\n"
+        out += "yllcorner \(RasterGrid.format(lowerLeftY, decimals: 3))\n"
+        out += "cellsize \(RasterGrid.format(cellSize, decimals: 3))\n"
+        out += "NODATA_value \(RasterGrid.format(noDataValue, decimals: noDataValue.rounded() == noDataValue ? 0 : decimals))\n"
+        for r in 0..<rows {
+            for c in 0..<columns {
+                if c > 0 { out += " " }
+                let v = values[r * columns + c]
+                out += v == noDataValue && v.rounded() == v
+                    ? RasterGrid.format(v, decimals: 0) : RasterGrid.format(v, decimals: decimals)
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Fixed-point formatting without locale: `format(-3.14159, decimals: 2)` is "-3.14".
+    static func format(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        var digits = String(Int64(scaled))
+        let negative = value < 0 && scaled != 0
+        if decimals > 0 {
+            while digits.count <= decimals { digits = "0" + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        }
+        return negative ? "-" + digits : digits
+    }
+}
