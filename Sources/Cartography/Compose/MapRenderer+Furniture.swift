@@ -1,0 +1,104 @@
+import GIS
+
+extension MapRenderer {
+    /// Title, subtitle, legend, inset, north arrow, scale bar and source notes.
+    func drawFurniture(layout: PageLayout, transform: PageTransform, scaleBar: ScaleBar,
+                       patterns: inout [String: Hatch]) throws -> SVGElement {
+        let c = composition
+        var g = SVGElement.layer(id: "furniture", label: "图饰 Furniture")
+        var t = SVGText.text(c.title, x: layout.title.x, y: layout.title.y + 8, sizePoints: 20, cssClass: "title", weight: "bold")
+        t.set("id", "title"); g.append(t)
+        if !c.subtitle.isEmpty {
+            var s = SVGText.text(c.subtitle, x: layout.title.x, y: layout.title.y + 14.5, sizePoints: 10.5, cssClass: "subtitle", fill: "#444444")
+            s.set("id", "subtitle"); g.append(s)
+        }
+        let panel = layout.panel
+        var legendRect: PageRect
+        var insetRect: PageRect
+        var toolsRect: PageRect
+        if layout.panelOnRight {
+            let insetH = min(panel.width * 0.85, panel.height * 0.3)
+            insetRect = PageRect(x: panel.x, y: panel.y, width: panel.width, height: insetH)
+            toolsRect = PageRect(x: panel.x, y: panel.maxY - 26, width: panel.width, height: 26)
+            legendRect = PageRect(x: panel.x, y: insetRect.maxY + 4, width: panel.width, height: toolsRect.y - insetRect.maxY - 6)
+        } else {
+            let insetW = min(panel.height * 1.1, panel.width * 0.3)
+            insetRect = PageRect(x: panel.maxX - insetW, y: panel.y, width: insetW, height: panel.height - 28)
+            toolsRect = PageRect(x: panel.maxX - insetW, y: panel.maxY - 26, width: insetW, height: 26)
+            legendRect = PageRect(x: panel.x, y: panel.y, width: panel.width - insetW - 5, height: panel.height)
+        }
+        if !c.legend.isEmpty {
+            let (legend, _) = c.legend.element(in: legendRect, patterns: &patterns)
+            g.append(legend)
+        }
+        if let county = c.county, !c.insetNeighbours.isEmpty {
+            g.append(try InsetMap(county: county, neighbours: c.insetNeighbours).element(in: insetRect, project: project))
+        }
+        let lonLat = c.county?.lonLatBounds.center ?? Position(107, 30.3)
+        let arrow = try NorthArrow(atLongitude: lonLat.x, latitude: lonLat.y, project: project)
+        g.append(arrow.element(x: toolsRect.x + 8, y: toolsRect.y + 11, sizeMillimetres: 14))
+        g.append(scaleBar.element(x: toolsRect.x + 20, y: toolsRect.y + 14))
+        let scaleText = "比例尺 1:" + FixedDecimal.grouped(Int((transform.scaleDenominator / 1000).rounded()) * 1000)
+        g.append(SVGText.text(scaleText, x: toolsRect.x + 20, y: toolsRect.y + 22, sizePoints: 7, fill: "#444444"))
+        var y = layout.footer.y + 2.5
+        for note in c.sourceNotes {
+            g.append(SVGText.text(note, x: layout.footer.x, y: y, sizePoints: 6.5, cssClass: "source-note", fill: "#555555"))
+            y += 2.8
+        }
+        g.append(SVGText.text("坐标系 CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)", x: layout.footer.maxX, y: layout.footer.y + 2.5,
+                              sizePoints: 6.5, anchor: .end, fill: "#555555"))
+        return g
+    }
+}
+
+/// The locator inset: the county (highlighted) among its neighbours, each named.
+public struct InsetMap {
+    public var county: Geometry
+    public var neighbours: [(name: String, geometry: Geometry)]
+
+    public init(county: Geometry, neighbours: [(name: String, geometry: Geometry)]) {
+        self.county = county; self.neighbours = neighbours
+    }
+
+    /// The inset group (id `inset`) inside `rect`.
+    /// - Throws: what `project` throws.
+    public func element(in rect: PageRect, project: Projector) throws -> SVGElement {
+        var bb = BoundingBox.empty
+        for g in [county] + neighbours.map(\.geometry) {
+            for s in g.coordinateSequences {
+                var i = 0
+                while i + 1 < s.xy.count { bb.extend(try project(Position(s.xy[i], s.xy[i + 1]))); i += 2 }
+            }
+        }
+        let transform = PageTransform.fitting(bb, into: rect, paddingMillimetres: 2)
+        var g = SVGElement("g", [("id", "inset"), ("class", "inset")])
+        g.append(SVGText.rect(rect, fill: "#ffffff", stroke: "#555555", strokeWidthPoints: 0.5))
+        var shapes: [PageShape] = []
+        for (_, geom) in neighbours { shapes.append(ClipStage.clip(try ProjectStage.pageShape(geom, project: project, transform: transform), to: rect)) }
+        shapes.append(ClipStage.clip(try ProjectStage.pageShape(county, project: project, transform: transform), to: rect))
+        shapes = SimplifyStage.simplify(shapes, toleranceMillimetres: 0.15)
+        var placer = LabelPlacer(frame: rect.inset(by: 0.5), haloMillimetres: 0.2)
+        var cands: [LabelCandidate] = []
+        for (i, shape) in shapes.enumerated() {
+            guard case .polygons(let rings) = shape else { continue }
+            var d = PathData()
+            rings.forEach { d.appendRun($0, close: true) }
+            let isCounty = i == shapes.count - 1
+            var p = SVGElement("path", [("class", isCounty ? "inset-county" : "inset-neighbour")])
+            p.set("d", d.attributeValue)
+            p.set("fill", isCounty ? "#c0392b" : "#e3e3e3"); p.set("stroke", "#ffffff")
+            p.set("stroke-width", SVGText.mm(PrintUnits.mm(pt: 0.5)))
+            g.append(p)
+            if let a = LabelAnchors.areaPoint(rings) {
+                cands.append(LabelCandidate(text: isCounty ? "邻水县" : neighbours[i].name, x: a.x, y: a.y, priority: isCounty ? 0 : 1,
+                                            fontSizePoints: isCounty ? 6.5 : 5.5, cssClass: "inset-label", mode: .area))
+            }
+        }
+        for l in placer.place(cands) {
+            g.append(SVGText.text(l.text, x: l.x, y: l.y, sizePoints: l.fontSizePoints, anchor: l.anchor, cssClass: "inset-label",
+                                  fill: l.priority == 0 ? "#7b1c12" : "#555555", halo: true))
+        }
+        g.append(SVGText.text("位置图 Location", x: rect.x + 1.5, y: rect.y + 3.5, sizePoints: 6.5, weight: "bold", fill: "#333333"))
+        return g
+    }
+}

@@ -1,0 +1,89 @@
+/// What a legend row shows next to its text.
+public enum LegendSymbol: Sendable, Hashable {
+    /// A filled box (colour or hatch) with the style's outline.
+    case area(Style)
+    /// A short line with the style's stroke and dash.
+    case line(Style)
+    /// A point symbol.
+    case point(PointSymbol)
+    /// A circle of the given radius in mm (proportional symbols).
+    case circle(radiusMillimetres: Double, fill: String)
+    /// A line of the given width in mm (flows).
+    case width(millimetres: Double, color: String)
+}
+
+/// One legend row.
+public struct LegendItem: Sendable, Hashable {
+    public var symbol: LegendSymbol
+    public var label: String
+    public init(symbol: LegendSymbol, label: String) { self.symbol = symbol; self.label = label }
+}
+
+/// A titled group of rows.
+public struct LegendSection: Sendable, Hashable {
+    public var title: String
+    public var items: [LegendItem]
+    public init(title: String, items: [LegendItem]) { self.title = title; self.items = items }
+}
+
+/// A legend built from what the map shows, laid out top-down in one or more columns.
+public struct Legend: Sendable, Hashable {
+    public var sections: [LegendSection]
+    public init(sections: [LegendSection] = []) { self.sections = sections }
+
+    public var isEmpty: Bool { sections.allSatisfy { $0.items.isEmpty } }
+
+    /// The legend (id `legend`) inside `rect`; rows that do not fit start a new column.
+    /// Returns the group and the bottom edge used (mm).
+    public func element(in rect: PageRect, patterns: inout [String: Hatch]) -> (SVGElement, Double) {
+        var g = SVGElement("g", [("id", "legend"), ("class", "legend")])
+        g.append(SVGText.text("图例 Legend", x: rect.x, y: rect.y + 4, sizePoints: 10, weight: "bold"))
+        let rowH = 4.6, colW = rect.width
+        var x = rect.x, y = rect.y + 9.0, bottom = y
+        let columnWidth = min(colW, 62.0)
+        for section in sections where !section.items.isEmpty {
+            if y + rowH * 2 > rect.maxY { x += columnWidth; y = rect.y + 9 }
+            g.append(SVGText.text(section.title, x: x, y: y + 2.6, sizePoints: 8, weight: "bold"))
+            y += rowH
+            for item in section.items {
+                if y + rowH > rect.maxY { x += columnWidth; y = rect.y + 9 }
+                let sh = swatchHeight(item.symbol)
+                g.append(swatch(item.symbol, x: x, y: y, height: sh, patterns: &patterns))
+                g.append(SVGText.text(item.label, x: x + 9, y: y + sh / 2 + 1.1, sizePoints: 7))
+                y += max(rowH, sh + 1.2)
+                bottom = max(bottom, y)
+            }
+            y += 1.5
+        }
+        return (g, bottom)
+    }
+
+    func swatchHeight(_ s: LegendSymbol) -> Double {
+        if case .circle(let r, _) = s { return max(3.4, 2 * r) }
+        return 3.4
+    }
+
+    func swatch(_ s: LegendSymbol, x: Double, y: Double, height: Double, patterns: inout [String: Hatch]) -> SVGElement {
+        let m = SVGText.mm
+        switch s {
+        case .area(let style):
+            if let h = style.hatch { patterns[h.id] = h }
+            var e = SVGElement("rect", [("x", m(x)), ("y", m(y)), ("width", "7"), ("height", m(height))])
+            for (k, v) in style.attributes(isLine: false) { e.set(k, v) }
+            if style.stroke == nil { e.set("stroke", "#666666"); e.set("stroke-width", m(PrintUnits.mm(pt: 0.3))) }
+            return e
+        case .line(let style):
+            var e = SVGElement("line", [("x1", m(x)), ("y1", m(y + height / 2)), ("x2", m(x + 7)), ("y2", m(y + height / 2))])
+            for (k, v) in style.attributes(isLine: true) where k != "fill" { e.set(k, v) }
+            return e
+        case .point(let p):
+            return p.element(x: x + 3.5, y: y + height / 2)
+        case .circle(let r, let fill):
+            return SVGElement("circle", [("cx", m(x + 3.5)), ("cy", m(y + height / 2)), ("r", m(r)), ("fill", fill),
+                                         ("fill-opacity", "0.75"), ("stroke", "#ffffff"), ("stroke-width", "0.2")])
+        case .width(let w, let color):
+            return SVGElement("line", [("x1", m(x)), ("y1", m(y + height / 2)), ("x2", m(x + 7)), ("y2", m(y + height / 2)),
+                                       ("stroke", color), ("stroke-width", m(w)), ("stroke-linecap", "butt")])
+        }
+    }
+}

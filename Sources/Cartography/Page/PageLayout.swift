@@ -1,0 +1,31 @@
+/// Where things go on the page: title band, map frame, furniture panel and footer (mm).
+public struct PageLayout: Sendable, Hashable {
+    public var page: PageSize
+    public var title: PageRect
+    public var frame: PageRect
+    public var panel: PageRect
+    public var footer: PageRect
+
+    /// A layout with the panel on the right (landscape) or below the map (portrait).
+    public init(page: PageSize, marginMillimetres m: Double) {
+        self.page = page
+        let w = page.widthMillimetres, h = page.heightMillimetres
+        let titleH = 17.0, footerH = 9.0, gap = 5.0
+        title = PageRect(x: m, y: m, width: w - 2 * m, height: titleH)
+        let top = m + titleH + 2
+        let bottom = h - m - footerH
+        if w >= h {
+            let pw = min(max(0.2 * w, 60), 88)
+            frame = PageRect(x: m, y: top, width: w - 2 * m - pw - gap, height: bottom - top)
+            panel = PageRect(x: frame.maxX + gap, y: top, width: pw, height: bottom - top)
+        } else {
+            let ph = min(max(0.25 * h, 62), 100)
+            frame = PageRect(x: m, y: top, width: w - 2 * m, height: bottom - top - ph - gap)
+            panel = PageRect(x: m, y: frame.maxY + gap, width: w - 2 * m, height: ph)
+        }
+        footer = PageRect(x: m, y: bottom + 1.5, width: w - 2 * m, height: footerH - 1.5)
+    }
+
+    /// True when the furniture panel sits to the right of the map.
+    public var panelOnRight: Bool { panel.x > frame.x }
+}

@@ -1,0 +1,133 @@
+import GIS
+
+extension BaseMap {
+    /// One named layer and its legend section (nil when its data are missing).
+    func build(_ name: String) -> (MapLayer?, LegendSection?) {
+        switch name {
+        case "neighbours":
+            let fs = features(layers.neighbours) { f, i in
+                MapFeature(id: f.stableID(index: i), geometry: f.geometry!,
+                           label: f.text("name").map { FeatureLabel(text: $0, priority: 6, fontSizePoints: 9, cssClass: "neighbour-label", placement: .area, color: "#8a8a8a") })
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "neighbours", title: "邻县 Neighbours", style: PlanStyles.neighbourStyle, content: .features(fs)),
+                                              LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .area(PlanStyles.neighbourStyle), label: "邻县 Neighbouring county")]))
+        case "elevation":
+            guard let grid = layers.elevation else { return (nil, nil) }
+            let h = Hypsometry.linshui
+            let items = (0...h.breaksMetres.count).reversed().map { LegendItem(symbol: .area(Style(fill: h.colors[$0])), label: h.label($0)) }
+            return (MapLayer(id: "elevation", title: "高程 Elevation", style: Style(), content: .elevation(grid, h), simplify: false, clipToCounty: true),
+                    LegendSection(title: "高程 Elevation", items: items))
+        case "contours":
+            let fs = features(layers.contours) { f, i in MapFeature(id: "c\(i)", geometry: f.geometry!) }
+            let st = Style(stroke: "#8c6d4f", strokeWidthPoints: 0.25, opacity: 0.6)
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "contours", title: "等高线 Contours", style: st, content: .features(fs), clipToCounty: true),
+                                              LegendSection(title: "高程 Elevation", items: [LegendItem(symbol: .line(st), label: "等高线 Contour")]))
+        case "zones":
+            var items: [LegendItem] = []
+            let fs = features(layers.zones) { f, i in
+                let n = f.text("name") ?? ""
+                guard let h = PlanStyles.zoneHatches[n] else { return nil }
+                let st = Style(hatch: h, stroke: h.color, strokeWidthPoints: 0.4)
+                if !items.contains(where: { $0.label.hasPrefix(n) }) { items.append(LegendItem(symbol: .area(st), label: n)) }
+                return MapFeature(id: "zone-\(i)", geometry: f.geometry!, style: st, cssClass: "zone")
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "zones", title: "四大扶贫区域 Special zones", style: Style(), content: .features(fs), simplify: true, clipToCounty: true),
+                                              LegendSection(title: "四大扶贫区域 Special zones", items: items.sorted { $0.label < $1.label }))
+        case "strategy":
+            let st = Style(fill: "#6a3d9a", fillOpacity: 0.06, stroke: "#6a3d9a", strokeWidthPoints: 0.9, dashPoints: [3, 2])
+            let fs = features(layers.strategy) { f, i in
+                MapFeature(id: "s\(i)", geometry: f.geometry!,
+                           label: f.text("name").map { FeatureLabel(text: $0, priority: 4, fontSizePoints: 7, cssClass: "strategy-label", placement: .area, color: "#6a3d9a") })
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "strategy", title: "“138”布局 1-3-8 layout", style: st, content: .features(fs), clipToCounty: true),
+                                              LegendSection(title: "“138”布局", items: [LegendItem(symbol: .area(st), label: "一核三带八片 core, belts, town areas")]))
+        case "villages":
+            let fs = features(layers.villages) { f, i in
+                let poor = f[property: "poor_village"]?.boolValue == true
+                let label = (poor && villageLabelPoints != nil) ? f.text("name").map {
+                    FeatureLabel(text: $0, priority: 5, fontSizePoints: villageLabelPoints!, cssClass: "village-label", placement: .area, color: "#7b1c12") } : nil
+                return MapFeature(id: f.stableID(index: i), geometry: f.geometry!, style: poor ? PlanStyles.poorVillageStyle : nil,
+                                  cssClass: poor ? "village poor" : "village", label: label)
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "villages", title: "村 Villages", style: PlanStyles.villageStroke, content: .features(fs)),
+                                              LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .area(PlanStyles.villageStroke), label: "村界 Village"),
+                                                                                               LegendItem(symbol: .area(PlanStyles.poorVillageStyle), label: "贫困村 Poor village (152)")]))
+        case "townships":
+            let fs = features(layers.townships) { f, i in
+                MapFeature(id: f.text("code") ?? "\(i)", geometry: f.geometry!,
+                           label: f.text("name").map { FeatureLabel(text: $0, priority: 1, fontSizePoints: 8, cssClass: "township-label", placement: .area) })
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "townships", title: "乡镇 Townships", style: PlanStyles.townshipStroke, content: .features(fs)),
+                                              LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .line(PlanStyles.townshipStroke), label: "乡镇界 Township")]))
+        case "rivers":
+            let st = Style(stroke: PlanStyles.riverColor, strokeWidthPoints: 1.0)
+            let fs = features(layers.terrain, where: { $0.text("kind") == "river" }) { f, i in
+                MapFeature(id: "river-\(i)", geometry: f.geometry!,
+                           label: f.text("name").map { FeatureLabel(text: $0, priority: 4, fontSizePoints: 7.5, cssClass: "river-label", placement: .line, color: PlanStyles.riverColor) })
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "rivers", title: "河流 Rivers", style: st, content: .features(fs)),
+                                              LegendSection(title: "交通水系 Roads and rivers", items: [LegendItem(symbol: .line(st), label: "河流 River")]))
+        case "roads":
+            var kinds = Set<String>()
+            let fs = features(layers.roads) { f, i in
+                let k = f.text("kind") ?? "county"
+                let rs = PlanStyles.roadStyles[k] ?? PlanStyles.roadStyles["county"]!
+                kinds.insert(k)
+                return MapFeature(id: "road-\(i)", geometry: f.geometry!, style: Style(stroke: rs.color, strokeWidthPoints: rs.widthPoints), cssClass: "road \(k)")
+            }
+            let items = ["expressway", "national", "county"].filter(kinds.contains).map { k -> LegendItem in
+                let rs = PlanStyles.roadStyles[k]!
+                return LegendItem(symbol: .line(Style(stroke: rs.color, strokeWidthPoints: rs.widthPoints)), label: rs.name)
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "roads", title: "道路 Roads", style: Style(stroke: "#7f7f7f"), content: .features(fs)),
+                                              LegendSection(title: "交通水系 Roads and rivers", items: items))
+        case "terrain":
+            let ridge = Style(stroke: PlanStyles.ridgeColor, strokeWidthPoints: 0.8, dashPoints: [1, 1.5], opacity: 0.7)
+            let fs = features(layers.terrain, where: { ["ridge", "trough", "mountain_area"].contains($0.text("kind") ?? "") }) { f, i in
+                let kind = f.text("kind") ?? ""
+                let name = f.text("name")
+                let label: FeatureLabel? = name.map { n in
+                    kind == "trough" ? FeatureLabel(text: n, priority: 2, fontSizePoints: 10, cssClass: "trough-label", placement: .line, color: "#3d6b35")
+                        : FeatureLabel(text: n, priority: 2, fontSizePoints: 11, cssClass: "ridge-label", placement: .line, color: PlanStyles.ridgeColor)
+                }
+                let style: Style = kind == "ridge" ? ridge : Style(stroke: "none", strokeWidthPoints: 0)
+                return MapFeature(id: "terrain-\(i)", geometry: f.geometry!, style: style, cssClass: kind, label: kind == "mountain_area" ? nil : label)
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "terrain", title: "三山两槽 Ridges and troughs", style: Style(), content: .features(fs), simplify: false),
+                                              LegendSection(title: "三山两槽 Terrain", items: [LegendItem(symbol: .line(ridge), label: "山脊 Ridge")]))
+        case "lines":
+            var items: [LegendItem] = []
+            let fs = features(layers.lines) { f, i in
+                let n = f.text("name") ?? ""
+                let ls = PlanStyles.lineStyles[n] ?? ("#333333", nil)
+                let st = Style(stroke: ls.color, strokeWidthPoints: 2.0, dashPoints: ls.dash)
+                items.append(LegendItem(symbol: .line(st), label: n + "示范线"))
+                return MapFeature(id: "line-\(i)", geometry: f.geometry!, style: st, cssClass: "demo-line",
+                                  label: FeatureLabel(text: n + "示范线", priority: 3, fontSizePoints: 8, cssClass: "line-label", placement: .line, color: ls.color))
+            }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "lines", title: "六条扶贫示范线 Demonstration lines", style: Style(), content: .features(fs), simplify: false),
+                                              LegendSection(title: "六条扶贫示范线 Demonstration lines", items: items))
+        case "sites":
+            var kinds = Set<String>()
+            let fs = features(layers.sites) { f, i in
+                let k = f.text("kind") ?? ""
+                kinds.insert(k)
+                let priority = k == "county_seat" ? 0 : (k == "central_town" ? 1 : 7)
+                let label: FeatureLabel? = (k == "county_seat" || k == "development_zone") ? f.text("name").map {
+                    FeatureLabel(text: $0, priority: priority, fontSizePoints: k == "county_seat" ? 10 : 7, cssClass: "site-label", placement: .point) } : nil
+                return MapFeature(id: f.stableID(index: i), geometry: f.geometry!, style: Style(symbol: PlanStyles.siteSymbol(k)), cssClass: "site \(k)", label: label)
+            }
+            let order = ["county_seat", "central_town", "industrial_park", "development_zone", "cooperation_park", "central_village", "breeding_farm", "orange_park", "tourism_spot"]
+            let items = order.filter(kinds.contains).map { LegendItem(symbol: .point(PlanStyles.siteSymbol($0)), label: PlanStyles.siteKindNames[$0] ?? $0) }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "sites", title: "安置点与产业点 Sites", style: Style(), content: .features(fs)),
+                                              LegendSection(title: "安置点与产业 Sites", items: items))
+        case "county":
+            guard let g = layers.countyGeometry else { return (nil, nil) }
+            return (MapLayer(id: "county", title: "县界 County boundary", style: PlanStyles.countyStroke,
+                             content: .features([MapFeature(id: "511623", geometry: g)])),
+                    LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .line(PlanStyles.countyStroke), label: "县界 County")]))
+        default:
+            return (nil, nil)
+        }
+    }
+}

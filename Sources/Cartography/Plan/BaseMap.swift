@@ -1,0 +1,64 @@
+import GIS
+
+/// Builds the base plan map: terrain, zones, lines, townships, villages, the "138"
+/// layout, sites, roads and rivers, neighbours, with a legend of what is drawn.
+public struct BaseMap {
+    public var layers: PlanLayers
+    /// Layer names to draw (see ``PlanLayers/layerNames``); missing data are skipped.
+    public var include: Set<String>
+    /// Label the villages (poor villages only) at this size, if set.
+    public var villageLabelPoints: Double? = 5
+
+    public init(layers: PlanLayers, include: Set<String> = Set(PlanLayers.layerNames)) {
+        self.layers = layers; self.include = include
+    }
+
+    /// The composition with every included layer and its legend section.
+    public func composition(title: String, subtitle: String, page: PageSize) -> MapComposition {
+        var c = MapComposition()
+        c.page = page; c.title = title; c.subtitle = subtitle
+        c.county = layers.countyGeometry
+        c.insetNeighbours = (layers.neighbours?.features ?? []).compactMap { f in
+            f.geometry.map { (f.text("name") ?? "", $0) }
+        }
+        var legend: [LegendSection] = []
+        var boundaries: [LegendItem] = []
+        for name in PlanLayers.layerNames where include.contains(name) {
+            let (layer, section) = build(name)
+            if let layer { c.layers.append(layer) }
+            if let section {
+                if section.title == "边界 Boundaries" { boundaries += section.items } else { legend.append(section) }
+            }
+        }
+        if !boundaries.isEmpty { legend.append(LegendSection(title: "边界 Boundaries", items: boundaries)) }
+        c.legend = Legend(sections: legend)
+        c.sourceNotes = sourceNotes()
+        return c
+    }
+
+    /// Real vs modelled data, from the layers' `source` properties.
+    public func sourceNotes() -> [String] {
+        var real = Set<String>(), modelled = Set<String>()
+        for fc in [layers.county, layers.neighbours, layers.townships, layers.villages, layers.zones, layers.lines,
+                   layers.terrain, layers.strategy, layers.roads, layers.sites].compactMap({ $0 }) {
+            for f in fc.features {
+                if let s = f.text("source") { if s == "modelled" { modelled.insert(s) } else { real.insert(s) } }
+            }
+        }
+        var notes = ["数据来源 Sources: " + (real.isEmpty ? "—" : real.sorted().joined(separator: "; "))]
+        if !modelled.isEmpty || layers.elevation != nil {
+            notes.append("标注为\u{201C}modelled\u{201D}的图层为模型推算 (zones, lines, villages' figures, DEM are modelled where no public data exist); 2015–2020 规划示意图 planning diagram, not a survey.")
+        }
+        return notes
+    }
+
+    func features(_ fc: FeatureCollection?, where keep: (Feature) -> Bool = { _ in true },
+                  make: (Feature, Int) -> MapFeature?) -> [MapFeature] {
+        guard let fc else { return [] }
+        var out: [MapFeature] = []
+        for (i, f) in fc.features.enumerated() where f.geometry != nil && keep(f) {
+            if let m = make(f, i) { out.append(m) }
+        }
+        return out
+    }
+}
