@@ -66,6 +66,7 @@ extension ScenarioSchema {
             .integer("new_per_year", 22, 0...Int.max, unit: "cooperatives per year", "Cooperatives founded each year (in poor villages, most poor first)."),
             .integer("members_per_cooperative", 40, 0...Int.max, unit: "households", "Poor households joining each cooperative."),
             .number("dividend_yuan_per_person_per_year", 300, 0...1e5, unit: "yuan per person per year", "Dividend paid to members."),
+            .number("collective_income_yuan_per_cooperative_per_year", 20_000, 0...1e9, unit: "yuan per year", "Collective income a cooperative gives its village (资产收益)."),
             .number("cost_yuan_per_cooperative", 200_000, 0...1e9, unit: "yuan per cooperative", "Founding support."),
             .budget([5_000_000, 5_000_000, 5_000_000, 5_000_000, 5_000_000]),
         ])
@@ -116,6 +117,7 @@ extension ScenarioSchema {
         .section("infrastructure", "Village infrastructure for village exit (一低五有): road, water, power, broadband, clinic, cultural room, collective income.", [
             .named("cost_yuan", VillageItem.allCases.map(\.rawValue), [2_000_000, 300_000, 200_000, 150_000, 300_000, 200_000, 100_000], 0...1e10,
                    unit: "yuan per village", "Cost of building each missing item in a village."),
+            .fraction("collective_income_return_fraction", 0.1, "Yearly collective income from the collective_income investment, as a fraction of its cost."),
             .budget([60_000_000, 60_000_000, 40_000_000, 20_000_000, 20_000_000]),
         ])
     }

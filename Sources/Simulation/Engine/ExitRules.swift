@@ -1,0 +1,80 @@
+/// The exit rules, applied at the end of every year after the processes.
+///
+/// - Household (一超六有): a poor household exits when its net income per person is at
+///   least the year's line × (1 + margin), its house is safe (when required), an ill
+///   household has medical assistance (when required), and it has safe water and power
+///   (its village's, or its resettlement site's). A household that is not poor and
+///   whose income falls below the line becomes poor again (or newly poor).
+/// - Village (一低五有): a poor village exits, for good, when its incidence is below the
+///   threshold and it has a road, a clinic, a cultural room, broadband and collective income.
+/// - County: the first year rural incidence is below the threshold and every poor
+///   village has exited.
+public struct ExitRules: Sendable {
+    let margin: Float
+    let requireHousing, requireMedical: Bool
+    let villageThreshold, countyThreshold: Double
+    let poorVillage: [Bool]
+
+    public init(world: SimulationWorld) {
+        let s = world.scenario
+        margin = Float(s.number("exit_rules.household_income_margin_fraction"))
+        requireHousing = s.bool("exit_rules.require_safe_housing")
+        requireMedical = s.bool("exit_rules.require_medical_cover")
+        villageThreshold = s.number("exit_rules.village_incidence_below_fraction")
+        countyThreshold = s.number("exit_rules.county_incidence_below_fraction")
+        poorVillage = world.villages.map(\.isPoorVillage)
+    }
+
+    /// Applies the household and village rules for `year` (the base year only tallies)
+    /// and returns each village's figures.
+    /// - Complexity: O(households).
+    public func apply(to state: inout SimulationState, year: Int, line: Double, isBaseYear: Bool) -> [VillageYear] {
+        let exitLine = Float(line) * (1 + margin)
+        let fallLine = Float(line)
+        var out = [VillageYear](repeating: VillageYear(), count: poorVillage.count)
+        for v in poorVillage.indices {
+            let infra = state.villages.infrastructure[v]
+            let villageServices = infra.water && infra.power
+            var y = VillageYear()
+            let range = state.households.range(ofVillage: v)
+            for i in range {
+                let persons = Int(state.households.persons[i])
+                let net = state.households.netIncomeYuan(i)
+                let relocated = state.households.location[i] >= 0
+                var f = state.households.flags[i]
+                if !isBaseYear {
+                    let perPerson = net / Float(persons)
+                    if f.contains(.poor) {
+                        let housingOK = !requireHousing || !f.contains(.unsafeHousing)
+                        let medicalOK = !requireMedical || !f.contains(.ill) || f.contains(.medicalCover)
+                        if perPerson >= exitLine && housingOK && medicalOK && (villageServices || relocated) {
+                            f.remove(.poor); f.insert(.exitedThisYear)
+                            y.liftedOutPersons += persons
+                        }
+                    } else if perPerson < fallLine {
+                        f.formUnion([.poor, .everPoor])
+                        y.newPoorPersons += persons
+                    }
+                    state.households.flags[i] = f
+                }
+                y.households += 1
+                y.persons += persons
+                y.incomeYuan += Double(net)
+                if f.contains(.poor) { y.poorHouseholds += 1; y.poorPersons += persons }
+                if relocated { y.relocatedPersons += persons }
+            }
+            if !isBaseYear, poorVillage[v], state.villages.exitYear[v] == 0,
+               y.incidence < villageThreshold, state.villages.hasExitInfrastructure(v) {
+                state.villages.exitYear[v] = year
+            }
+            y.exited = state.villages.exitYear[v] > 0
+            out[v] = y
+        }
+        return out
+    }
+
+    /// True when the county meets its exit rule with these figures.
+    public func countyExits(_ county: CountyYear, poorVillagesExited: Int) -> Bool {
+        county.incidence < countyThreshold && poorVillagesExited == poorVillage.filter { $0 }.count
+    }
+}

@@ -1,0 +1,84 @@
+/// One run of the model: synthesize the households, then run every year's processes
+/// and the exit rules, collecting the results.
+public struct SimulationRun: Sendable {
+    public let world: SimulationWorld
+    let processes: [any YearlyProcess]
+    let exitRules: ExitRules
+    let synthesis: HouseholdSynthesis
+    /// When true, `checkInvariants()` runs after every year (tests and `--check`).
+    public var checkInvariants = false
+
+    /// Prepares the processes once; the same `SimulationRun` may run many seeds, from many threads.
+    public init(world: SimulationWorld) {
+        self.world = world
+        processes = ProcessRegistry.make(world: world)
+        exitRules = ExitRules(world: world)
+        synthesis = HouseholdSynthesis(scenario: world.scenario)
+    }
+
+    /// The synthesized 2015 state of a run and its random streams.
+    /// - Complexity: O(households).
+    public func initialState(runSeed: UInt64) -> (SimulationState, RandomStreams) {
+        var random = RandomStreams(runSeed: runSeed, villages: world.villages.count)
+        var state = SimulationState(world: world)
+        state.households.reserve(world.householdCount)
+        for (v, village) in world.villages.enumerated() {
+            synthesis.synthesize(village: village, index: v, into: &state.households, random: &random.village[v])
+            state.households.villageStart.append(state.households.count)
+        }
+        return (state, random)
+    }
+
+    /// Runs years 2015 (tally only) through 2020 from `runSeed`.
+    /// - Complexity: O(households × years) plus the programs' candidate sorts.
+    public func run(runSeed: UInt64) -> RunResult {
+        var (state, random) = initialState(runSeed: runSeed)
+        var result = RunResult()
+        result.budgetYuan = state.ledger.budgetYuan
+        record(&result, &state, year: world.baseYear, base: true)
+        for year in world.years {
+            beginYear(&state)
+            for p in processes { p.apply(to: &state, year: year, random: &random) }
+            record(&result, &state, year: year, base: false)
+            result.householdYears += state.households.count
+            if checkInvariants { state.checkInvariants(world: world, result: result) }
+        }
+        result.spentYuan = state.ledger.spentYuan
+        result.flows = state.flows.keys.sorted().map { k in
+            let f = state.flows[k]!
+            return Flow(year: k.year, villageID: world.villages[k.village].id, siteID: world.sites[k.site].id,
+                        households: f.households, persons: f.persons)
+        }
+        return result
+    }
+
+    /// Clears this year's transient columns and flags.
+    func beginYear(_ state: inout SimulationState) {
+        let n = state.households.count
+        state.households.programYuan.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i] = 0 } }
+        state.households.illnessCostYuan.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i] = 0 } }
+        let clear: HouseholdFlags = [.medicalCover, .minimumIncome, .exitedThisYear]
+        state.households.flags.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i].subtract(clear) } }
+        state.orangePriceFactor = 1; state.livestockPriceFactor = 1
+    }
+
+    func record(_ result: inout RunResult, _ state: inout SimulationState, year: Int, base: Bool) {
+        let villages = exitRules.apply(to: &state, year: year, line: world.scenario.povertyLine(year), isBaseYear: base)
+        var c = CountyYear(year: year)
+        for y in villages {
+            c.population += y.persons; c.households += y.households
+            c.poorPersons += y.poorPersons; c.poorHouseholds += y.poorHouseholds
+            c.liftedOutPersons += y.liftedOutPersons; c.newPoorPersons += y.newPoorPersons
+            c.relocatedPersons += y.relocatedPersons; c.incomeYuan += y.incomeYuan
+        }
+        c.villagesExitedTotal = state.villages.exitYear.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        c.costYuan = state.ledger.totalSpent(year)
+        c.povertyLineYuan = world.scenario.povertyLine(year)
+        if !base, result.countyExitYear == nil, exitRules.countyExits(c, poorVillagesExited: c.villagesExitedTotal) {
+            result.countyExitYear = year
+        }
+        result.years.append(year)
+        result.county.append(c)
+        result.villages.append(villages)
+    }
+}

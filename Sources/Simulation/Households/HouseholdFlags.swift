@@ -1,0 +1,30 @@
+/// Bits of a household's state, stored in one `UInt32` column.
+public struct HouseholdFlags: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// Chronic illness or disability in the household this year.
+    public static let ill = HouseholdFlags(rawValue: 1 << 0)
+    /// The house is unsafe (dilapidated or damaged).
+    public static let unsafeHousing = HouseholdFlags(rawValue: 1 << 1)
+    /// Registered poor now (建档立卡, not yet exited).
+    public static let poor = HouseholdFlags(rawValue: 1 << 2)
+    /// Was registered poor at some time (2015 or later).
+    public static let everPoor = HouseholdFlags(rawValue: 1 << 3)
+    /// Covered by medical assistance this year.
+    public static let medicalCover = HouseholdFlags(rawValue: 1 << 4)
+    /// Receives the minimum-income guarantee this year.
+    public static let minimumIncome = HouseholdFlags(rawValue: 1 << 5)
+    public static let breeding = HouseholdFlags(rawValue: 1 << 6)
+    public static let orchard = HouseholdFlags(rawValue: 1 << 7)
+    public static let tourism = HouseholdFlags(rawValue: 1 << 8)
+    /// A member took a program job (its wage is in the wage column).
+    public static let job = HouseholdFlags(rawValue: 1 << 9)
+    public static let cooperative = HouseholdFlags(rawValue: 1 << 10)
+    /// Moved to a resettlement site.
+    public static let relocated = HouseholdFlags(rawValue: 1 << 11)
+    /// Willing to move if eligible (drawn once at synthesis).
+    public static let willingToMove = HouseholdFlags(rawValue: 1 << 12)
+    /// Exited poverty this year (cleared at the start of each year).
+    public static let exitedThisYear = HouseholdFlags(rawValue: 1 << 13)
+}

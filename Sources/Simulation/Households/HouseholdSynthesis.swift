@@ -1,0 +1,110 @@
+import GIS
+import Planning
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
+/// Synthesizes every household of the simulated villages from their 2015 attributes.
+///
+/// Poor and non-poor households are drawn separately; sizes are drawn and then adjusted
+/// one person at a time so that each village's poor households and persons, and its
+/// households and population, match its attributes exactly. Poor incomes lie between
+/// the scenario's fractions of the 2015 line; non-poor incomes are log-normal above the
+/// line, rescaled so that the village's mean income per person equals
+/// `income_per_capita_2015` (when that mean is above the line, as in every 村).
+public struct HouseholdSynthesis: Sendable {
+    let line2015: Double
+    let poorMin, poorMax, sigma, labourPerPerson, poorNoLabour: Double
+    let illPoor, illNonpoor, unsafePoor, unsafeNonpoor, willing: Double
+    let sharePoor, shareNonpoor: [Double]
+
+    public init(scenario s: Scenario) {
+        line2015 = s.povertyLine(2015)
+        poorMin = s.number("households.poor_income_min_fraction_of_line")
+        poorMax = max(poorMin, s.number("households.poor_income_max_fraction_of_line"))
+        sigma = s.number("households.nonpoor_income_sigma")
+        labourPerPerson = s.number("households.labourers_per_person")
+        poorNoLabour = s.number("households.poor_without_labour_fraction")
+        illPoor = s.number("households.chronic_illness_fraction_poor")
+        illNonpoor = s.number("households.chronic_illness_fraction_nonpoor")
+        unsafePoor = s.number("households.unsafe_housing_fraction_poor")
+        unsafeNonpoor = s.number("households.unsafe_housing_fraction_nonpoor")
+        willing = s.number("programs.relocation.take_up_fraction")
+        func shares(_ path: String) -> [Double] {
+            let m = s.named(path)
+            let raw = IncomeSource.allCases.map { m[$0.rawValue] ?? 0 }
+            let total = raw.reduce(0, +)
+            return total > 0 ? raw.map { $0 / total } : [1, 0, 0, 0]
+        }
+        sharePoor = shares("households.income_share_poor")
+        shareNonpoor = shares("households.income_share_nonpoor")
+    }
+
+    /// Appends the households of `village` (index `v`) to `table`, drawing from `random`.
+    /// - Complexity: O(households + population) of the village.
+    public func synthesize(village: Village, index v: Int, into table: inout HouseholdTable, random: inout Xoshiro256StarStar) {
+        let poorSizes = Self.sizes(households: village.poorHouseholds, persons: village.poorPersons, random: &random)
+        let otherSizes = Self.sizes(households: village.households - village.poorHouseholds,
+                                    persons: village.populationPersons - village.poorPersons, random: &random)
+        var poorPerCapita: [Double] = []
+        var poorTotal = 0.0
+        for size in poorSizes {
+            let pc = line2015 * (poorMin + (poorMax - poorMin) * random.nextUnit())
+            poorPerCapita.append(pc); poorTotal += pc * Double(size)
+        }
+        let otherPersons = Double(village.populationPersons - village.poorPersons)
+        var otherMean = otherPersons > 0 ? (village.incomeYuanPerPerson2015 * Double(village.populationPersons) - poorTotal) / otherPersons : 0
+        otherMean = max(otherMean, line2015 * 1.05)
+        var weights: [Double] = []
+        var weighted = 0.0
+        for size in otherSizes {
+            let w = exp(sigma * random.nextNormal() - sigma * sigma / 2)
+            weights.append(w); weighted += w * Double(size)
+        }
+        let scale = weighted > 0 ? (otherMean - line2015) * otherPersons / weighted : 0
+        for (k, size) in poorSizes.enumerated() {
+            add(v, size, poorPerCapita[k], poor: true, &table, &random)
+        }
+        for (k, size) in otherSizes.enumerated() {
+            add(v, size, line2015 + scale * weights[k], poor: false, &table, &random)
+        }
+    }
+
+    private func add(_ v: Int, _ size: Int, _ perCapita: Double, poor: Bool, _ table: inout HouseholdTable, _ random: inout Xoshiro256StarStar) {
+        var labour = 0
+        for _ in 0..<size where random.nextUnit() < labourPerPerson { labour += 1 }
+        if poor && random.nextUnit() < poorNoLabour { labour = 0 } else if labour == 0 && (size > 1 || !poor) { labour = 1 }
+        let shares = poor ? sharePoor : shareNonpoor
+        let total = perCapita * Double(size)
+        var farm = total * shares[0], wages = total * shares[1], remit = total * shares[2], transfers = total * shares[3]
+        if labour == 0 { transfers += wages; wages = 0 }
+        var f: HouseholdFlags = poor ? [.poor, .everPoor] : []
+        if random.nextUnit() < (poor ? illPoor : illNonpoor) { f.insert(.ill) }
+        if random.nextUnit() < (poor ? unsafePoor : unsafeNonpoor) { f.insert(.unsafeHousing) }
+        if random.nextUnit() < willing { f.insert(.willingToMove) }
+        // Round to whole yuan in Float so that column sums are exact.
+        farm = farm.rounded(); wages = wages.rounded(); remit = remit.rounded()
+        transfers = (total.rounded() - farm - wages - remit)
+        table.append(village: v, persons: size, labourers: labour,
+                     incomes: (Float(farm), Float(wages), Float(remit), Float(transfers)), flags: f)
+    }
+
+    /// `households` sizes (each 1…12) summing exactly to `persons`.
+    /// - Precondition: households ≤ persons ≤ 12 × households, or both zero.
+    static func sizes(households: Int, persons: Int, random: inout Xoshiro256StarStar) -> [Int] {
+        guard households > 0 else { precondition(persons == 0, "persons without households"); return [] }
+        precondition(persons >= households && persons <= 12 * households, "sizes: \(persons) persons for \(households) households")
+        let mean = Double(persons) / Double(households)
+        var sizes = (0..<households).map { _ in min(12, max(1, Int((mean + 1.1 * random.nextNormal()).rounded()))) }
+        var total = sizes.reduce(0, +)
+        while total != persons {
+            let i = Int(random.next() % UInt64(households))
+            if total < persons, sizes[i] < 12 { sizes[i] += 1; total += 1 }
+            else if total > persons, sizes[i] > 1 { sizes[i] -= 1; total -= 1 }
+        }
+        return sizes
+    }
+}

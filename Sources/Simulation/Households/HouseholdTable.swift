@@ -1,0 +1,53 @@
+/// Every household of the simulated villages, stored as columns (struct of arrays),
+/// grouped by village: the households of village `v` are `villageStart[v]..<villageStart[v+1]`.
+///
+/// Incomes are yuan per household per year, by source. A household's net income is
+/// farm + wages + remittances + transfers + program income − illness cost.
+public struct HouseholdTable: Sendable {
+    /// Index of the household's home village (into the simulated villages).
+    public var village: [Int32] = []
+    public var persons: [Int32] = []
+    /// Working-age labourers.
+    public var labourers: [Int32] = []
+    public var farmYuan: [Float] = []
+    public var wagesYuan: [Float] = []
+    public var remittancesYuan: [Float] = []
+    public var transfersYuan: [Float] = []
+    /// This year's income from programs (breeding, orchards, tourism, cooperatives, 低保).
+    public var programYuan: [Float] = []
+    /// This year's out-of-pocket illness cost, after medical assistance.
+    public var illnessCostYuan: [Float] = []
+    public var flags: [HouseholdFlags] = []
+    /// -1 while living in the home village, else the index of the site it moved to.
+    public var location: [Int32] = []
+    /// The year the household planted an orchard (0 when it has not).
+    public var orchardYear: [Int16] = []
+    /// Start of each village's households, plus the total at the end.
+    public var villageStart: [Int] = [0]
+
+    public init() {}
+
+    public var count: Int { persons.count }
+
+    /// Net income of household `i`, yuan per year.
+    @inline(__always)
+    public func netIncomeYuan(_ i: Int) -> Float {
+        farmYuan[i] + wagesYuan[i] + remittancesYuan[i] + transfersYuan[i] + programYuan[i] - illnessCostYuan[i]
+    }
+
+    /// The households of village `v`.
+    public func range(ofVillage v: Int) -> Range<Int> { villageStart[v]..<villageStart[v + 1] }
+
+    mutating func reserve(_ n: Int) {
+        village.reserveCapacity(n); persons.reserveCapacity(n); labourers.reserveCapacity(n)
+        farmYuan.reserveCapacity(n); wagesYuan.reserveCapacity(n); remittancesYuan.reserveCapacity(n)
+        transfersYuan.reserveCapacity(n); programYuan.reserveCapacity(n); illnessCostYuan.reserveCapacity(n)
+        flags.reserveCapacity(n); location.reserveCapacity(n); orchardYear.reserveCapacity(n)
+    }
+
+    mutating func append(village v: Int, persons p: Int, labourers l: Int, incomes: (Float, Float, Float, Float), flags f: HouseholdFlags) {
+        village.append(Int32(v)); persons.append(Int32(p)); labourers.append(Int32(l))
+        farmYuan.append(incomes.0); wagesYuan.append(incomes.1); remittancesYuan.append(incomes.2); transfersYuan.append(incomes.3)
+        programYuan.append(0); illnessCostYuan.append(0); flags.append(f); location.append(-1); orchardYear.append(0)
+    }
+}

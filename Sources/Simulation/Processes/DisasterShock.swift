@@ -1,0 +1,33 @@
+import Planning
+
+/// Disasters in the hazard zones (水淹区, 旱山区, 地质灾害沉陷区): a hit village's
+/// households still living there lose part of that year's farm income, and some houses
+/// become unsafe. Scenario: `shocks.disasters.*`.
+public struct DisasterShock: YearlyProcess {
+    public static let name = "disasters"
+    let probability: Double
+    let farmLoss: Float
+    let damage: UInt64
+    let exposed: [Bool]
+
+    public init(world: SimulationWorld) {
+        let s = world.scenario
+        probability = s.number("shocks.disasters.probability_per_year")
+        farmLoss = Float(s.number("shocks.disasters.farm_income_loss_fraction"))
+        damage = IllnessShock.threshold(s.number("shocks.disasters.housing_damage_fraction"))
+        let hazards = ZoneSet([.flood, .drought, .geologicalHazard])
+        exposed = world.villages.map { $0.zones.intersects(hazards) }
+    }
+
+    /// - Complexity: O(households of hit villages).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        for v in exposed.indices where exposed[v] {
+            guard random.village[v].nextUnit() < probability else { continue }
+            state.villages.disasterYear[v] = year
+            for i in state.households.range(ofVillage: v) where state.households.location[i] < 0 {
+                state.households.programYuan[i] -= state.households.farmYuan[i] * farmLoss
+                if random.village[v].next() >> 11 < damage { state.households.flags[i].insert(.unsafeHousing) }
+            }
+        }
+    }
+}

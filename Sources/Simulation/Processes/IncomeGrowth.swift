@@ -1,0 +1,50 @@
+/// Grows every income source by its yearly rate plus the terrain unit's adjustment and
+/// a household's own variation (uniform, with the scenario's standard deviation).
+/// Scenario: `income_growth.*`.
+public struct IncomeGrowth: YearlyProcess {
+    public static let name = "income_growth"
+    let sourceRates: [Float]
+    let terrainAdjustment: [Float]
+    let householdSpread: Float
+    let villageTerrain: [Int]
+
+    public init(world: SimulationWorld) {
+        let s = world.scenario
+        let bySource = s.named("income_growth.by_source_fraction_per_year")
+        sourceRates = IncomeSource.allCases.map { Float(bySource[$0.rawValue] ?? 0) }
+        let byTerrain = s.named("income_growth.by_terrain_unit_fraction_per_year")
+        terrainAdjustment = world.villages.isEmpty ? [] : TerrainUnitsInOrder.names.map { Float(byTerrain[$0] ?? 0) }
+        // A uniform draw on [-½, ½) has standard deviation 1/√12.
+        householdSpread = Float(s.number("income_growth.household_sd_fraction") * 12.0.squareRoot())
+        villageTerrain = world.villages.map(\.terrainUnit.index)
+    }
+
+    /// - Complexity: O(households).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        let rf = sourceRates[0], rw = sourceRates[1], rr = sourceRates[2], rt = sourceRates[3]
+        let spread = householdSpread
+        for v in 0..<villageTerrain.count {
+            let adjust = terrainAdjustment[villageTerrain[v]]
+            let range = state.households.range(ofVillage: v)
+            var rng = random.village[v]
+            state.households.farmYuan.withUnsafeMutableBufferPointer { farm in
+            state.households.wagesYuan.withUnsafeMutableBufferPointer { wages in
+            state.households.remittancesYuan.withUnsafeMutableBufferPointer { remit in
+            state.households.transfersYuan.withUnsafeMutableBufferPointer { transfers in
+                for i in range {
+                    let e = (Float(rng.next() >> 40) * 0x1.0p-24 - 0.5) * spread + adjust
+                    farm[i] *= max(0, 1 + rf + e)
+                    wages[i] *= max(0, 1 + rw + e)
+                    remit[i] *= max(0, 1 + rr + e)
+                    transfers[i] *= max(0, 1 + rt + e)
+                }
+            }}}}
+            random.village[v] = rng
+        }
+    }
+}
+
+/// Terrain unit names in `TerrainUnit.index` order.
+enum TerrainUnitsInOrder {
+    static let names = ["华蓥山", "西槽", "铜锣山", "东槽", "明月山"]
+}

@@ -1,0 +1,47 @@
+/// Farmer cooperatives: each year `new_per_year` are founded in poor villages (fewest
+/// cooperatives first, then most poor persons), within the budget. Each takes up to
+/// `members_per_cooperative` poor households of its village (lowest income first),
+/// pays them a dividend each year, and gives the village collective income.
+/// Scenario: `programs.cooperatives.*`.
+public struct Cooperatives: YearlyProcess {
+    public static let name = "cooperatives"
+    let newPerYear, members: Int
+    let dividend: Float
+    let collectiveIncome, cost: Double
+    let poorVillage: [Bool]
+
+    public init(world: SimulationWorld) {
+        let s = world.scenario
+        newPerYear = s.integer("programs.cooperatives.new_per_year")
+        members = s.integer("programs.cooperatives.members_per_cooperative")
+        dividend = Float(s.number("programs.cooperatives.dividend_yuan_per_person_per_year"))
+        collectiveIncome = s.number("programs.cooperatives.collective_income_yuan_per_cooperative_per_year")
+        cost = s.number("programs.cooperatives.cost_yuan_per_cooperative")
+        poorVillage = world.villages.map(\.isPoorVillage)
+    }
+
+    /// - Complexity: O(households + villages log villages).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        var order: [(coops: Int, poor: Int, v: Int)] = []
+        for v in poorVillage.indices where poorVillage[v] {
+            let poor = state.households.range(ofVillage: v).reduce(0) { $0 + (state.households.flags[$1].contains(.poor) ? 1 : 0) }
+            order.append((state.villages.cooperatives[v], -poor, v))
+        }
+        order.sort { ($0.coops, $0.poor, $0.v) < ($1.coops, $1.poor, $1.v) }
+        for entry in order.prefix(newPerYear) {
+            guard state.ledger.spend("cooperatives", year, cost) else { break }
+            let v = entry.v
+            state.villages.cooperatives[v] += 1
+            state.villages.collectiveIncomeYuan[v] += collectiveIncome
+            var joiners = state.households.range(ofVillage: v).filter {
+                state.households.flags[$0].contains(.poor) && !state.households.flags[$0].contains(.cooperative)
+            }
+            joiners.sort { (state.households.netIncomeYuan($0), $0) < (state.households.netIncomeYuan($1), $1) }
+            for i in joiners.prefix(members) { state.households.flags[i].insert(.cooperative) }
+        }
+        let t = state.households
+        for i in 0..<t.count where t.flags[i].contains(.cooperative) {
+            state.households.programYuan[i] += dividend * Float(t.persons[i])
+        }
+    }
+}

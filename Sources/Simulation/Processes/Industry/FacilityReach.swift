@@ -1,0 +1,52 @@
+import Planning
+
+/// For each village, the nearest site of one kind within a reach, and that distance.
+struct FacilityReach: Sendable {
+    /// Index into the world's sites, or nil when none is within reach.
+    let nearest: [Int?]
+    let facilities: [Int]
+
+    init(world: SimulationWorld, kind: SiteKind, reachKilometres: Double, villageAllowed: (Village) -> Bool) {
+        let facilities = world.sites.indices.filter { world.sites[$0].kind == kind }
+        self.facilities = facilities
+        nearest = world.villages.indices.map { v in
+            guard villageAllowed(world.villages[v]) else { return nil }
+            var best: (Int, Double)?
+            for s in facilities {
+                let d = world.distanceKilometres(village: v, site: s)
+                if d <= reachKilometres, best == nil || d < best!.1 { best = (s, d) }
+            }
+            return best?.0
+        }
+    }
+}
+
+/// Recruits poor households with labour, living at home in villages within reach of a
+/// facility, lowest income first, while the facility's yearly intake and the budget last.
+/// Each candidate joins with the take-up probability (drawn from its village's stream).
+struct Recruitment {
+    static func recruit(_ state: inout SimulationState, year: Int, random: inout RandomStreams, reach: FacilityReach,
+                        flag: HouseholdFlags, takeUp: Double, intakePerFacility: Int, program: String,
+                        costPerHousehold: Double, joined: (inout SimulationState, Int) -> Void) {
+        var candidates: [(income: Float, i: Int)] = []
+        for v in reach.nearest.indices where reach.nearest[v] != nil {
+            for i in state.households.range(ofVillage: v) {
+                let f = state.households.flags[i]
+                guard f.contains(.poor), !f.contains(flag), state.households.location[i] < 0,
+                      state.households.labourers[i] > 0 else { continue }
+                guard random.village[v].nextUnit() < takeUp else { continue }
+                candidates.append((state.households.netIncomeYuan(i) / Float(state.households.persons[i]), i))
+            }
+        }
+        candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }
+        var intake: [Int: Int] = [:]
+        for c in candidates {
+            let facility = reach.nearest[Int(state.households.village[c.i])]!
+            guard intake[facility, default: 0] < intakePerFacility else { continue }
+            guard state.ledger.spend(program, year, costPerHousehold) else { break }
+            intake[facility, default: 0] += 1
+            state.households.flags[c.i].insert(flag)
+            joined(&state, c.i)
+        }
+    }
+}

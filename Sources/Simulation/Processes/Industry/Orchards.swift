@@ -1,0 +1,35 @@
+import Planning
+
+/// Orchards (navel oranges): households within reach of an orange park plant, and gain
+/// `gain_yuan_per_person_per_year` (scaled by the orange price) once
+/// `maturity_lag_years` have passed. Scenario: `programs.orchards.*`.
+public struct Orchards: YearlyProcess {
+    public static let name = "orchards"
+    let reach: FacilityReach
+    let gain: Float
+    let lag: Int
+    let takeUp: Double
+    let cost: Double
+
+    public init(world: SimulationWorld) {
+        let s = world.scenario
+        reach = FacilityReach(world: world, kind: .orangePark, reachKilometres: s.number("programs.orchards.reach_km")) { _ in true }
+        gain = Float(s.number("programs.orchards.gain_yuan_per_person_per_year"))
+        lag = s.integer("programs.orchards.maturity_lag_years")
+        takeUp = s.number("programs.orchards.take_up_fraction")
+        cost = s.number("programs.orchards.cost_yuan_per_household")
+    }
+
+    /// - Complexity: O(households).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        Recruitment.recruit(&state, year: year, random: &random, reach: reach, flag: .orchard, takeUp: takeUp,
+                            intakePerFacility: Int.max, program: "orchards", costPerHousehold: cost) { st, i in
+            st.households.orchardYear[i] = Int16(year)
+        }
+        let perPerson = gain * state.orangePriceFactor
+        let t = state.households
+        for i in 0..<t.count where t.flags[i].contains(.orchard) && year - Int(t.orchardYear[i]) >= lag {
+            state.households.programYuan[i] += perPerson * Float(t.persons[i])
+        }
+    }
+}

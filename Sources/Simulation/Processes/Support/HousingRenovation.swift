@@ -1,0 +1,29 @@
+/// Renovation of dilapidated houses (危房改造) of poor households living at home,
+/// within the budget. Priority (`priority`): `closest_to_exit` serves the highest
+/// income per person first (those whose house is all that keeps them poor);
+/// `poorest_first` the lowest. Scenario: `programs.housing.*`.
+public struct HousingRenovation: YearlyProcess {
+    public static let name = "housing"
+    let cost: Double
+    let closestToExit: Bool
+
+    public init(world: SimulationWorld) {
+        cost = world.scenario.number("programs.housing.cost_yuan_per_household")
+        closestToExit = world.scenario.text("programs.housing.priority") == "closest_to_exit"
+    }
+
+    /// - Complexity: O(households + candidates log candidates).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        var candidates: [(key: Float, i: Int)] = []
+        let t = state.households
+        for i in 0..<t.count where t.flags[i].contains(.poor) && t.flags[i].contains(.unsafeHousing) && t.location[i] < 0 {
+            let pc = t.netIncomeYuan(i) / Float(t.persons[i])
+            candidates.append((closestToExit ? -pc : pc, i))
+        }
+        candidates.sort { ($0.key, $0.i) < ($1.key, $1.i) }
+        for c in candidates {
+            guard state.ledger.spend("housing", year, cost) else { break }
+            state.households.flags[c.i].remove(.unsafeHousing)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Planning
+
+/// Village infrastructure for 一低五有: poor villages not yet exited get their missing
+/// items (road, water, power, broadband, clinic, cultural room, collective income) in
+/// that order, the villages with the lowest incidence first, within the budget.
+/// Scenario: `programs.infrastructure.*`.
+public struct Infrastructure: YearlyProcess {
+    public static let name = "infrastructure"
+    let costs: [Double]
+    let poorVillage: [Bool]
+    let collectiveReturn: Double
+
+    public init(world: SimulationWorld) {
+        let c = world.scenario.named("programs.infrastructure.cost_yuan")
+        costs = VillageItem.allCases.map { c[$0.rawValue] ?? 0 }
+        poorVillage = world.villages.map(\.isPoorVillage)
+        collectiveReturn = world.scenario.number("programs.infrastructure.collective_income_return_fraction")
+    }
+
+    /// - Complexity: O(households + villages log villages).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        var order: [(incidence: Double, v: Int)] = []
+        for v in poorVillage.indices where poorVillage[v] && state.villages.exitYear[v] == 0 {
+            var poor = 0, persons = 0
+            for i in state.households.range(ofVillage: v) {
+                let p = Int(state.households.persons[i])
+                persons += p
+                if state.households.flags[i].contains(.poor) { poor += p }
+            }
+            order.append((persons > 0 ? Double(poor) / Double(persons) : 0, v))
+        }
+        order.sort { ($0.incidence, $0.v) < ($1.incidence, $1.v) }
+        outer: for (_, v) in order {
+            for (k, item) in VillageItem.allCases.enumerated() where !has(item, state, v) {
+                guard state.ledger.spend("infrastructure", year, costs[k]) else { break outer }
+                build(item, &state, v)
+            }
+        }
+    }
+
+    func has(_ item: VillageItem, _ s: SimulationState, _ v: Int) -> Bool {
+        let i = s.villages.infrastructure[v]
+        switch item {
+        case .road: return i.road
+        case .water: return i.water
+        case .power: return i.power
+        case .broadband: return i.broadband
+        case .clinic: return i.clinic
+        case .cultureRoom: return i.cultureRoom
+        case .collectiveIncome: return s.villages.collectiveIncomeYuan[v] > 0
+        }
+    }
+
+    func build(_ item: VillageItem, _ s: inout SimulationState, _ v: Int) {
+        switch item {
+        case .road: s.villages.infrastructure[v].road = true
+        case .water: s.villages.infrastructure[v].water = true
+        case .power: s.villages.infrastructure[v].power = true
+        case .broadband: s.villages.infrastructure[v].broadband = true
+        case .clinic: s.villages.infrastructure[v].clinic = true
+        case .cultureRoom: s.villages.infrastructure[v].cultureRoom = true
+        case .collectiveIncome: s.villages.collectiveIncomeYuan[v] += costs[VillageItem.allCases.count - 1] * collectiveReturn
+        }
+    }
+}

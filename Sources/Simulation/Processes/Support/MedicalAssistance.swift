@@ -1,0 +1,27 @@
+/// Medical assistance (医疗救助): reimburses a share of ill poor households' illness
+/// costs, lowest income per person first, within the budget; a reimbursed household
+/// counts as having basic medical care (三保障). Scenario: `programs.medical_assistance.*`.
+public struct MedicalAssistance: YearlyProcess {
+    public static let name = "medical_assistance"
+    let share: Float
+
+    public init(world: SimulationWorld) {
+        share = Float(world.scenario.number("programs.medical_assistance.reimbursed_fraction"))
+    }
+
+    /// - Complexity: O(households + candidates log candidates).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        var candidates: [(income: Float, i: Int)] = []
+        let t = state.households
+        for i in 0..<t.count where t.flags[i].contains(.poor) && t.flags[i].contains(.ill) {
+            candidates.append((t.netIncomeYuan(i) / Float(t.persons[i]), i))
+        }
+        candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }
+        for c in candidates {
+            let refund = state.households.illnessCostYuan[c.i] * share
+            guard state.ledger.spend("medical_assistance", year, Double(refund)) else { continue }
+            state.households.illnessCostYuan[c.i] -= refund
+            state.households.flags[c.i].insert(.medicalCover)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Minimum-income guarantee (低保兜底): poor households without labour (and, when asked,
+/// ill ones) are topped up to the year's standard × persons, lowest income per person
+/// first, within the budget. Scenario: `programs.minimum_income.*`.
+public struct MinimumIncome: YearlyProcess {
+    public static let name = "minimum_income"
+    let standard: [Int: Double]
+    let includeIll: Bool
+
+    public init(world: SimulationWorld) {
+        standard = world.scenario.yearly("programs.minimum_income.standard_yuan_per_person_by_year")
+        includeIll = world.scenario.bool("programs.minimum_income.also_ill_households")
+    }
+
+    /// - Complexity: O(households + candidates log candidates).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        let perPerson = Float(standard[year] ?? 0)
+        var candidates: [(income: Float, i: Int)] = []
+        let t = state.households
+        for i in 0..<t.count {
+            let f = t.flags[i]
+            guard f.contains(.poor), t.labourers[i] == 0 || (includeIll && f.contains(.ill)) else { continue }
+            let pc = t.netIncomeYuan(i) / Float(t.persons[i])
+            if pc < perPerson { candidates.append((pc, i)) }
+        }
+        candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }
+        for c in candidates {
+            let topUp = (perPerson - c.income) * Float(state.households.persons[c.i])
+            guard state.ledger.spend("minimum_income", year, Double(topUp)) else { continue }
+            state.households.programYuan[c.i] += topUp
+            state.households.flags[c.i].insert(.minimumIncome)
+        }
+    }
+}

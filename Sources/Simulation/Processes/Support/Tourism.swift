@@ -1,0 +1,71 @@
+import Planning
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
+/// Rural tourism: villages are designated until each year's cumulative target is
+/// reached (the listed villages first, then poor villages on the tourism lines and
+/// nearest a tourism spot), within the budget. In a designated village a share of
+/// households take part (poor first, lowest income first), earning
+/// income × (1 + growth)^(years since designation) × (1 + line bonus) × (½ + ½·e^(−d/decay))
+/// per person, where d is the distance to the nearest tourism spot. Scenario: `programs.tourism.*`.
+public struct Tourism: YearlyProcess {
+    public static let name = "tourism"
+    let targets: [Int: Double]
+    let preferred: [Int]
+    let ranked: [Int]
+    let villageFactor: [Float]
+    let income, growth, participation, cost: Double
+
+    public init(world: SimulationWorld) {
+        let s = world.scenario
+        targets = s.yearly("programs.tourism.villages_by_year")
+        let index = Dictionary(world.villages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        preferred = s.texts("programs.tourism.villages").compactMap { index[$0] }
+        let decay = s.number("programs.tourism.spot_decay_km")
+        let bonus = s.number("programs.tourism.line_bonus_fraction")
+        let spots = world.sites.indices.filter { world.sites[$0].kind == .tourismSpot }
+        let proximity: [Double] = world.villages.indices.map { v in
+            let d = spots.map { world.distanceKilometres(village: v, site: $0) }.min() ?? .infinity
+            return 0.5 + 0.5 * exp(-d / decay)
+        }
+        villageFactor = world.villages.indices.map { Float(proximity[$0] * (world.onTourismLine[$0] ? 1 + bonus : 1)) }
+        let onLine = world.onTourismLine
+        func rankKey(_ v: Int) -> (Int, Double, Int) { (onLine[v] ? 0 : 1, -proximity[v], v) }
+        ranked = world.villages.indices.filter { world.villages[$0].isPoorVillage }.sorted { rankKey($0) < rankKey($1) }
+        income = s.number("programs.tourism.income_yuan_per_person_per_year")
+        growth = s.number("programs.tourism.visitor_growth_fraction_per_year")
+        participation = s.number("programs.tourism.participation_fraction")
+        cost = s.number("programs.tourism.cost_yuan_per_village")
+    }
+
+    /// - Complexity: O(households of designated villages + villages).
+    public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
+        let target = Int(targets[year] ?? 0)
+        var designated = state.villages.tourismYear.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        for v in preferred + ranked where designated < target && state.villages.tourismYear[v] == 0 {
+            guard state.ledger.spend("tourism", year, cost) else { break }
+            state.villages.tourismYear[v] = year
+            designated += 1
+            enrol(&state, village: v)
+        }
+        for v in state.villages.tourismYear.indices where state.villages.tourismYear[v] > 0 {
+            let years = Double(year - state.villages.tourismYear[v])
+            let perPerson = Float(income * pow(1 + growth, years)) * villageFactor[v]
+            for i in state.households.range(ofVillage: v) where state.households.flags[i].contains(.tourism) && state.households.location[i] < 0 {
+                state.households.programYuan[i] += perPerson * Float(state.households.persons[i])
+            }
+        }
+    }
+
+    private func enrol(_ state: inout SimulationState, village v: Int) {
+        let range = state.households.range(ofVillage: v)
+        let t = state.households
+        func key(_ i: Int) -> (Int, Float, Int) { (t.flags[i].contains(.poor) ? 0 : 1, t.netIncomeYuan(i), i) }
+        let order = range.sorted { key($0) < key($1) }
+        let count = Int((participation * Double(range.count)).rounded())
+        for i in order.prefix(count) where t.location[i] < 0 { state.households.flags[i].insert(.tourism) }
+    }
+}

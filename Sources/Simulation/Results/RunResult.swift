@@ -1,0 +1,66 @@
+/// One village in one year.
+public struct VillageYear: Hashable, Sendable {
+    public var households = 0
+    public var persons = 0
+    public var poorHouseholds = 0
+    public var poorPersons = 0
+    /// Sum of net incomes, yuan.
+    public var incomeYuan = 0.0
+    /// Persons in households that exited poverty this year.
+    public var liftedOutPersons = 0
+    /// Persons in households that fell (back) into poverty this year.
+    public var newPoorPersons = 0
+    /// Persons living at a resettlement site.
+    public var relocatedPersons = 0
+    public var exited = false
+
+    public var incidence: Double { persons > 0 ? Double(poorPersons) / Double(persons) : 0 }
+    public var incomeYuanPerPerson: Double { persons > 0 ? incomeYuan / Double(persons) : 0 }
+}
+
+/// The county in one year (the rural villages, 村).
+public struct CountyYear: Hashable, Sendable {
+    public var year: Int
+    public var population = 0
+    public var households = 0
+    public var poorPersons = 0
+    public var poorHouseholds = 0
+    public var liftedOutPersons = 0
+    public var newPoorPersons = 0
+    public var relocatedPersons = 0
+    /// Poor villages exited so far (cumulative).
+    public var villagesExitedTotal = 0
+    public var incomeYuan = 0.0
+    /// Everything the programs spent this year, yuan.
+    public var costYuan = 0.0
+    public var povertyLineYuan = 0.0
+
+    public var incidence: Double { population > 0 ? Double(poorPersons) / Double(population) : 0 }
+    public var incomeYuanPerPerson: Double { population > 0 ? incomeYuan / Double(population) : 0 }
+}
+
+/// One relocation flow in the results.
+public struct Flow: Hashable, Sendable {
+    public var year: Int
+    public var villageID: String
+    public var siteID: String
+    public var households: Int
+    public var persons: Int
+}
+
+/// Everything one run produces: county and village figures per year (2015 first),
+/// relocation flows, spending per program and year, and the year the county exits.
+public struct RunResult: Sendable {
+    public var years: [Int] = []
+    public var county: [CountyYear] = []
+    /// `villages[y][v]`: year index y (into `years`), simulated village v.
+    public var villages: [[VillageYear]] = []
+    public var flows: [Flow] = []
+    /// Spending, program → year → yuan.
+    public var spentYuan: [String: [Int: Double]] = [:]
+    public var budgetYuan: [String: [Int: Double]] = [:]
+    /// First year with rural incidence below the threshold and every poor village exited.
+    public var countyExitYear: Int?
+    /// Household-years simulated (households × simulated years).
+    public var householdYears = 0
+}
