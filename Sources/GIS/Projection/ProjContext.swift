@@ -3,12 +3,21 @@ import CProj
 /// Collects the messages PROJ writes to its log so errors can carry PROJ's own text.
 /// Owned by one ``ProjContext``; PROJ calls it only on that context's thread.
 final class ProjLog {
-    var messages: [String] = []
+    /// Messages kept between drains; later ones are only counted, so a batch with
+    /// millions of failing points cannot grow the log without bound.
+    static let capacity = 8
+    private(set) var messages: [String] = []
+    private(set) var dropped = 0
+
+    func append(_ message: String) {
+        if messages.count < Self.capacity { messages.append(message) } else { dropped += 1 }
+    }
 
     /// The messages logged since the last call, joined by "; ", and clears them.
     func drain() -> String {
-        defer { messages.removeAll(keepingCapacity: true) }
-        return messages.joined(separator: "; ")
+        defer { messages.removeAll(keepingCapacity: true); dropped = 0 }
+        let more = dropped > 0 ? "; … \(dropped) more" : ""
+        return messages.joined(separator: "; ") + more
     }
 }
 
@@ -16,11 +25,14 @@ final class ProjLog {
 private let projLogCallback: PJ_LOG_FUNCTION = { appData, _, text in
     guard let appData, let text else { return }
     let log = Unmanaged<ProjLog>.fromOpaque(appData).takeUnretainedValue()
-    log.messages.append(String(cString: text))
+    log.append(String(cString: text))
 }
 
 /// Owns a PROJ context (`PJ_CONTEXT`) and records PROJ's log messages so that errors
 /// carry PROJ's own words.
+///
+/// Network access (PROJ CDN grids) is switched off: everything comes from the
+/// installed `proj.db` and grids, so results do not depend on the network.
 ///
 /// Thread confinement: a context and every ``Transformation`` made with it belong to
 /// one thread at a time; the type is deliberately not `Sendable`. To work on several

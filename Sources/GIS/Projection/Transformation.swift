@@ -15,7 +15,7 @@ import CProj
 /// Thread confinement: a transformation uses its ``ProjContext`` and belongs to one
 /// thread at a time; it is deliberately not `Sendable`. Use
 /// ``transformConcurrently(_:threads:)`` to spread work over cores.
-public final class Transformation {
+public final class Transformation: CustomStringConvertible {
     /// The source CRS as given.
     public let source: String
     /// The target CRS as given.
@@ -78,6 +78,9 @@ public final class Transformation {
     }
 
     deinit { proj_destroy(handle) }
+
+    /// `source → target`, as given.
+    public var description: String { "\(source) → \(target)" }
 
     /// The position in the target CRS; z is transformed when present.
     /// - Throws: ``ProjError`` naming the position when PROJ cannot transform it.
