@@ -28,7 +28,7 @@ struct ValidationTests {
 
     @Test func aClockwiseExteriorIsAWarningNamingFileFeatureAndRing() {
         let cw = Polygon(rings: [Self.ccwSquare.exterior.reversedRing(), Self.cwHole.reversedRing()])
-        let fc = Self.collection([.point(Position(0, 0)), .multiPolygon([Self.ccwSquare, cw])])
+        let fc = Self.collection([.point(Position(0, 0)), .multiPolygon([GEOSFixtures.square(10, 0, side: 2), cw])])
         let diagnostics = validator.validate(fc, file: "villages.geojson")
         #expect(diagnostics.count == 2)
         #expect(diagnostics.allSatisfy { $0.severity == .warning && $0.file == "villages.geojson" })
