@@ -59,7 +59,8 @@ extension GeoJSONParser {
                 if names != nil { names!.insert(key) }
             } else {
                 object[key] = value
-                report(.warning, "duplicate member \"\(key)\"; the last value is kept", at: member.nameOffset)
+                report(.warning, "duplicate member \"\(key)\"; the last value is kept", at: member.nameOffset,
+                       suffix: path.isEmpty ? key : "." + key)
             }
         }
         leave()
