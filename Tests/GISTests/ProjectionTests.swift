@@ -181,4 +181,23 @@ struct ProjectionTests {
         }
         #expect(e?.operation.contains("feature 4, position 0") == true)
     }
+
+    @Test("a transformation on a clone outlives the context it was cloned from")
+    func cloneOutlivesOriginal() throws {
+        var original: ProjContext? = try ProjContext()
+        let clone = try original!.clone()
+        original = nil
+        let t = try Transformation(from: "EPSG:4326", to: PlanningCRS.defaultCode, context: clone)
+        #expect(abs(try t.transform(Position(107.0, 30.3)).x - 403_802.836363) < 0.001)
+    }
+
+    @Test("the PROJ log keeps a bounded number of messages and counts the rest")
+    func logIsBounded() {
+        let log = ProjLog()
+        for i in 0..<(ProjLog.capacity + 5) { log.append("m\(i)") }
+        let text = log.drain()
+        #expect(text.hasPrefix("m0; m1"))
+        #expect(text.hasSuffix("… 5 more"))
+        #expect(log.drain().isEmpty)
+    }
 }
