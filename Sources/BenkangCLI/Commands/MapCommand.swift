@@ -1,0 +1,72 @@
+import ArgumentParser
+import Cartography
+import Foundation
+import GIS
+
+/// `benkang map`: SVG maps for plan documents, from geodata and simulation runs.
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Draw an SVG plan map: the base map, or a thematic map of a simulation run.",
+        discussion: """
+        With no theme, draws the base plan map from the geodata folder. With --run and \
+        --theme, draws a choropleth of a per-village metric (a column of DIR/villages.csv) \
+        for --year; --compare DIR2 maps DIR2 − DIR on a diverging palette; \
+        --small-multiples draws one panel per year with shared breaks. Special themes: \
+        exit_year (first year each village exits), flows (DIR/flows.csv as curved lines).
+
+        Examples:
+          benkang map -o out/base-map.svg
+          benkang map --spec scenarios/maps/base.yaml
+          benkang map --run out/baseline --theme incidence --year 2016 -o out/incidence-2016.svg
+          benkang map --run out/baseline --theme poor_persons --small-multiples --page a3-landscape
+        """)
+
+    @Option(help: "Map spec (YAML); flags given on the command line override it.")
+    var spec: String?
+    @Option(help: "Folder with the geodata layers.")
+    var geodata: String = "geodata"
+    @Option(name: .customLong("run"), help: "Simulation run folder (with villages.csv, flows.csv).")
+    var runDirectory: String?
+    @Option(help: "Metric to map: a villages.csv column, exit_year, or flows.")
+    var theme: String?
+    @Option(help: "Year of the metric (2015–2020).")
+    var year: Int?
+    @Option(help: "Second run: map DIR2 − DIR on a diverging palette.")
+    var compare: String?
+    @Flag(help: "One panel per year with shared breaks and one legend.")
+    var smallMultiples = false
+    @Flag(help: "Proportional circles instead of a choropleth.")
+    var symbols = false
+    @Option(help: "Classification: quantile, equal-interval, natural-breaks, manual.")
+    var method: String?
+    @Option(help: "Number of classes (2–11).")
+    var classes: Int?
+    @Option(help: "ColorBrewer palette (YlOrRd, Blues, RdBu, …).")
+    var palette: String?
+    @Option(help: "Manual breaks, comma-separated (with --method manual).")
+    var breaks: String?
+    @Option(help: "Page: a4-portrait, a4-landscape, a3-portrait, a3-landscape, or WxH in mm.")
+    var page: String?
+    @Option(help: "Draw at 1:N instead of fitting the county to the frame.")
+    var scale: Double?
+    @Option(name: .shortAndLong, help: "Output SVG file (written to a temporary name, then renamed).")
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            var s = MapSpec()
+            if let spec {
+                guard let text = try? String(contentsOfFile: spec, encoding: .utf8) else { throw MapInputError("\(spec): no such file (expected a map spec YAML)") }
+                s = try MapSpec.parse(text, file: spec)
+            }
+            let request = try MapRequest(spec: s, command: self)
+            let svg = try request.render()
+            let out = request.output
+            let dir = (out as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            try AtomicFile.write(svg.bytes, to: out)
+            print("map: wrote \(out) (\(svg.bytes.count) bytes, \(svg.labels.count) labels placed, \(svg.droppedLabelCount) dropped, scale 1:\(Int(svg.transform.scaleDenominator.rounded())))")
+        }
+    }
+}

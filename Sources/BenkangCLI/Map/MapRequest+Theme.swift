@@ -1,0 +1,73 @@
+import Cartography
+import Foundation
+import GIS
+
+extension MapRequest {
+    /// Display titles of the run's metrics.
+    static let metricTitles: [String: (String, Int)] = [
+        "population": ("人口 Population (persons)", 0), "poor_persons": ("贫困人口 Poor persons", 0),
+        "incidence": ("贫困发生率 Poverty incidence", 3), "income_per_capita": ("人均收入 Income per capita (yuan/person/yr)", 0),
+        "exited": ("已退出 Exited (1 = yes)", 0), "exit_year": ("退出年份 Exit year", 0),
+        "households": ("户数 Households", 0), "poor_households": ("贫困户 Poor households", 0)]
+
+    func themed(_ t: MapSpec.ThemeSpec, project: @escaping Projector) throws -> MapComposition {
+        let layers = try GeodataLoader.load(directory: geodata, names: ["villages", "townships", "county", "neighbours", "sites"],
+                                            required: ["villages"])
+        let runDir = t.run!
+        let metric = t.metric ?? (t.kind == "flows" ? "flows" : "exit_year")
+        let (title, decimals) = Self.metricTitles[metric] ?? (metric, 2)
+        var o = ThemeOptions(metric: metric, metricTitle: title)
+        o.decimals = decimals
+        if let m = t.method { o.method = ClassificationMethod(rawValue: m)! }
+        if let n = t.classes { o.classes = n }
+        if let p = t.palette { o.palette = p }
+        if let b = t.breaks { o.breaks(b) }
+        let runName = (runDir as NSString).lastPathComponent
+        if t.kind == "flows" {
+            let flows = try FlowTable.read(path: (runDir as NSString).appendingPathComponent("flows.csv"), year: t.year)
+            var sites: [String: Position] = [:]
+            for (i, f) in (layers.sites?.features ?? []).enumerated() {
+                if case .point(let p)? = f.geometry { sites[f[property: "id"]?.stringValue ?? "\(i)"] = p }
+            }
+            return try ThematicMap(base: layers, options: o).flows(flows.map { RelocationFlow(fromVillage: $0.from, toSite: $0.to, persons: $0.persons) },
+                sites: sites, title: spec.title ?? "易地扶贫搬迁流向 Ex-situ relocation flows" + (t.year.map { " \($0)" } ?? " 2016–2020"),
+                subtitle: spec.subtitle ?? "Run \(runName): origin village → resettlement site, line width ∝ persons moved", page: page, project: project)
+        }
+        let table = try RunTable(path: (runDir as NSString).appendingPathComponent("villages.csv"))
+        if t.kind == "exit-year" {
+            o.categorical = true; o.palette = t.palette ?? "YlGnBu"
+            let values = try table.exitYears()
+            return try ThematicMap(base: layers, options: o).choropleth(values, title: spec.title ?? "贫困村退出年份 Year each village exits poverty",
+                                                                          subtitle: spec.subtitle ?? "Run \(runName); grey: not exited by the end of the run", page: page)
+        }
+        if t.kind == "small-multiples" {
+            let years = table.years.filter { (2015...2020).contains($0) }
+            let series = try years.map { (year: $0, values: try table.values(metric: metric, year: $0)) }
+            return try ThematicMap(base: layers, options: o).smallMultiples(series, title: spec.title ?? "\(title), 2015–2020",
+                                                                            subtitle: spec.subtitle ?? "Run \(runName); shared class breaks (\(o.method.rawValue))", page: page)
+        }
+        let year = t.year ?? table.years.first ?? 2015
+        var values = try table.values(metric: metric, year: year)
+        var subtitle = "Run \(runName), \(year); \(o.method.rawValue) classes, ColorBrewer \(o.palette)"
+        if t.kind == "difference", let other = t.compare {
+            let table2 = try RunTable(path: (other as NSString).appendingPathComponent("villages.csv"))
+            let v2 = try table2.values(metric: metric, year: year)
+            values = Dictionary(uniqueKeysWithValues: values.keys.filter { v2[$0] != nil }.map { ($0, v2[$0]! - values[$0]!) })
+            let m = values.values.map { abs($0) }.max() ?? 1
+            o.palette = t.palette ?? "RdBu"; o.method = .manual
+            let step = m / 3
+            o.manualBreaks = [-2 * step, -step, -step / 10, step / 10, step, 2 * step].map { ($0 * 1000).rounded() / 1000 }
+            o.metricTitle = "差值 Difference: " + title
+            subtitle = "\((other as NSString).lastPathComponent) − \(runName), \(year); diverging RdBu, symmetric breaks"
+        }
+        let map = ThematicMap(base: layers, options: o)
+        if t.kind == "symbols" {
+            return map.proportionalSymbols(values, title: spec.title ?? "\(title), \(year)", subtitle: spec.subtitle ?? "Run \(runName); circle area ∝ value", page: page)
+        }
+        return try map.choropleth(values, title: spec.title ?? "\(title), \(year)", subtitle: spec.subtitle ?? subtitle, page: page)
+    }
+}
+
+extension ThemeOptions {
+    mutating func breaks(_ b: [Double]) { manualBreaks = b; method = .manual }
+}

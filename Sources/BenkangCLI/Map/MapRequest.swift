@@ -1,0 +1,72 @@
+import Cartography
+import Foundation
+import GIS
+
+/// A map request: the spec merged with the command line, resolved into a composition.
+struct MapRequest {
+    var spec: MapSpec
+    var theme: MapSpec.ThemeSpec?
+    var geodata: String
+    var page: PageSize
+    var output: String
+    var smallMultiples: Bool
+    var symbols: Bool
+
+    init(spec: MapSpec, command c: MapCommand) throws {
+        self.spec = spec
+        geodata = c.geodata
+        let pageName = c.page ?? spec.page ?? "a3-landscape"
+        guard let p = PageSize(named: pageName) else {
+            throw MapInputError("unknown page '\(pageName)'; expected a4-portrait, a4-landscape, a3-portrait, a3-landscape or WxH in mm")
+        }
+        page = p
+        var t = spec.theme
+        if c.theme != nil || c.runDirectory != nil || c.compare != nil || c.smallMultiples {
+            if t == nil { t = MapSpec.ThemeSpec() }
+            if let v = c.theme { t!.metric = v }
+            if let v = c.runDirectory { t!.run = v }
+            if let v = c.year { t!.year = v }
+            if let v = c.compare { t!.compare = v; t!.kind = "difference" }
+        }
+        if var tt = t {
+            if let m = c.method { guard ClassificationMethod(rawValue: m) != nil else { throw MapInputError("unknown method '\(m)'") }; tt.method = m }
+            if let n = c.classes { tt.classes = n }
+            if let p = c.palette { tt.palette = p }
+            if let b = c.breaks { tt.breaks = try b.split(separator: ",").map { s in
+                guard let d = Double(s.trimmingCharacters(in: .whitespaces)) else { throw MapInputError("--breaks: '\(s)' is not a number") }
+                return d } }
+            if c.smallMultiples { tt.kind = "small-multiples" }
+            if c.symbols { tt.kind = "symbols" }
+            if tt.metric == "exit_year" { tt.kind = "exit-year" }
+            if tt.metric == "flows" { tt.kind = "flows" }
+            guard tt.run != nil else { throw MapInputError("a thematic map needs --run DIR (a simulation run folder)") }
+            guard tt.metric != nil || tt.kind == "flows" || tt.kind == "exit-year" else { throw MapInputError("a thematic map needs --theme METRIC") }
+            t = tt
+        }
+        theme = t
+        smallMultiples = c.smallMultiples
+        symbols = c.symbols
+        output = c.output ?? spec.output ?? "out/map.svg"
+        if let sc = c.scale { self.spec.scale = sc }
+    }
+
+    func render() throws -> RenderedMap {
+        let transformation = try Transformation(from: "EPSG:4326", to: PlanningCRS.defaultCode)
+        let project: Projector = { try transformation.transform($0) }
+        var composition: MapComposition
+        if let theme {
+            composition = try themed(theme, project: project)
+        } else {
+            let names = Set(spec.layers ?? PlanLayers.layerNames)
+            let layers = try GeodataLoader.load(directory: geodata, names: names, required: spec.layers.map(Set.init) ?? [])
+            composition = BaseMap(layers: layers, include: names)
+                .composition(title: spec.title ?? "邻水县脱贫攻坚规划图 Linshui County poverty-alleviation plan, 2015–2020",
+                             subtitle: spec.subtitle ?? "三山两槽 · 四大扶贫区域 · 六条示范线 · “138”布局 — terrain, special zones, demonstration lines and the 1-3-8 layout",
+                             page: page)
+        }
+        composition.scaleDenominator = spec.scale
+        if let g = spec.graticuleDegrees { composition.graticuleStepDegrees = g }
+        if let s = spec.simplifyMillimetres { composition.simplifyToleranceMillimetres = s }
+        return try MapRenderer(composition, project: project).render()
+    }
+}

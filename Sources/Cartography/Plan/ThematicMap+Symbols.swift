@@ -1,0 +1,90 @@
+import Foundation
+import GIS
+
+/// One relocation flow: persons moved from a village to a site in a year.
+public struct RelocationFlow: Sendable, Hashable {
+    public var fromVillage: String
+    public var toSite: String
+    public var persons: Double
+    public init(fromVillage: String, toSite: String, persons: Double) {
+        self.fromVillage = fromVillage; self.toSite = toSite; self.persons = persons
+    }
+}
+
+extension ThematicMap {
+    /// Village inner points (lon/lat) by id, from the centroid when it lies inside.
+    func villagePoints() -> [String: Position] {
+        var out: [String: Position] = [:]
+        for (i, f) in (base.villages?.features ?? []).enumerated() {
+            guard let g = f.geometry, let c = g.centroid else { continue }
+            out[f.stableID(index: i)] = c
+        }
+        return out
+    }
+
+    /// Proportional circles (area ∝ value) at village points over a light base.
+    public func proportionalSymbols(_ values: [String: Double], title: String, subtitle: String, page: PageSize,
+                                    maximumRadiusMillimetres: Double = 6) -> MapComposition {
+        var c = frame(title: title, subtitle: subtitle, page: page)
+        let pts = villagePoints()
+        let maxV = values.values.filter { $0.isFinite }.map { abs($0) }.max() ?? 1
+        var fs: [MapFeature] = []
+        for id in values.keys.sorted(by: { (values[$0]!, $0) > (values[$1]!, $1) }) {
+            guard let p = pts[id], let v = values[id], v > 0 else { continue }
+            let r = maximumRadiusMillimetres * (v / maxV).squareRoot()
+            fs.append(MapFeature(id: id, geometry: .point(p), style: Style(symbol: PointSymbol(shape: .circle, radiusPoints: 2, fill: "#d7301f", stroke: "#ffffff", strokeWidthPoints: 0.3)),
+                                 cssClass: "prop-symbol", symbolRadiusMillimetres: r))
+        }
+        var villages = villageLayer(values: [:], cls: Classification(method: .manual, breaks: [0, 1]), colors: ["#ffffff"], id: "villages")
+        if case .features(let vf) = villages.content { villages.content = .features(vf.map { var f = $0; f.style = Style(fill: "#f7f7f7"); return f }) }
+        villages.style = Style(stroke: "#bdbdbd", strokeWidthPoints: 0.15)
+        c.layers = [neighbourLayer(), villages].compactMap { $0 } + overlayLayers(labels: true)
+            + [MapLayer(id: "symbols", title: options.metricTitle, style: Style(fillOpacity: 0.75), content: .features(fs))]
+        let steps = [maxV, maxV / 4, maxV / 16].map { ($0 * 100).rounded() / 100 }
+        c.legend = Legend(sections: [LegendSection(title: options.metricTitle, items: steps.map {
+            LegendItem(symbol: .circle(radiusMillimetres: maximumRadiusMillimetres * ($0 / maxV).squareRoot(), fill: "#d7301f"),
+                       label: SVGText.number($0, decimals: options.decimals))
+        })])
+        return c
+    }
+
+    /// Relocation flows as curved lines from village to site, width ∝ persons.
+    /// - Throws: what `project` throws.
+    public func flows(_ flows: [RelocationFlow], sites: [String: Position], title: String, subtitle: String, page: PageSize,
+                      project: @escaping Projector, maximumWidthMillimetres: Double = 3) throws -> MapComposition {
+        var c = frame(title: title, subtitle: subtitle, page: page)
+        let pts = villagePoints()
+        let layout = PageLayout(page: page, marginMillimetres: c.marginMillimetres)
+        let extent = try MapRenderer(c, project: project).groundExtent()
+        let t = PageTransform.fitting(extent, into: layout.frame, paddingMillimetres: 5)
+        var merged: [String: RelocationFlow] = [:]
+        for f in flows { merged["\(f.fromVillage)>\(f.toSite)", default: RelocationFlow(fromVillage: f.fromVillage, toSite: f.toSite, persons: 0)].persons += f.persons }
+        let maxP = merged.values.map(\.persons).max() ?? 1
+        var paths: [(id: String, d: String, style: Style)] = []
+        for key in merged.keys.sorted(by: { (merged[$0]!.persons, $0) > (merged[$1]!.persons, $1) }) {
+            let f = merged[key]!
+            guard let a = pts[f.fromVillage], let b = sites[f.toSite], f.persons > 0 else { continue }
+            let pa = try project(a), pb = try project(b)
+            let (x0, y0, x1, y1) = (t.pageX(pa.x), t.pageY(pa.y), t.pageX(pb.x), t.pageY(pb.y))
+            let (mx, my) = ((x0 + x1) / 2, (y0 + y1) / 2)
+            let (dx, dy) = (x1 - x0, y1 - y0)
+            let (cx, cy) = (mx - dy * 0.2, my + dx * 0.2)
+            let m = SVGText.mm
+            let d = "M\(m(x0)) \(m(y0))Q\(m(cx)) \(m(cy)) \(m(x1)) \(m(y1))"
+            let w = max(0.15, maximumWidthMillimetres * f.persons / maxP)
+            paths.append((id: "flow-" + MapRenderer.xmlID(key), d: d, style: Style(stroke: "#2166ac", strokeWidthPoints: w / PrintUnits.millimetresPerPoint, opacity: 0.6)))
+        }
+        var siteLayer = BaseMap(layers: base, include: ["sites"]).build("sites").0
+        if var l = siteLayer, case .features(let fs) = l.content {
+            let used = Set(merged.values.map(\.toSite))
+            l.content = .features(fs.filter { used.contains($0.id) || $0.cssClass == "site county_seat" }); siteLayer = l
+        }
+        c.layers = [neighbourLayer()].compactMap { $0 } + overlayLayers(labels: true).filter { $0.id != "sites" }
+            + [MapLayer(id: "flows", title: "搬迁流向 Relocation flows", style: Style(), content: .pagePaths(paths))] + [siteLayer].compactMap { $0 }
+        let steps = [maxP, maxP / 2, maxP / 4].map { $0.rounded() }
+        c.legend = Legend(sections: [LegendSection(title: "搬迁人数 Persons relocated", items: steps.map {
+            LegendItem(symbol: .width(millimetres: max(0.15, maximumWidthMillimetres * $0 / maxP), color: "#2166ac"), label: SVGText.number($0, decimals: 0) + " 人")
+        })])
+        return c
+    }
+}

@@ -1,0 +1,137 @@
+import GIS
+
+/// How a thematic variable is classed and coloured.
+public struct ThemeOptions: Sendable {
+    /// Metric name (column name) and its display title, e.g. "incidence", "贫困发生率 Incidence (%)".
+    public var metric: String
+    public var metricTitle: String
+    public var method: ClassificationMethod = .naturalBreaks
+    public var classes: Int = 5
+    public var palette: String = "YlOrRd"
+    public var manualBreaks: [Double] = []
+    /// Decimals in legend numbers.
+    public var decimals: Int = 1
+    /// Values are categories (e.g. exit year): one class per distinct value.
+    public var categorical = false
+
+    public init(metric: String, metricTitle: String) { self.metric = metric; self.metricTitle = metricTitle }
+}
+
+/// Thematic maps of per-village values: choropleths, differences, proportional symbols,
+/// small multiples and flows. Values arrive as `[villageID: value]`; this type does not
+/// know how they were computed.
+public struct ThematicMap {
+    public var base: PlanLayers
+    public var options: ThemeOptions
+
+    public init(base: PlanLayers, options: ThemeOptions) { self.base = base; self.options = options }
+
+    /// Breaks for the values under the options (shared by small multiples).
+    /// - Throws: ``ClassificationError`` when classification fails or the palette is unknown.
+    public func classification(_ values: [Double]) throws -> (Classification, [String]) {
+        let o = options
+        var cls: Classification
+        if o.categorical {
+            let distinct = Array(Set(values.filter { $0.isFinite })).sorted()
+            guard !distinct.isEmpty else { throw ClassificationError(description: "no values to classify") }
+            cls = Classification(method: .manual, breaks: [distinct[0] - 0.5] + distinct.map { $0 })
+        } else {
+            cls = try Classifier.classify(values, method: o.method, classes: o.classes, manualBreaks: o.manualBreaks)
+        }
+        guard ColorBrewer.kind(of: o.palette) != nil else {
+            throw ClassificationError(description: "unknown palette '\(o.palette)'; known: \(ColorBrewer.names.joined(separator: ", "))")
+        }
+        let n = min(cls.classCount, ColorBrewer.maximumClasses(o.palette))
+        if n < cls.classCount { cls.breaks = Array(cls.breaks.prefix(n + 1)) + [cls.breaks.last!]; cls.breaks.remove(at: n) }
+        guard let colors = ColorBrewer.colors(o.palette, classes: max(1, cls.classCount)) else {
+            throw ClassificationError(description: "palette \(o.palette) has no \(cls.classCount)-class scheme")
+        }
+        return (cls, colors)
+    }
+
+    /// Legend rows of a classification, with the count of villages in each class.
+    public func legendSection(_ cls: Classification, colors: [String], values: [Double], title: String) -> LegendSection {
+        let counts = cls.counts(values)
+        var items: [LegendItem] = []
+        for i in 0..<cls.classCount {
+            let label: String
+            if options.categorical { label = SVGText.number(cls.breaks[i + 1], decimals: 0) }
+            else {
+                label = SVGText.number(cls.breaks[i], decimals: options.decimals) + " – " + SVGText.number(cls.breaks[i + 1], decimals: options.decimals)
+            }
+            items.append(LegendItem(symbol: .area(Style(fill: colors[i], stroke: "#ffffff", strokeWidthPoints: 0.2)), label: "\(label)  (\(counts[i]))"))
+        }
+        return LegendSection(title: title, items: items.reversed())
+    }
+
+    /// Village polygons filled by class; villages without a value are grey.
+    func villageLayer(values: [String: Double], cls: Classification, colors: [String], id: String) -> MapLayer {
+        var fs: [MapFeature] = []
+        for (i, f) in (base.villages?.features ?? []).enumerated() where f.geometry != nil {
+            let vid = f.stableID(index: i)
+            let fill = values[vid].map { colors[cls.classIndex(of: $0)] } ?? "#d9d9d9"
+            fs.append(MapFeature(id: vid, geometry: f.geometry!, style: Style(fill: fill), cssClass: "village"))
+        }
+        return MapLayer(id: id, title: options.metricTitle, style: Style(stroke: "#ffffff", strokeWidthPoints: 0.15), content: .features(fs))
+    }
+
+    /// Township boundaries and names and the county outline drawn over a theme.
+    func overlayLayers(labels: Bool) -> [MapLayer] {
+        var b = BaseMap(layers: base, include: labels ? ["neighbours", "townships", "county", "sites"] : ["townships", "county"])
+        b.villageLabelPoints = nil
+        var out: [MapLayer] = []
+        for name in ["townships", "sites", "county"] where b.include.contains(name) {
+            var (layer, _) = b.build(name)
+            if name == "sites", var l = layer, case .features(let fs) = l.content {
+                l.content = .features(fs.filter { $0.cssClass == "site county_seat" }); layer = l
+            }
+            if !labels, var l = layer, case .features(let fs) = l.content {
+                l.content = .features(fs.map { var f = $0; f.label = nil; return f }); layer = l
+            }
+            if let layer { out.append(layer) }
+        }
+        return out
+    }
+
+    func neighbourLayer() -> MapLayer? { BaseMap(layers: base, include: ["neighbours"]).build("neighbours").0 }
+
+    /// A choropleth of `values` (one per village id).
+    /// - Throws: ``ClassificationError``.
+    public func choropleth(_ values: [String: Double], title: String, subtitle: String, page: PageSize) throws -> MapComposition {
+        let sorted = values.keys.sorted().map { values[$0]! }
+        let (cls, colors) = try classification(sorted)
+        var c = frame(title: title, subtitle: subtitle, page: page)
+        c.layers = [neighbourLayer(), villageLayer(values: values, cls: cls, colors: colors, id: "theme")].compactMap { $0 } + overlayLayers(labels: true)
+        c.legend = Legend(sections: [legendSection(cls, colors: colors, values: sorted, title: options.metricTitle),
+                                     LegendSection(title: "边界 Boundaries", items: [
+                                        LegendItem(symbol: .line(PlanStyles.townshipStroke), label: "乡镇界 Township"),
+                                        LegendItem(symbol: .line(PlanStyles.countyStroke), label: "县界 County"),
+                                        LegendItem(symbol: .area(Style(fill: "#d9d9d9")), label: "无数据 No data")])])
+        return c
+    }
+
+    /// Small multiples: one panel per year, shared breaks, one legend.
+    /// - Throws: ``ClassificationError``.
+    public func smallMultiples(_ valuesByYear: [(year: Int, values: [String: Double])], title: String, subtitle: String,
+                               page: PageSize) throws -> MapComposition {
+        var all: [Double] = []
+        for (_, v) in valuesByYear { all += v.keys.sorted().map { v[$0]! } }
+        let (cls, colors) = try classification(all)
+        var c = frame(title: title, subtitle: subtitle, page: page)
+        c.panels = valuesByYear.map { entry in
+            MapPanel(title: "\(entry.year)", layers: [villageLayer(values: entry.values, cls: cls, colors: colors, id: "theme")] + overlayLayers(labels: false))
+        }
+        c.legend = Legend(sections: [legendSection(cls, colors: colors, values: all, title: options.metricTitle + "（各年合计 all years）")])
+        c.graticuleStepDegrees = nil
+        return c
+    }
+
+    func frame(title: String, subtitle: String, page: PageSize) -> MapComposition {
+        var c = MapComposition()
+        c.page = page; c.title = title; c.subtitle = subtitle
+        c.county = base.countyGeometry
+        c.insetNeighbours = (base.neighbours?.features ?? []).compactMap { f in f.geometry.map { (f.text("name") ?? "", $0) } }
+        c.sourceNotes = BaseMap(layers: base).sourceNotes() + ["专题数据为模拟结果 Thematic values are simulation output (modelled), not statistics."]
+        return c
+    }
+}

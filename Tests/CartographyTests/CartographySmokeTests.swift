@@ -1,4 +1,0 @@
-import Testing
-@testable import Cartography
-
-@Test func theCartographyModuleLinks() { _ = CartographyModule.self }
