@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import GIS
+import Simulation
+
+/// Options shared by `simulate` and `calibrate`.
+struct SimulationOptions: ParsableArguments {
+    @Argument(help: "The scenario file (YAML), e.g. scenarios/baseline.yaml.")
+    var scenario: String
+
+    @Option(help: "Runs in the ensemble (default: the scenario's `runs`, 1). With more than one, every figure is reported as P10/P50/P90.")
+    var runs: Int?
+
+    @Option(help: "Seed of every random stream (default: the scenario's `seed`).")
+    var seed: UInt64?
+
+    @Option(help: "The geodata folder (townships, villages, sites, lines).")
+    var geodata = "geodata"
+
+    @Option(help: "Worker threads for ensembles (default: every core). Results do not depend on it.")
+    var threads: Int?
+
+    func validate() throws {
+        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    /// Loads the scenario and geodata and runs the ensemble, with a progress bar on a terminal.
+    func simulate(checkInvariants: Bool = false) throws -> (SimulationWorld, [RunResult], UInt64) {
+        let scenario = try ScenarioInput.scenario(at: self.scenario)
+        let world = try ScenarioInput.world(scenario: scenario, geodata: geodata)
+        let runCount = runs ?? scenario.integer("runs")
+        let seed = self.seed ?? scenario.seed
+        var sim = SimulationRun(world: world)
+        sim.checkInvariants = checkInvariants
+        let progress = ProgressBar(total: runCount)
+        let results = Ensemble.run(sim, seed: seed, runs: runCount, threads: threads) { progress.update($0) }
+        progress.finish()
+        return (world, results, seed)
+    }
+}
+
+/// `benkang simulate`: every household of every village, 2015–2020, under a scenario.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Simulate every household of every village from 2015 to 2020 under a scenario.",
+        discussion: """
+        Prints the county table per year and writes to --out (created, or replaced, only \
+        when every file is written): county.csv, villages.csv, flows.csv, villages.geojson, \
+        summary.json and scenario.resolved.yaml. Exit status 0 when done, 65 for a bad \
+        scenario or geodata (the message names file, line:column and key), 1 otherwise.
+
+        Examples:
+          benkang simulate scenarios/baseline.yaml --out out/baseline
+          benkang simulate scenarios/tourism-push.yaml --runs 200 --seed 7 --out out/tourism
+        """)
+
+    @OptionGroup var options: SimulationOptions
+
+    @Option(help: "The output folder.")
+    var out = "out/simulation"
+
+    @Flag(help: "Check the engine's invariants after every year (slower).")
+    var check = false
+
+    func run() throws {
+        try ScenarioInput.reporting {
+            let (world, results, seed) = try options.simulate(checkInvariants: check)
+            let view = EnsembleView(runs: results)
+            print(CountyReport.table(view, world: world), terminator: "")
+            print("\ncalibration against the brief's 2016 figures:")
+            print(CountyReport.calibration(results), terminator: "")
+            let dir = try OutputDirectory(out)
+            do {
+                try dir.write(RunTables.county(view, world: world), "county.csv")
+                try dir.write(RunTables.villages(view, world: world), "villages.csv")
+                try dir.write(RunTables.flows(view), "flows.csv")
+                try dir.write(try VillagesGeoJSON.render(view, world: world, villagesFile: options.geodata + "/villages.geojson"), "villages.geojson")
+                try dir.write(SummaryJSON.render(view, world: world, seed: seed), "summary.json")
+                try dir.write(ScenarioYAML.render(world.scenario), "scenario.resolved.yaml")
+                try dir.commit()
+            } catch {
+                dir.discard()
+                throw error
+            }
+            print("wrote \(out)/{county.csv, villages.csv, flows.csv, villages.geojson, summary.json, scenario.resolved.yaml}")
+        }
+    }
+}
+
+/// A progress bar on standard error, drawn only when standard error is a terminal.
+final class ProgressBar: @unchecked Sendable {
+    let total: Int
+    let enabled: Bool
+    private let lock = NSLock()
+
+    init(total: Int) {
+        self.total = total
+        enabled = total > 1 && isatty(2) == 1
+    }
+
+    func update(_ done: Int) {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        let width = 30, filled = width * done / max(total, 1)
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) runs".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\n".utf8))
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import GIS
+import Planning
+import Simulation
+
+/// Reads a scenario file (following `extends:` relative to each file) and the geodata,
+/// and builds the simulation world. All user errors surface as exit status 65.
+enum ScenarioInput {
+    /// The decoded scenario at `path`.
+    /// - Throws: `ScenarioError` (file, line:column, key path) or `GISError` for an unreadable file.
+    static func scenario(at path: String) throws -> Scenario {
+        let text = try readText(path)
+        let decoder = ScenarioDecoder { name, relativeTo in
+            let dir = (relativeTo as NSString).deletingLastPathComponent
+            let full = name.hasPrefix("/") || dir.isEmpty ? name : dir + "/" + name
+            return (try readText(full), full)
+        }
+        return try decoder.decode(text: text, file: path)
+    }
+
+    static func readText(_ path: String) throws -> String {
+        let bytes = try readInput(path)
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw GISError(file: path, "expected UTF-8 text") }
+        return text
+    }
+
+    /// The world for `scenario` on the geodata in `geodata`.
+    static func world(scenario: Scenario, geodata: String) throws -> SimulationWorld {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: geodata, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw GISError(file: geodata, "no geodata folder here; build it with the geodata builder or pass --geodata DIR")
+        }
+        return try SimulationWorld(region: try Region.load(geodataDirectory: geodata), scenario: scenario)
+    }
+
+    /// Runs `body`, printing scenario and data errors and exiting with status 65.
+    static func reporting<T>(_ body: () throws -> T) throws -> T {
+        do { return try reportingErrors { try body() } } catch let e as ScenarioError {
+            printError("\(e.description)")
+            throw ExitStatus.dataError
+        }
+    }
+}

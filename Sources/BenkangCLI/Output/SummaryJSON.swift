@@ -1,0 +1,37 @@
+import Simulation
+
+/// `summary.json`: the scenario, seed, runs, calibration and every KPI (a number for
+/// one run; `{"p10","p50","p90"}` for an ensemble), keys in a fixed order.
+enum SummaryJSON {
+    static func render(_ view: EnsembleView, world: SimulationWorld, seed: UInt64) -> String {
+        let s = world.scenario
+        var out = "{\n"
+        out += "  \"scenario\": \(TableFormat.jsonString(s.name)),\n"
+        out += "  \"seed\": \(seed),\n"
+        out += "  \"runs\": \(view.runs.count),\n"
+        out += "  \"poverty_line_yuan_per_person\": {"
+        out += s.yearly("poverty_line_yuan_per_person").keys.sorted().map { "\"\($0)\": \(TableFormat.fixed(s.povertyLine($0), 0))" }.joined(separator: ", ")
+        out += "},\n"
+        out += "  \"poverty_line_assumed_years\": [\(s.integers("poverty_line_assumed_years").map(String.init).joined(separator: ", "))],\n"
+        out += "  \"calibration\": [\n"
+        out += CalibrationCheck.brief2016(view.runs).map { c in
+            "    {\"figure\": \(TableFormat.jsonString(c.name)), \"reported\": \(TableFormat.fixed(c.reported, 4)), " +
+            "\"simulated\": \(TableFormat.fixed(c.simulated, 4)), \"deviation\": \(TableFormat.fixed(c.relativeDeviation, 4)), " +
+            "\"tolerance\": \(TableFormat.fixed(c.tolerance, 4)), \"passes\": \(c.passes)}"
+        }.joined(separator: ",\n")
+        out += "\n  ],\n"
+        out += "  \"kpis\": {\n"
+        let names = KeyFigures.of(view.runs[0]).map(\.name)
+        let perRun = view.runs.map { Dictionary(KeyFigures.of($0).map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }) }
+        out += names.map { name in
+            let decimals = name.hasPrefix("incidence") ? 6 : 2
+            let values = perRun.map { $0[name] ?? 0 }
+            if !view.isEnsemble { return "    \(TableFormat.jsonString(name)): \(TableFormat.fixed(values[0], decimals))" }
+            let q = Quantiles(values)
+            return "    \(TableFormat.jsonString(name)): {\"p10\": \(TableFormat.fixed(q.p10, decimals)), " +
+                "\"p50\": \(TableFormat.fixed(q.p50, decimals)), \"p90\": \(TableFormat.fixed(q.p90, decimals))}"
+        }.joined(separator: ",\n")
+        out += "\n  }\n}\n"
+        return out
+    }
+}

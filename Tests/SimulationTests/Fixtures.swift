@@ -1,0 +1,135 @@
+import GIS
+import Planning
+@testable import Simulation
+
+/// Regions built in code for the tests: `small` (a handful of villages and sites) and
+/// `countyLike` (522 villages whose totals match the brief: 64,900 rural poor, 9.5 %,
+/// 152 poor villages, mean income ≈ 7,022 yuan), deterministic from a fixed seed.
+enum Fixtures {
+    static let townships: [Township] = (0..<45).map { k in
+        Township(code: "5116231\(String(format3(k)))000", name: "乡\(k)", kind: k < 20 ? "镇" : "乡",
+                 seatLongitude: 106.75 + Double(k % 9) * 0.05, seatLatitude: 30.05 + Double(k / 9) * 0.1)
+    }
+
+    static func format3(_ k: Int) -> String { String(repeating: "0", count: 3 - String(k).count) + String(k) }
+
+    static func terrain(_ lon: Double) -> TerrainUnit {
+        switch lon {
+        case ..<106.8: .huaying
+        case ..<106.9: .westTrough
+        case ..<106.98: .tongluo
+        case ..<107.1: .eastTrough
+        default: .mingyue
+        }
+    }
+
+    /// A county-like region: 480 村 (152 poor) and 42 社区.
+    static func countyLike() -> Region {
+        var rng = SplitMix64(seed: 42)
+        func unit() -> Double { Double(rng.next() >> 11) * 0x1.0p-53 }
+        var villages: [Village] = []
+        let ruralPopulation = 683_158, poorTotal = 64_900
+        var popLeft = ruralPopulation, poorLeft = poorTotal
+        for k in 0..<522 {
+            let t = townships[k % 45]
+            let rural = k < 480
+            let poorVillage = rural && k % 480 < 152 * 480 / 480 && (k * 152) % 480 < 152
+            let lon = t.seatLongitude + (unit() - 0.5) * 0.05, lat = t.seatLatitude + (unit() - 0.5) * 0.08
+            var population = rural ? (k == 479 ? popLeft : 1423 + Int((unit() - 0.5) * 400)) : 2500
+            if rural { popLeft -= population }
+            let incidence = poorVillage ? 0.155 : 0.066
+            var poor = rural ? (k == 479 ? poorLeft : Int(Double(population) * incidence)) : 340
+            if rural { poorLeft -= poor }
+            population = max(population, poor + 10)
+            let households = population * 10 / 34
+            let poorHouseholds = max(poor > 0 ? 1 : 0, poor * 10 / 31)
+            poor = max(poor, poorHouseholds)
+            let unitT = terrain(lon)
+            var zones: [ZoneName] = []
+            if unitT.isMountain && poorVillage { zones.append(.mountainRing) }
+            if k % 11 == 0 { zones.append(.flood) }
+            if k % 13 == 0 { zones.append(.geologicalHazard) }
+            if k % 7 == 0 && unitT.isMountain { zones.append(.drought) }
+            let income = poorVillage ? 5600.0 : 7400.0
+            let infra = VillageInfrastructure(road: !poorVillage || k % 3 == 0, water: !poorVillage || k % 4 != 0, power: true,
+                                              broadband: !poorVillage || k % 2 == 0, clinic: !poorVillage || k % 5 != 0, cultureRoom: !poorVillage)
+            villages.append(Village(
+                id: "\(t.code)-\(format3(k / 45 + 1))", name: "村\(k)", townshipCode: t.code, kind: rural ? "村" : "社区",
+                isPoorVillage: poorVillage, populationPersons: population, households: households, poorHouseholds: poorHouseholds,
+                poorPersons: poor, incomeYuanPerPerson2015: income, elevationMetres: unitT.isMountain ? 700 : 350,
+                slopeDegrees: unitT.isMountain ? 18 : 5, terrainUnit: unitT, zones: ZoneSet(zones), farmlandMu: 1500,
+                infrastructure: infra, collectiveIncomeYuan: poorVillage ? 0 : 30_000,
+                distanceTownshipSeatKilometres: 3, distanceCountySeatKilometres: 20, distanceRoadKilometres: 1,
+                centroidLongitude: lon, centroidLatitude: lat))
+        }
+        return Region(townships: townships, villages: villages, sites: sites(), lines: lines(villages))
+    }
+
+    static func sites() -> [Site] {
+        var s: [Site] = [
+            Site(id: "site-county-seat", name: "鼎屏", kind: .countySeat, townshipCode: townships[0].code, capacityPersons: 12_000,
+                 costYuanPerPerson: 60_000, jobs: 5_000, longitude: 106.93, latitude: 30.33),
+            Site(id: "park-dev-zone", name: "经开区", kind: .developmentZone, townshipCode: townships[1].code, capacityPersons: 0,
+                 costYuanPerPerson: 0, jobs: 20_000, longitude: 106.95, latitude: 30.30),
+            Site(id: "park-gaotan", name: "高滩", kind: .cooperationPark, townshipCode: townships[2].code, capacityPersons: 0,
+                 costYuanPerPerson: 0, jobs: 5_000, longitude: 106.85, latitude: 30.1),
+            Site(id: "site-industrial-park", name: "园区", kind: .industrialPark, townshipCode: townships[1].code, capacityPersons: 4_000,
+                 costYuanPerPerson: 55_000, jobs: 0, longitude: 106.96, latitude: 30.31),
+            Site(id: "tourism-tianyigu", name: "天意谷", kind: .tourismSpot, townshipCode: townships[30].code, capacityPersons: 0,
+                 costYuanPerPerson: 0, jobs: 0, longitude: 107.1, latitude: 30.4),
+        ]
+        for k in 0..<8 {
+            let t = townships[k * 5 + 3]
+            s.append(Site(id: "site-town-\(t.code)", name: "镇\(k)", kind: .centralTown, townshipCode: t.code, capacityPersons: 1_500,
+                          costYuanPerPerson: 50_000, jobs: 400, longitude: t.seatLongitude, latitude: t.seatLatitude))
+        }
+        for k in 0..<45 {
+            let t = townships[k]
+            s.append(Site(id: "site-cv-\(t.code)-001", name: "中心村\(k)", kind: .centralVillage, townshipCode: t.code, capacityPersons: 300,
+                          costYuanPerPerson: 45_000, jobs: 0, longitude: t.seatLongitude + 0.01, latitude: t.seatLatitude))
+        }
+        for k in 0..<5 {
+            let t = townships[k * 9 + 4]
+            s.append(Site(id: "farm-breeding-\(k + 1)", name: "养殖\(k)", kind: .breedingFarm, townshipCode: t.code, capacityPersons: 0,
+                          costYuanPerPerson: 0, jobs: 0, longitude: k % 2 == 0 ? 106.77 : 106.95, latitude: t.seatLatitude))
+        }
+        for k in 0..<32 {
+            let t = townships[(k * 7) % 45]
+            s.append(Site(id: "orange-park-\(k + 1)", name: "脐橙\(k)", kind: .orangePark, townshipCode: t.code, capacityPersons: 0,
+                          costYuanPerPerson: 0, jobs: 0, longitude: t.seatLongitude - 0.01, latitude: t.seatLatitude))
+        }
+        return s
+    }
+
+    static func lines(_ villages: [Village]) -> [DemonstrationLine] {
+        ["二环山", "城乡统筹", "农旅结合", "现代农业", "生态旅游", "工农互动"].enumerated().map { k, name in
+            DemonstrationLine(name: name, theme: name, villageIDs: villages.enumerated().filter { $0.offset % 6 == k && $0.offset % 4 == 0 }.map(\.element.id))
+        }
+    }
+
+    /// A tiny region: one township, `villages` villages (the first poor), two sites.
+    static func small(villages count: Int = 3, zones: [ZoneName] = [.geologicalHazard]) -> Region {
+        let t = townships[0]
+        let villages = (0..<count).map { k in
+            Village(id: "\(t.code)-\(format3(k + 1))", name: "村\(k)", townshipCode: t.code, kind: "村", isPoorVillage: k == 0,
+                    populationPersons: 1000, households: 300, poorHouseholds: 40, poorPersons: 120, incomeYuanPerPerson2015: 7000,
+                    elevationMetres: 800, slopeDegrees: 20, terrainUnit: .huaying, zones: ZoneSet(k == 0 ? zones : []), farmlandMu: 1000,
+                    infrastructure: .complete, collectiveIncomeYuan: 10_000, distanceTownshipSeatKilometres: 2,
+                    distanceCountySeatKilometres: 15, distanceRoadKilometres: 1,
+                    centroidLongitude: 106.8 + Double(k) * 0.01, centroidLatitude: 30.2)
+        }
+        let sites = [
+            Site(id: "site-town-a", name: "A", kind: .centralTown, townshipCode: t.code, capacityPersons: 60, costYuanPerPerson: 60_000,
+                 jobs: 500, longitude: 106.82, latitude: 30.21),
+            Site(id: "farm-breeding-1", name: "B", kind: .breedingFarm, townshipCode: t.code, capacityPersons: 0, costYuanPerPerson: 0,
+                 jobs: 0, longitude: 106.8, latitude: 30.22),
+        ]
+        return Region(townships: [t], villages: villages, sites: sites, lines: [])
+    }
+
+    /// The defaults with `overrides` applied as YAML text.
+    static func scenario(_ yaml: String = "") throws -> Scenario {
+        try ScenarioDecoder(load: { name, _ in throw ScenarioError(.schemaDefault, "extends", "no file \(name)") })
+            .decode(text: yaml, file: "test.yaml")
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import Simulation
-
-@Test func theSimulationModuleLinks() { _ = SimulationModule.self }
