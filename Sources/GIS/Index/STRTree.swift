@@ -27,6 +27,8 @@ public struct STRTree: Sendable {
     var itemOrder: [Int32] = []
     /// Item boxes by original index.
     let itemBoxes: [BoundingBox]
+    /// An upper bound of the search stack: levels × node capacity + 1.
+    var maxStackDepth = 1
 
     /// The number of boxes the tree was built from (including empty ones).
     public var count: Int { itemBoxes.count }
@@ -59,6 +61,7 @@ public struct STRTree: Sendable {
                 innerChildren.append(contentsOf: group.map { Int32($0) })
             }
             level = next
+            maxStackDepth += nodeCapacity
         }
     }
 
@@ -98,19 +101,25 @@ public struct STRTree: Sendable {
     /// - Complexity: O(log n + k) for k results, typically.
     public func search(_ box: BoundingBox, _ visit: (Int) -> Void) {
         guard let root, !box.isEmpty, nodeBoxes[root].intersects(box) else { return }
-        var stack: [Int] = [root]
-        stack.reserveCapacity(64)
-        while let node = stack.popLast() {
-            let first = Int(nodeFirstChild[node]), count = Int(nodeChildCount[node])
-            if node < leafCount {
-                for k in first..<(first + count) {
-                    let item = Int(itemOrder[k])
-                    if itemBoxes[item].intersects(box) { visit(item) }
-                }
-            } else {
-                for k in first..<(first + count) {
-                    let child = Int(innerChildren[k])
-                    if nodeBoxes[child].intersects(box) { stack.append(child) }
+        // A depth-first stack never holds more than (capacity - 1) entries per level
+        // plus one, so it lives on the stack: no allocation per query.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: maxStackDepth) { stack in
+            stack[0] = root
+            var top = 1
+            while top > 0 {
+                top -= 1
+                let node = stack[top]
+                let first = Int(nodeFirstChild[node]), count = Int(nodeChildCount[node])
+                if node < leafCount {
+                    for k in first..<(first + count) {
+                        let item = Int(itemOrder[k])
+                        if itemBoxes[item].intersects(box) { visit(item) }
+                    }
+                } else {
+                    for k in first..<(first + count) {
+                        let child = Int(innerChildren[k])
+                        if nodeBoxes[child].intersects(box) { stack[top] = child; top += 1 }
+                    }
                 }
             }
         }
