@@ -1,2 +1,104 @@
-// benkang-bench: release-build benchmarks of the hot paths (filled in by the GIS work).
-print("benkang-bench: no benchmarks yet")
+// benkang-bench: release-build benchmarks of the hot paths, optionally side by side with
+// the Python peer (bench/peer.py: json / geopandas, pyproj, shapely) on the same data.
+//
+//   swift build -c release --product benkang-bench
+//   .build/release/benkang-bench [--quick] [--peer] [--only decode,projection,join,simulation,svg]
+//
+// Figures are wall-clock, best of 3. These machines are shared: read the ratios to the
+// peer measured in the same run, not the absolute numbers.
+import Foundation
+import GIS
+
+struct BenchOptions {
+    var quick = false
+    var peer = false
+    var only: Set<String>? = nil
+
+    init(_ arguments: [String]) {
+        var i = 1
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--quick": quick = true
+            case "--peer": peer = true
+            case "--only" where i + 1 < arguments.count:
+                only = Set(arguments[i + 1].split(separator: ",").map(String.init)); i += 1
+            case "-h", "--help":
+                print("usage: benkang-bench [--quick] [--peer] [--only decode,projection,join,simulation,svg]")
+                exit(0)
+            default:
+                FileHandle.standardError.write(Data("benkang-bench: unknown argument \(arguments[i])\n".utf8))
+                exit(64)
+            }
+            i += 1
+        }
+    }
+    func wants(_ name: String) -> Bool { only?.contains(name) ?? true }
+}
+
+let options = BenchOptions(CommandLine.arguments)
+var peerFigures: [String: Double] = [:]
+let decodeMegabytes = options.quick ? 10 : 100
+let projectionPoints = options.quick ? 200_000 : 2_000_000
+let joinPoints = options.quick ? 20_000 : 200_000
+
+/// Runs bench/peer.py on `geojson` and returns its "name value unit" lines as a table.
+func runPeer(geojson: String, points: Int) -> [String: Double] {
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("bench/peer.py").path
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", script, "--geojson", geojson, "--points", String(points)]
+    let out = Pipe()
+    p.standardOutput = out
+    do { try p.run() } catch { print("peer: cannot run python3 (\(error))"); return [:] }
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    var table: [String: Double] = [:]
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        let f = line.split(separator: " ")
+        if f.count >= 2, let v = Double(f[1]) { table[String(f[0])] = v }
+    }
+    return table
+}
+
+func line(_ name: String, _ value: Double, _ unit: String, peer: String? = nil) {
+    var s = name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%14.1f %@", value, unit)
+    if let peer, let pv = peerFigures[peer], pv > 0 {
+        s += String(format: "   peer %@ %.1f → ×%.1f", peer, pv, value / pv)
+    }
+    print(s)
+}
+
+if options.peer {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-bench-polygons.geojson").path
+    let bytes = geoJSONBenchmarkCollection(megabytes: decodeMegabytes)
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    print("peer: bench/peer.py on \(bytes.count / 1_000_000) MB of polygons and \(projectionPoints) points …")
+    peerFigures = runPeer(geojson: path, points: projectionPoints)
+    try? FileManager.default.removeItem(atPath: path)
+}
+
+if options.wants("decode") {
+    let r = runGeoJSONDecodeBenchmark(megabytes: decodeMegabytes)
+    print("GeoJSON: \(r.bytes / 1_000_000) MB, \(r.features) features, \(r.positions) positions")
+    line("geojson_decode", r.decodeMBPerSecond, "MB/s", peer: "geojson_decode_geopandas_pyogrio")
+    line("geojson_decode (vs json.load)", r.decodeMBPerSecond, "MB/s", peer: "geojson_decode_json_load")
+    line("geojson_encode", r.encodeMBPerSecond, "MB/s")
+    if let peak = r.decodePeakMemoryBytes {
+        line("geojson_decode_peak_memory", Double(peak) / Double(r.bytes), "× file size")
+    }
+}
+if options.wants("projection") {
+    let r = runProjectionBenchmark(points: projectionPoints)
+    line("proj_points_one_thread", r.onePointsPerSecond, "points/s", peer: "proj_pyproj_4326_to_4545")
+    line("proj_points_all_cores (\(r.cores))", r.allCoresPointsPerSecond, "points/s")
+}
+if options.wants("join") {
+    let r = runSpatialJoinBenchmark(points: joinPoints, polygons: 5_000)
+    line("spatial_join_one_thread", r.pointsPerSecond, "points/s", peer: "sjoin_geopandas_points_in_polygons")
+    line("spatial_join_all_cores", r.allCoresPointsPerSecond, "points/s")
+    let g = comparePointInPolygonWithGEOS(points: joinPoints / 4, polygons: 5_000)
+    line("point_in_polygon_swift", g.swiftPointsPerSecond, "points/s")
+    line("point_in_polygon_geos_prepared", g.geosPointsPerSecond, "points/s")
+    if !g.agree { print("WARNING: the Swift and GEOS joins disagree") }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import GIS
+
+/// `benkang validate`: every problem in a GeoJSON layer, or a repaired copy.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check GeoJSON layers against RFC 7946 and GEOS validity; optionally write a repaired copy.",
+        discussion: """
+        Errors (JSON syntax, unknown types, bad positions, out-of-range coordinates, short \
+        or unclosed rings, invalid polygons) and warnings (ring orientation, legacy crs) go \
+        to stderr as FILE:PLACE: severity: message. Exit status 0 when every file is valid, \
+        65 when any has an error.
+
+        With --fix (one input file), rings are oriented per RFC 7946 (exterior \
+        counterclockwise) and invalid polygons are repaired with GEOSMakeValid; each change \
+        is reported and the result is written to -o.
+
+        Examples:
+          benkang validate geodata/*.geojson
+          benkang validate --fix broken.geojson -o fixed.geojson
+        """)
+
+    @Argument(help: "GeoJSON files to check.")
+    var files: [String]
+
+    @Flag(help: "Orient rings and repair invalid polygons; needs exactly one input and -o.")
+    var fix = false
+
+    @Option(name: .shortAndLong, help: "Where --fix writes the repaired file (never one of the inputs; - for stdout).")
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Print errors only: no warnings and no per-file summary.")
+    var quiet = false
+
+    func validate() throws {
+        if fix && (files.count != 1 || output == nil) {
+            throw ValidationError("--fix repairs one file: give exactly one input and -o OUT.")
+        }
+        if !fix && output != nil { throw ValidationError("-o is only used with --fix.") }
+        try checkOutput(output, isNotOneOf: files)
+    }
+
+    func run() throws {
+        let validator = try reportingErrors { try GeometryValidator() }
+        var failed = false
+        for file in files {
+            let diagnostics: [Diagnostic]
+            var fixedCollection: FeatureCollection?
+            var featureCount = 0
+            do {
+                let document = try GeoJSONDecoder.decode(try readInput(file), file: file)
+                let collection = document.object.asFeatureCollection
+                featureCount = collection.features.count
+                if fix {
+                    let (repaired, changes) = validator.fix(collection, file: file)
+                    fixedCollection = repaired
+                    diagnostics = document.warnings + changes + validator.validate(repaired, file: file)
+                } else {
+                    diagnostics = document.warnings + validator.validate(collection, file: file)
+                }
+            } catch let error as GISError {
+                diagnostics = error.diagnostics
+            }
+            let errors = diagnostics.filter { $0.severity == .error }
+            for d in diagnostics where !quiet || d.severity == .error { printError(d.description) }
+            if !errors.isEmpty { failed = true }
+            if !quiet {
+                let warnings = diagnostics.count(where: { $0.severity == .warning })
+                let verdict = errors.isEmpty ? "valid" : "INVALID, \(errors.count) error\(errors.count == 1 ? "" : "s")"
+                print("\(file): \(verdict) (\(featureCount) features, \(warnings) warning\(warnings == 1 ? "" : "s"))")
+            }
+            if let fixedCollection, errors.isEmpty {
+                try reportingErrors {
+                    try writeOutput(GeoJSONEncoder().encode(fixedCollection), to: output)
+                }
+            } else if fix && !errors.isEmpty {
+                printError("\(file): not written: errors remain that --fix cannot repair.")
+            }
+        }
+        if failed { throw ExitStatus.dataError }
+    }
+}

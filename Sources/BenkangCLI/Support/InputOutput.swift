@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import GIS
+
+/// Exit codes shared by every command (sysexits.h): 65 for bad input data.
+enum ExitStatus {
+    /// The input data is wrong (EX_DATAERR).
+    static let dataError = ExitCode(65)
+    /// An input file could not be opened (EX_NOINPUT).
+    static let noInput = ExitCode(66)
+    /// An output file could not be written (EX_CANTCREAT).
+    static let cannotCreate = ExitCode(73)
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Runs `body`, turning the library's user errors into their messages on stderr and an
+/// exit code, so that no user ever sees a stack trace or a Swift type name.
+func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as GISError {
+        for d in error.diagnostics { printError(d.description) }
+        throw ExitStatus.dataError
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as CleanExit {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch {
+        printError("error: \(error)")
+        throw ExitCode.failure
+    }
+}
+
+/// Reads a whole file (or standard input for "-") as bytes.
+/// - Throws: GISError naming the file when it cannot be read.
+func readInput(_ path: String) throws -> [UInt8] {
+    if path == "-" {
+        return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        let why = !exists ? "no such file" : isDirectory.boolValue ? "is a directory, expected a file" : "cannot be read"
+        throw GISError(file: path, "\(why)")
+    }
+    return [UInt8](data)
+}
+
+/// Refuses an output path that names one of the inputs: an input is never overwritten.
+func checkOutput(_ output: String?, isNotOneOf inputs: [String]) throws {
+    guard let output, output != "-" else { return }
+    let outURL = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+    for input in inputs where input != "-" {
+        let inURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
+        if inURL.path == outURL.path {
+            throw ValidationError("the output \(output) is an input file; Benkang never overwrites an input. Choose another -o.")
+        }
+    }
+}
+
+/// Writes bytes to `path` atomically, or to standard output for nil or "-".
+func writeOutput(_ bytes: [UInt8], to path: String?) throws {
+    if let path, path != "-" {
+        do { try AtomicFile.write(bytes, to: path) } catch {
+            throw GISError(file: path, "cannot write the output: \(error)")
+        }
+    } else {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+}

@@ -1,0 +1,107 @@
+import GIS
+
+/// The figures `benkang info` prints for one layer.
+struct LayerSummary {
+    struct PropertyStats { var types: [String] = []; var present = 0; var nulls = 0 }
+
+    var featureCount = 0
+    var geometryTypes: [(name: String, count: Int)] = []
+    var nullGeometries = 0
+    var bbox = BoundingBox.empty
+    var areaSquareMetres = 0.0
+    var lengthMetres = 0.0
+    var properties: [(name: String, stats: PropertyStats)] = []
+
+    /// - Complexity: O(positions + property values).
+    init(_ collection: FeatureCollection, transformation: Transformation) throws {
+        featureCount = collection.features.count
+        var typeCounts: [String: Int] = [:], typeOrder: [String] = []
+        var propertyIndex: [String: Int] = [:]
+        for feature in collection.features {
+            if let g = feature.geometry {
+                if typeCounts[g.typeName] == nil { typeOrder.append(g.typeName) }
+                typeCounts[g.typeName, default: 0] += 1
+                bbox.extend(g.boundingBox)
+                let projected = try transformation.transform(g)
+                areaSquareMetres += projected.planarArea
+                if !Self.isAreal(g) { lengthMetres += projected.planarLength }
+            } else {
+                nullGeometries += 1
+            }
+            for (key, value) in feature.properties ?? JSONObject() {
+                let i = propertyIndex[key] ?? {
+                    properties.append((key, PropertyStats()))
+                    propertyIndex[key] = properties.count - 1
+                    return properties.count - 1
+                }()
+                properties[i].stats.present += 1
+                if value.isNull { properties[i].stats.nulls += 1; continue }
+                if !properties[i].stats.types.contains(value.typeName) { properties[i].stats.types.append(value.typeName) }
+            }
+        }
+        geometryTypes = typeOrder.map { ($0, typeCounts[$0]!) }
+    }
+
+    private static func isAreal(_ g: Geometry) -> Bool {
+        switch g {
+        case .polygon, .multiPolygon: true
+        case .geometryCollection(let gs): gs.contains(where: isAreal)
+        default: false
+        }
+    }
+
+    func report(file: String, crs: String) -> String {
+        var out = "\(file)\n"
+        let types = geometryTypes.map { "\($0.name) \($0.count)" }.joined(separator: ", ")
+        out += "  features:   \(featureCount)" + (types.isEmpty ? "" : " (\(types))")
+            + (nullGeometries > 0 ? ", \(nullGeometries) without geometry" : "") + "\n"
+        if !bbox.isEmpty {
+            out += "  extent:     \(fixed(bbox.minX, 6)) \(fixed(bbox.minY, 6)) – \(fixed(bbox.maxX, 6)) \(fixed(bbox.maxY, 6)) (lon/lat)\n"
+        }
+        out += "  area:       \(grouped(areaSquareMetres / 1e6, 3)) km² (planar, \(crs))\n"
+        if lengthMetres > 0 { out += "  length:     \(grouped(lengthMetres / 1e3, 3)) km (planar, \(crs))\n" }
+        if properties.isEmpty { return out + "  properties: none\n" }
+        out += "  properties: \(properties.count)\n"
+        let width = properties.map { $0.name.count }.max() ?? 0
+        for (name, s) in properties {
+            let pad = String(repeating: " ", count: max(0, width - name.count))
+            let types = s.types.isEmpty ? "null" : s.types.joined(separator: "|")
+            var line = "    \(name)\(pad)  \(types)"
+            let missing = featureCount - s.present
+            if s.nulls > 0 { line += ", \(s.nulls) null" }
+            if missing > 0 { line += ", missing in \(missing)" }
+            out += line + "\n"
+        }
+        return out
+    }
+}
+
+/// `value` with `decimals` digits after the point, no locale.
+func fixed(_ value: Double, _ decimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let r = (abs(value) * scale).rounded()
+    let intPart = Int64(r / scale)
+    let frac = Int64(r - Double(intPart) * scale)
+    var s = (value < 0 && r != 0 ? "-" : "") + String(intPart)
+    if decimals > 0 {
+        let f = String(frac)
+        s += "." + String(repeating: "0", count: decimals - f.count) + f
+    }
+    return s
+}
+
+/// `value` with thousands separated by commas and `decimals` digits after the point.
+func grouped(_ value: Double, _ decimals: Int) -> String {
+    let s = fixed(value, decimals)
+    let parts = s.split(separator: ".", maxSplits: 1)
+    var intDigits = String(parts[0])
+    let negative = intDigits.hasPrefix("-")
+    if negative { intDigits.removeFirst() }
+    var out = ""
+    for (i, c) in intDigits.enumerated() {
+        if i > 0 && (intDigits.count - i) % 3 == 0 { out.append(",") }
+        out.append(c)
+    }
+    return (negative ? "-" : "") + out + (parts.count > 1 ? "." + parts[1] : "")
+}
