@@ -58,6 +58,22 @@ struct GEOSValidityAndVoronoiTests {
         }
     }
 
+    @Test func collinearSitesCutASquareIntoStrips() throws {
+        let square = Geometry.polygon(GEOSFixtures.square(0, 0, side: 9))
+        let sites = [Position(7.5, 4), Position(1.5, 4), Position(4.5, 4)]
+        let cells = try geos.voronoiCells(sites: sites, clippedTo: square)
+        #expect(cells.map(\.boundingBox) == [BoundingBox(minX: 6, minY: 0, maxX: 9, maxY: 9),
+                                             BoundingBox(minX: 0, minY: 0, maxX: 3, maxY: 9),
+                                             BoundingBox(minX: 3, minY: 0, maxX: 6, maxY: 9)])
+    }
+
+    @Test func aSiteOutsideTheBoundaryMayGetAnEmptyCell() throws {
+        let square = Geometry.polygon(GEOSFixtures.square(0, 0, side: 2))
+        let cells = try geos.voronoiCells(sites: [Position(1, 1), Position(50, 1)], clippedTo: square)
+        #expect(abs(try geos.area(cells[0]) - 4) < 1e-12)
+        #expect(cells[1] == .geometryCollection([]))
+    }
+
     @Test func coincidentSitesAreRefused() throws {
         let square = Geometry.polygon(GEOSFixtures.square(0, 0, side: 1))
         #expect(throws: GEOSError.self) {
