@@ -50,11 +50,11 @@ struct JSONByteWriter {
         if d == 0 { if d.sign == .minus { append("-0") } else { append(0x30) }; return }
         let a = d.magnitude
         let negative = d < 0
-        if a < 9_007_199_254_740_992, a.rounded(.towardZero) == a {
+        if a <= 9_007_199_254_740_992, a.rounded(.towardZero) == a {
             appendDecimal(UInt64(a), fractionDigits: 0, negative: negative)
             return
         }
-        if a >= 1e-5 && a < 1e15 {
+        if a >= 1e-4 && a < 1e15 {
             // The first k whose m = round(a·10^k) < 2^53 gives back a by one exact
             // division (Clinger) prints a as m·10^-k, correctly read by strtod.
             var k = 1
@@ -71,7 +71,12 @@ struct JSONByteWriter {
             }
         }
         var text = d.description
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { utf8 in
+            // Integers beyond 2^53 print as "…4.0": the ".0" is dropped.
+            let n = utf8.count
+            let whole = n > 2 && utf8[n - 2] == UInt8(ascii: ".") && utf8[n - 1] == 0x30
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[0..<(whole ? n - 2 : n)]))
+        }
     }
 
     /// Appends `d` rounded to at most `decimals` decimals, trailing zeros trimmed; falls
