@@ -20,24 +20,33 @@ public struct PathData: Sendable {
     public mutating func appendRun(_ xy: [Double], close: Bool) {
         let n = xy.count / 2
         guard n >= 2 else { return }
-        var last: [UInt8] = []
-        var cur: [UInt8] = []
+        if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+        bytes.reserveCapacity(bytes.count + n * 16)
+        var lastStart = -1, lastEnd = -1
         var written = 0
+        let firstX = xy[0], firstY = xy[1]
         for i in 0..<n {
-            cur.removeAll(keepingCapacity: true)
-            FixedDecimal.append(xy[2 * i], decimals: decimals, to: &cur)
-            cur.append(UInt8(ascii: " "))
-            FixedDecimal.append(xy[2 * i + 1], decimals: decimals, to: &cur)
-            if cur == last { continue }
-            if close && i == n - 1 && written > 0 && xy[0] == xy[2 * i] && xy[1] == xy[2 * i + 1] { break }
-            if !bytes.isEmpty && written == 0 { bytes.append(UInt8(ascii: " ")) }
+            let x = xy[2 * i], y = xy[2 * i + 1]
+            if close && i == n - 1 && written > 0 && x == firstX && y == firstY { break }
+            let start = bytes.count
             bytes.append(written == 0 ? UInt8(ascii: "M") : UInt8(ascii: "L"))
-            bytes.append(contentsOf: cur)
-            swap(&last, &cur)
+            let numbers = bytes.count
+            FixedDecimal.append(x, decimals: decimals, to: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            FixedDecimal.append(y, decimals: decimals, to: &bytes)
+            let end = bytes.count
+            if lastStart >= 0 && end - numbers == lastEnd - lastStart {
+                var same = true
+                var k = 0
+                while k < end - numbers { if bytes[numbers + k] != bytes[lastStart + k] { same = false; break }; k += 1 }
+                if same { bytes.removeLast(end - start); continue }
+            }
+            lastStart = numbers; lastEnd = end
             written += 1
         }
         vertexCount += written
-        if close && written > 0 { bytes.append(UInt8(ascii: "Z")) }
+        if written == 0 { if !bytes.isEmpty && bytes.last == UInt8(ascii: " ") { bytes.removeLast() }; return }
+        if close { bytes.append(UInt8(ascii: "Z")) }
     }
 
     /// The value for a `d` attribute.
