@@ -7,7 +7,7 @@ Measures, best of 3 wall-clock runs each:
   2. PROJ throughput: pyproj.Transformer EPSG:4326 -> EPSG:4545 (always_xy) on N
      lon/lat points spread uniformly over Linshui County's box
      (106.70-107.30 E x 29.95-30.55 N; numpy seed 4545).
-  3. Spatial join rate: the same N points against FILE's polygons, with
+  3. Spatial join rate: N points uniform over the box of FILE's polygons, with
      geopandas.sjoin (predicate "within") or else shapely.STRtree over the points
      queried with each polygon (predicate "contains").
 
@@ -64,10 +64,11 @@ def decode(path):
     report("geojson_decode_geopandas_pyogrio", megabytes / seconds, "MB/s")
 
 
-def cloud(np, n):
+def cloud(np, n, box=BOX):
+    """n positions uniform over box (min x, min y, max x, max y), numpy seed 4545."""
     rng = np.random.default_rng(4545)
-    lon = BOX[0] + (BOX[2] - BOX[0]) * rng.random(n)
-    lat = BOX[1] + (BOX[3] - BOX[1]) * rng.random(n)
+    lon = box[0] + (box[2] - box[0]) * rng.random(n)
+    lat = box[1] + (box[3] - box[1]) * rng.random(n)
     return lon, lat
 
 
@@ -89,11 +90,11 @@ def spatial_join(np, path, n):
     shapely = optional("shapely")
     if shapely is None:
         return
-    lon, lat = cloud(np, n)
     gpd = optional("geopandas")
     if gpd is not None and optional("pyogrio") is not None:
         polygons = gpd.read_file(path, engine="pyogrio")
         polygons = polygons[polygons.geom_type.isin(["Polygon", "MultiPolygon"])]
+        lon, lat = cloud(np, n, tuple(polygons.total_bounds))
         points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(lon, lat), crs=polygons.crs)
         seconds, joined = best_of_3(lambda: gpd.sjoin(points, polygons, predicate="within"))
         report("sjoin_geopandas_points_in_polygons", n / seconds, "points/s")
@@ -103,6 +104,7 @@ def spatial_join(np, path, n):
         data = json.load(f)
     shapes = [shapely.geometry.shape(feat["geometry"]) for feat in data.get("features", [])
               if feat.get("geometry") and feat["geometry"]["type"] in ("Polygon", "MultiPolygon")]
+    lon, lat = cloud(np, n, tuple(shapely.total_bounds(shapes)))
     points = shapely.points(lon, lat)
 
     def join():
