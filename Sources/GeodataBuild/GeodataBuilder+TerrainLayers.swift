@@ -1,0 +1,89 @@
+import Foundation
+import GIS
+
+extension GeodataBuilder {
+    /// The polygon of the DEM cells where `mask` holds: row runs of cells as
+    /// rectangles, dissolved, clipped to the county and simplified.
+    func maskPolygon(_ mask: [Bool]) throws -> Geometry {
+        var rects: [Geometry] = []
+        let s = dem.cellSize
+        for r in 0..<dem.rows {
+            var c = 0
+            while c < dem.columns {
+                guard mask[r * dem.columns + c] else { c += 1; continue }
+                let start = c
+                while c < dem.columns && mask[r * dem.columns + c] { c += 1 }
+                let x0 = dem.lowerLeftX + Double(start) * s, x1 = dem.lowerLeftX + Double(c) * s
+                let y1 = dem.lowerLeftY + Double(dem.rows - r) * s, y0 = y1 - s
+                rects.append(.polygon(Polygon(exterior: CoordinateSequence(xy: [x0, y0, x1, y0, x1, y1, x0, y1, x0, y0]))))
+            }
+        }
+        let merged = try geos.unaryUnion(rects)
+        let clipped = try geos.intersection(merged, county)
+        let simple = try geos.simplify(clipped, tolerance: parameters.zoneSimplifyMetres, preserveTopology: true)
+        return Self.polygonal(try geos.makeValid(Self.polygonal(simple)))
+    }
+
+    func zoneFeatures() throws -> [Feature] {
+        try ZoneRules.names.indices.map { z in
+            var g = try maskPolygon(zoneMask[z])
+            if case .polygon(let p) = g { g = .multiPolygon([p]) }
+            let members = villages.filter { $0.zones.contains(ZoneRules.names[z]) }
+            return try feature(g, [
+                ("name", .string(ZoneRules.names[z])), ("rule", .string(zoneRules.ruleTexts[z])),
+                ("area_km2", Self.number(try geos.area(g) / 1e6, 1)),
+                ("villages", .number(Double(members.count))),
+                ("poor_persons", .number(Double(members.filter(\.isVillage).reduce(0) { $0 + $1.poorPersons }))),
+                ("source", .string("modelled (rule on the modelled DEM)")),
+            ])
+        }
+    }
+
+    func terrainFeatures() throws -> [Feature] {
+        var out: [Feature] = []
+        let near = try geos.buffer(county, distance: 2_000, quadrantSegments: 2)
+        var mountains: [Geometry] = []
+        for (k, r) in terrain.ridges.enumerated() {
+            let axis = Geometry.lineString(CoordinateSequence(r.axis.points))
+            let crest = try geos.intersection(axis, near)
+            let spec = parameters.ridges[k]
+            out.append(try feature(crest, [("kind", .string("ridge")), ("name", .string(r.name)),
+                ("elevation_m", .number(r.crestHeights.max() ?? 0)),
+                ("source", .string("modelled crest line; heights from physical-features.csv"))]))
+            let area = Self.polygonal(try geos.intersection(try geos.buffer(axis, distance: terrain.mountainHalfWidth(r)), county))
+            mountains.append(area)
+            out.append(try feature(area, [("kind", .string("mountain_area")), ("name", .string(r.name)),
+                ("elevation_m", .number(r.crestHeights.max() ?? 0)), ("source", .string("modelled"))]))
+            for c in spec.crest where !c.label.hasPrefix("modelled") {
+                let p = try proj.transform(c.position)
+                out.append(try feature(.point(Position(p.x, p.y)), [("kind", .string("peak")),
+                    ("name", .string(String(c.label.split(separator: " ").first ?? ""))),
+                    ("elevation_m", .number(c.position.z ?? 0)),
+                    ("source", .string("physical-features.csv (height); position modelled on the crest line"))]))
+            }
+        }
+        // Troughs: the county outside the mountain areas, split by the middle ridge.
+        let lowland = try geos.difference(county, try geos.unaryUnion(mountains))
+        if terrain.ridges.count >= 2 {
+            let mid = terrain.ridges[terrain.ridges.count / 2].axis.points
+            let b = county.boundingBox.expanded(by: 50_000)
+            var ring = mid
+            ring.append(Position(b.minX, mid.last!.y + 50_000)); ring.append(Position(b.minX, mid.first!.y - 50_000))
+            ring.append(mid.first!)
+            let west = Geometry.polygon(Polygon(exterior: CoordinateSequence(ring)))
+            for (name, g, river) in [("西槽", try geos.intersection(lowland, west), "御临河"), ("东槽", try geos.difference(lowland, west), "大洪河")] {
+                out.append(try feature(Self.polygonal(g), [("kind", .string("trough")), ("name", .string(name)),
+                    ("river", .string(river)), ("source", .string("modelled; facts from physical-features.csv"))]))
+            }
+        }
+        for r in terrain.rivers {
+            let line = try geos.intersection(.lineString(CoordinateSequence(r.line.points)), near)
+            out.append(try feature(line, [("kind", .string("river")), ("name", .string(r.name)), ("trough", .string(r.trough)),
+                ("source", .string("modelled course along the trough; name from physical-features.csv"))]))
+        }
+        out.append(try feature(.point(terrain.lowPoint), [("kind", .string("low_point")), ("name", .string("御临镇文武村")),
+            ("elevation_m", .number(terrain.lowPointElevation)),
+            ("source", .string("physical-features.csv (height); position modelled"))]))
+        return out
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GIS
+
+/// A township while it is built: the real code, name and kind, a modelled seat and
+/// the Voronoi polygon of its seat clipped to the county (planning CRS).
+struct TownshipRecord {
+    var source: SourceTownship
+    var seat: Position
+    var seatReason: String
+    var geometry: Geometry = .geometryCollection([])
+}
+
+/// A road while it is built (planning CRS).
+struct RoadRecord {
+    var kind: String
+    var name: String
+    var ref: String
+    var level: String
+    var line: PlanarPolyline
+}
+
+/// The files written by a build and one summary line per layer.
+public struct BuildReport: Sendable {
+    public var files: [String] = []
+    public var summary: [String] = []
+}
+
+/// The deterministic builder of `geodata/`: reads the real sources (county boundary,
+/// neighbours, township and village name lists), models everything else from
+/// ``BuildParameters`` and writes every layer. The same sources, parameters and seed
+/// give byte-identical files.
+///
+/// Not `Sendable`: it owns a GEOS context and a PROJ transformation (one thread).
+public final class GeodataBuilder {
+    public let parameters: BuildParameters
+    let sourcesFolder: String
+    let geos: GEOSContext
+    let proj: Transformation
+    var sources: SourceTables
+    var countyFeature: Feature
+    var county: Geometry
+    var countyPrepared: PreparedGeometry
+    var neighbours: FeatureCollection
+    var terrain: TerrainModel
+    var dem: RasterGrid
+    var slopes: [Double] = []
+    var zoneMask: [[Bool]] = []
+    var townships: [TownshipRecord] = []
+    var villages: [VillageRecord] = []
+    var roads: [RoadRecord] = []
+    var zoneRules: ZoneRules
+
+    /// Reads the sources and prepares the terrain model and the DEM.
+    /// - Throws: `GISError` naming a source file and place; PROJ or GEOS errors.
+    public init(sourcesFolder: String, parameters: BuildParameters = BuildParameters()) throws {
+        self.parameters = parameters
+        self.sourcesFolder = sourcesFolder
+        geos = try GEOSContext()
+        proj = try Transformation(from: PlanningCRS.geographicCode, to: parameters.planningCRS)
+        sources = try SourceTables.read(folder: sourcesFolder)
+        let countyPath = sourcesFolder + "/" + SourceTables.countyFile
+        let countyFC = try GeoJSONFile.read(path: countyPath).object.asFeatureCollection
+        guard let cf = countyFC.features.first, let g = cf.geometry else {
+            throw GISError(file: countyPath, location: SourceLocation(featureIndex: 0, path: "geometry"), "expected one county feature with a geometry")
+        }
+        countyFeature = cf
+        county = try proj.transform(g)
+        countyPrepared = try geos.prepare(county)
+        neighbours = try GeoJSONFile.read(path: sourcesFolder + "/" + SourceTables.neighboursFile).object.asFeatureCollection
+        let tr = proj
+        terrain = try TerrainModel(parameters: parameters) { try tr.transform($0) }
+        zoneRules = ZoneRules(parameters: parameters, terrain: terrain,
+                              coalWorkings: try parameters.coalWorkings.map { try tr.transform($0) })
+        let cell = parameters.demCellMetres
+        let b = county.boundingBox.expanded(by: 1_000)
+        let box = BoundingBox(minX: (b.minX / cell).rounded(.down) * cell, minY: (b.minY / cell).rounded(.down) * cell,
+                              maxX: (b.maxX / cell).rounded(.up) * cell, maxY: (b.maxY / cell).rounded(.up) * cell)
+        let model = terrain
+        dem = RasterGrid(covering: box, cellSize: cell) { (model.elevation(at: $0) * 10).rounded() / 10 }
+    }
+
+    /// Builds every layer and writes it into `folder` (created if needed).
+    /// - Throws: GEOS, PROJ or file errors naming the operation or file.
+    public func build(into folder: String) throws -> BuildReport {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        computeCellAttributes()
+        try buildTownships()
+        try buildVillages()
+        try buildRoads()
+        measureVillages()
+        PovertyModel.apply(to: &villages, parameters: parameters)
+        var report = BuildReport()
+        try writeLayers(into: folder, report: &report)
+        return report
+    }
+
+    /// Slope and zone membership of every DEM cell.
+    func computeCellAttributes() {
+        slopes = [Double](repeating: 0, count: dem.values.count)
+        zoneMask = [[Bool]](repeating: [Bool](repeating: false, count: dem.values.count), count: ZoneRules.names.count)
+        for r in 0..<dem.rows {
+            for c in 0..<dem.columns {
+                let k = r * dem.columns + c
+                let p = dem.centre(column: c, row: r)
+                let s = dem.slopeDegrees(at: p) ?? 0
+                slopes[k] = s
+                for (z, on) in zoneRules.zones(at: p, elevation: dem.values[k], slope: s).enumerated() where on {
+                    zoneMask[z][k] = true
+                }
+            }
+        }
+    }
+
+    func toLonLat(_ g: Geometry) throws -> Geometry { try proj.inverse(g) }
+    func lonLat(_ p: Position) throws -> Position { try proj.inverse(p) }
+
+    /// The polygonal parts of an overlay result as a Polygon or MultiPolygon.
+    static func polygonal(_ g: Geometry) -> Geometry {
+        var polys: [Polygon] = []
+        func collect(_ g: Geometry) {
+            switch g {
+            case .polygon(let p): polys.append(p)
+            case .multiPolygon(let ps): polys += ps
+            case .geometryCollection(let gs): gs.forEach(collect)
+            default: break
+            }
+        }
+        collect(g)
+        return polys.count == 1 ? .polygon(polys[0]) : .multiPolygon(polys)
+    }
+}

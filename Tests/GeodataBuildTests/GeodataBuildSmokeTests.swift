@@ -1,4 +1,0 @@
-import Testing
-@testable import GeodataBuild
-
-@Test func theGeodataBuildModuleLinks() { _ = GeodataBuildModule.self }
