@@ -18,7 +18,7 @@ public struct GEOSError: Error, CustomStringConvertible, Sendable {
 
 /// Collects the messages GEOS reports through a context's handlers. Owned by one
 /// ``GEOSContext``; the handlers receive it as unretained user data.
-final class _GEOSMessageLog {
+final class GEOSMessageLog {
     var errors: [String] = []
     var notices: [String] = []
 }
@@ -33,7 +33,7 @@ final class _GEOSMessageLog {
 public final class GEOSContext {
     /// The C handle. It never leaves the GEOS wrapper types of this module.
     let handle: GEOSContextHandle_t
-    private let log: _GEOSMessageLog
+    private let log: GEOSMessageLog
 
     /// Creates a GEOS context with error and notice handlers installed.
     /// - Throws: ``GEOSError`` when GEOS cannot allocate a context.
@@ -42,16 +42,16 @@ public final class GEOSContext {
             throw GEOSError(operation: "GEOS_init_r", message: "GEOS could not create a context")
         }
         self.handle = handle
-        self.log = _GEOSMessageLog()
+        self.log = GEOSMessageLog()
         let userData = Unmanaged.passUnretained(log).toOpaque()
         _ = GEOSContext_setErrorMessageHandler_r(handle, { message, userData in
             guard let message, let userData else { return }
-            Unmanaged<_GEOSMessageLog>.fromOpaque(userData).takeUnretainedValue()
+            Unmanaged<GEOSMessageLog>.fromOpaque(userData).takeUnretainedValue()
                 .errors.append(String(cString: message))
         }, userData)
         _ = GEOSContext_setNoticeMessageHandler_r(handle, { message, userData in
             guard let message, let userData else { return }
-            let log = Unmanaged<_GEOSMessageLog>.fromOpaque(userData).takeUnretainedValue()
+            let log = Unmanaged<GEOSMessageLog>.fromOpaque(userData).takeUnretainedValue()
             log.notices.append(String(cString: message))
             if log.notices.count > 64 { log.notices.removeFirst(log.notices.count - 64) }
         }, userData)

@@ -13,7 +13,7 @@ extension STRTree {
     /// - Complexity: O((log n + k) log n) box visits, typically.
     public func nearest(to p: Position, k: Int = 1, distance: (Int) -> Double) -> [(index: Int, distance: Double)] {
         guard let root, k > 0 else { return [] }
-        var queue = _MinQueue()
+        var queue = BestFirstQueue()
         queue.push(.init(key: nodeBoxes[root].distanceSquared(to: p).squareRoot(), kind: .node, index: root))
         var result: [(index: Int, distance: Double)] = []
         while let entry = queue.pop() {
@@ -45,7 +45,7 @@ extension STRTree {
 /// A binary min-heap of search entries for ``STRTree/nearest(to:k:distance:)``.
 /// At equal keys exact distances come before bounds (so a result is final when it
 /// surfaces), then lower indices.
-struct _MinQueue {
+private struct BestFirstQueue {
     enum Kind: Int { case exact = 0, item = 1, node = 2 }
     struct Entry {
         var key: Double

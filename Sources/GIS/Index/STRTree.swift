@@ -74,7 +74,7 @@ public struct STRTree: Sendable {
     /// Splits `entries` into STR groups of at most `capacity`, tiling by centre x then y
     /// (ties broken by entry, so the tree is the same for the same boxes).
     private static func pack(_ entries: [Int], capacity: Int, center: (Int) -> Position) -> [[Int]] {
-        let byX = entries.map { _PackEntry(id: $0, c: center($0)) }.sorted(by: _PackEntry.xFirst)
+        let byX = entries.map { PackEntry(id: $0, c: center($0)) }.sorted(by: PackEntry.xFirst)
         let pageCount = (entries.count + capacity - 1) / capacity
         let sliceCount = Int(Double(pageCount).squareRoot().rounded(.up))
         let sliceSize = sliceCount * capacity
@@ -82,7 +82,7 @@ public struct STRTree: Sendable {
         groups.reserveCapacity(pageCount)
         var start = 0
         while start < byX.count {
-            let slice = byX[start..<min(start + sliceSize, byX.count)].sorted(by: _PackEntry.yFirst)
+            let slice = byX[start..<min(start + sliceSize, byX.count)].sorted(by: PackEntry.yFirst)
             var i = 0
             while i < slice.count {
                 groups.append(slice[i..<min(i + capacity, slice.count)].map { $0.id })
@@ -136,15 +136,15 @@ public struct STRTree: Sendable {
 }
 
 /// An entry being packed: its id and the centre of its box.
-private struct _PackEntry {
+private struct PackEntry {
     var id: Int
     var c: Position
-    static func xFirst(_ a: _PackEntry, _ b: _PackEntry) -> Bool {
+    static func xFirst(_ a: PackEntry, _ b: PackEntry) -> Bool {
         if a.c.x != b.c.x { return a.c.x < b.c.x }
         if a.c.y != b.c.y { return a.c.y < b.c.y }
         return a.id < b.id
     }
-    static func yFirst(_ a: _PackEntry, _ b: _PackEntry) -> Bool {
+    static func yFirst(_ a: PackEntry, _ b: PackEntry) -> Bool {
         if a.c.y != b.c.y { return a.c.y < b.c.y }
         if a.c.x != b.c.x { return a.c.x < b.c.x }
         return a.id < b.id
