@@ -128,9 +128,18 @@ public struct GeoJSONEncoder: Sendable {
         w.append(0x5B)
         s.xy.withUnsafeBufferPointer { xy in
             let n = xy.count / 2
-            for i in 0..<n {
-                if i > 0 { w.append(0x2C) }
-                writePosition(xy[2 * i], xy[2 * i + 1], s.z?[i], to: &w)
+            if let z = s.z {
+                z.withUnsafeBufferPointer { z in
+                    for i in 0..<n {
+                        if i > 0 { w.append(0x2C) }
+                        writePosition(xy[2 * i], xy[2 * i + 1], z[i], to: &w)
+                    }
+                }
+            } else {
+                for i in 0..<n {
+                    if i > 0 { w.append(0x2C) }
+                    writePosition(xy[2 * i], xy[2 * i + 1], nil, to: &w)
+                }
             }
         }
         w.append(0x5D)

@@ -55,11 +55,23 @@ struct JSONByteWriter {
             return
         }
         if a >= 1e-4 && a < 1e15 {
-            // The first k whose m = round(a·10^k) < 2^53 gives back a by one exact
-            // division (Clinger) prints a as m·10^-k, correctly read by strtod.
-            var k = 1
-            var scale = 10.0
+            // m·10^-k, with m = round(a·10^k) < 2^53, reads back as a exactly when one
+            // exact division (Clinger) gives a. Up to 15 significant digits (the usual
+            // coordinates), the 15-digit m with its trailing zeros trimmed is the answer;
+            // otherwise the first k that reads back is.
+            var k = 14   // a·10^k in [10^14, 10^15): 15 significant digits
+            var t = a
+            while t >= 10 { t /= 10; k -= 1 }
+            while t < 1 { t *= 10; k += 1 }
+            var digits = UInt64((a * exactPowerOfTen(k)).rounded())
+            while k > 0 && digits % 10 == 0 { digits /= 10; k -= 1 }
+            if k > 0 && Double(digits) / exactPowerOfTen(k) == a {
+                appendDecimal(digits, fractionDigits: k, negative: negative)
+                return
+            }
+            k = 1
             while k <= 22 {
+                let scale = exactPowerOfTen(k)
                 let m = (a * scale).rounded()
                 if m >= 9_007_199_254_740_992 { break }
                 if m / scale == a {
@@ -67,7 +79,6 @@ struct JSONByteWriter {
                     return
                 }
                 k += 1
-                scale *= 10
             }
         }
         var text = d.description
@@ -94,16 +105,20 @@ struct JSONByteWriter {
         var m = m
         var k = fractionDigits
         while k > 0 && m % 10 == 0 { m /= 10; k -= 1 }
-        let start = bytes.count
-        // Digits are written backwards, then the run is reversed.
-        var written = 0
-        repeat {
-            if written == k && k > 0 { bytes.append(UInt8(ascii: ".")) }
-            bytes.append(UInt8(truncatingIfNeeded: m % 10) + 0x30)
-            m /= 10
-            written += 1
-        } while m > 0 || written <= k
-        if negative { bytes.append(UInt8(ascii: "-")) }
-        bytes[start...].reverse()
+        // At most 20 digits, a point, 22 leading zeros and a sign: written backwards
+        // into a stack buffer, then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var i = 48
+            var written = 0
+            repeat {
+                if written == k && k > 0 { i -= 1; buffer[i] = UInt8(ascii: ".") }
+                i -= 1
+                buffer[i] = UInt8(truncatingIfNeeded: m % 10) &+ 0x30
+                m /= 10
+                written += 1
+            } while m > 0 || written <= k
+            if negative { i -= 1; buffer[i] = UInt8(ascii: "-") }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<48]))
+        }
     }
 }
