@@ -40,14 +40,31 @@ extension MapRenderer {
         g.append(scaleBar.element(x: toolsRect.x + 20, y: toolsRect.y + 14))
         let scaleText = "比例尺 1:" + FixedDecimal.grouped(Int((transform.scaleDenominator / 1000).rounded()) * 1000)
         g.append(SVGText.text(scaleText, x: toolsRect.x + 20, y: toolsRect.y + 22, sizePoints: 7, fill: "#444444"))
-        var y = layout.footer.y + 2.5
-        for note in c.sourceNotes {
-            g.append(SVGText.text(note, x: layout.footer.x, y: y, sizePoints: 6.5, cssClass: "source-note", fill: "#555555"))
-            y += 2.8
+        var y = layout.footer.y + 2.2
+        let notes = c.sourceNotes + ["坐标系 CRS: CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545); 比例尺与面积均在此坐标系中量算 scale bar measured in it."]
+        for line in Self.wrap(notes, widthMillimetres: layout.footer.width, fontSizePoints: 6).prefix(4) {
+            g.append(SVGText.text(line, x: layout.footer.x, y: y, sizePoints: 6, cssClass: "source-note", fill: "#555555"))
+            y += 2.6
         }
-        g.append(SVGText.text("坐标系 CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545)", x: layout.footer.maxX, y: layout.footer.y + 2.5,
-                              sizePoints: 6.5, anchor: .end, fill: "#555555"))
         return g
+    }
+}
+
+extension MapRenderer {
+    /// Notes broken into lines no wider than `widthMillimetres`, at "; " or spaces.
+    static func wrap(_ notes: [String], widthMillimetres: Double, fontSizePoints: Double) -> [String] {
+        var lines: [String] = []
+        for note in notes {
+            var current = ""
+            for word in note.split(separator: " ", omittingEmptySubsequences: false) {
+                let candidate = current.isEmpty ? String(word) : current + " " + word
+                if TextMetrics.widthMillimetres(candidate, fontSizePoints: fontSizePoints) > widthMillimetres && !current.isEmpty {
+                    lines.append(current); current = String(word)
+                } else { current = candidate }
+            }
+            if !current.isEmpty { lines.append(current) }
+        }
+        return lines
     }
 }
 

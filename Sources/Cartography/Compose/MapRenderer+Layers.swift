@@ -90,15 +90,17 @@ extension MapRenderer {
             return LabelCandidate(text: label.text, x: p.x, y: p.y, priority: label.priority,
                                   fontSizePoints: label.fontSizePoints, cssClass: label.cssClass, mode: .area)
         case (.line, .lines(let parts)):
-            guard let p = LabelAnchors.linePoint(parts) else { return nil }
+            let anchors = LabelAnchors.linePoints(parts, fractions: [0.5, 0.38, 0.62, 0.26, 0.74, 0.15, 0.85])
+            guard let p = anchors.first else { return nil }
             return LabelCandidate(text: label.text, x: p.x, y: p.y, priority: label.priority,
-                                  fontSizePoints: label.fontSizePoints, cssClass: label.cssClass, mode: .line(angleDegrees: p.angle))
+                                  fontSizePoints: label.fontSizePoints, cssClass: label.cssClass, mode: .line(angleDegrees: p.angleDegrees),
+                                  alternatives: Array(anchors.dropFirst()))
         case (_, .points(let xy)) where xy.count >= 2:
             let sym = feature.style?.symbol ?? layer.style.symbol ?? PointSymbol()
             let r = feature.symbolRadiusMillimetres ?? PrintUnits.mm(pt: sym.radiusPoints)
             return LabelCandidate(text: label.text, x: xy[0], y: xy[1], priority: label.priority,
                                   fontSizePoints: label.fontSizePoints, cssClass: label.cssClass, mode: .point(symbolRadiusMillimetres: r))
-        case (.point, .polygons(let rings)):
+        case (.point, .polygons(let rings)), (.line, .polygons(let rings)):
             guard let p = LabelAnchors.areaPoint(rings) else { return nil }
             return LabelCandidate(text: label.text, x: p.x, y: p.y, priority: label.priority,
                                   fontSizePoints: label.fontSizePoints, cssClass: label.cssClass, mode: .area)

@@ -29,7 +29,14 @@ public struct LegendSection: Sendable, Hashable {
 /// A legend built from what the map shows, laid out top-down in one or more columns.
 public struct Legend: Sendable, Hashable {
     public var sections: [LegendSection]
-    public init(sections: [LegendSection] = []) { self.sections = sections }
+    /// Sections with the same title are merged, keeping the first one's place.
+    public init(sections: [LegendSection] = []) {
+        var merged: [LegendSection] = []
+        for s in sections {
+            if let i = merged.firstIndex(where: { $0.title == s.title }) { merged[i].items += s.items } else { merged.append(s) }
+        }
+        self.sections = merged
+    }
 
     public var isEmpty: Bool { sections.allSatisfy { $0.items.isEmpty } }
 
@@ -38,9 +45,11 @@ public struct Legend: Sendable, Hashable {
     public func element(in rect: PageRect, patterns: inout [String: Hatch]) -> (SVGElement, Double) {
         var g = SVGElement("g", [("id", "legend"), ("class", "legend")])
         g.append(SVGText.text("图例 Legend", x: rect.x, y: rect.y + 4, sizePoints: 10, weight: "bold"))
-        let rowH = 4.6, colW = rect.width
+        let rowH = 4.4
         var x = rect.x, y = rect.y + 9.0, bottom = y
-        let columnWidth = min(colW, 62.0)
+        let needed = sections.reduce(0.0) { $0 + rowH + 1.5 + $1.items.reduce(0.0) { $0 + max(rowH, swatchHeight($1.symbol) + 1.2) } }
+        let columns = needed <= rect.height - 9 ? 1 : (needed <= 2 * (rect.height - 9) ? 2 : 3)
+        let columnWidth = rect.width / Double(columns)
         for section in sections where !section.items.isEmpty {
             if y + rowH * 2 > rect.maxY { x += columnWidth; y = rect.y + 9 }
             g.append(SVGText.text(section.title, x: x, y: y + 2.6, sizePoints: 8, weight: "bold"))

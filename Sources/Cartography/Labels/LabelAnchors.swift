@@ -49,7 +49,16 @@ public enum LabelAnchors {
     /// The middle of the longest part of a line and the reading angle there (degrees,
     /// clockwise, kept within ±90° so text is never upside down).
     public static func linePoint(_ parts: [[Double]]) -> (x: Double, y: Double, angle: Double)? {
-        guard let part = parts.max(by: { length($0) < length($1) }), part.count >= 4 else { return nil }
+        linePoints(parts, fractions: [0.5]).first.map { ($0.x, $0.y, $0.angleDegrees) }
+    }
+
+    /// Anchors at `fractions` of the longest part's length (e.g. 0.5 = the middle).
+    public static func linePoints(_ parts: [[Double]], fractions: [Double]) -> [LineAnchor] {
+        guard let part = parts.max(by: { length($0) < length($1) }), part.count >= 4 else { return [] }
+        return fractions.map { anchor(part, fraction: $0) }
+    }
+
+    static func anchor(_ part: [Double], fraction: Double) -> LineAnchor {
         let total = length(part)
         func at(_ d: Double) -> (Double, Double) {
             var acc = 0.0
@@ -62,11 +71,12 @@ public enum LabelAnchors {
             }
             return (part[part.count - 2], part[part.count - 1])
         }
-        let mid = at(total / 2)
-        let a = at(max(0, total / 2 - min(12, total / 4))), b = at(min(total, total / 2 + min(12, total / 4)))
+        let d = total * fraction
+        let mid = at(d)
+        let a = at(max(0, d - min(12, total / 4))), b = at(min(total, d + min(12, total / 4)))
         var angle = atan2(b.1 - a.1, b.0 - a.0) * 180 / Double.pi
         if angle > 90 { angle -= 180 } else if angle < -90 { angle += 180 }
-        return (mid.0, mid.1, angle)
+        return LineAnchor(x: mid.0, y: mid.1, angleDegrees: angle)
     }
 
     public static func length(_ xy: [Double]) -> Double {

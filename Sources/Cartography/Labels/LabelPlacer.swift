@@ -20,12 +20,23 @@ public struct LabelCandidate: Sendable {
     public var fontSizePoints: Double
     public var cssClass: String
     public var mode: Mode
+    /// Further anchors to try along a line (x, y, angle in degrees), after the main one.
+    public var alternatives: [LineAnchor]
 
     public init(text: String, x: Double, y: Double, priority: Int, fontSizePoints: Double,
-                cssClass: String, mode: Mode) {
+                cssClass: String, mode: Mode, alternatives: [LineAnchor] = []) {
         self.text = text; self.x = x; self.y = y; self.priority = priority
         self.fontSizePoints = fontSizePoints; self.cssClass = cssClass; self.mode = mode
+        self.alternatives = alternatives
     }
+}
+
+/// A point on a line and the reading angle there (degrees, clockwise).
+public struct LineAnchor: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+    public var angleDegrees: Double
+    public init(x: Double, y: Double, angleDegrees: Double) { self.x = x; self.y = y; self.angleDegrees = angleDegrees }
 }
 
 /// A label that found room: where its text goes and the box it occupies.
@@ -104,9 +115,13 @@ public struct LabelPlacer {
                 [0.0, -1.5, 1.5].map { dx in make(c.x + dx * em, base + dy * em, .middle) }
             }
         case .line(let angle):
-            let base = c.y + 0.35 * em
-            return [make(c.x, base, .middle, angle: angle), make(c.x, base - 1.2 * em, .middle, angle: angle),
-                    make(c.x, base + 1.2 * em, .middle, angle: angle)]
+            let anchors = [LineAnchor(x: c.x, y: c.y, angleDegrees: angle)] + c.alternatives
+            return anchors.flatMap { a -> [PlacedLabel] in
+                // Baseline offset perpendicular to the line so the text sits beside it.
+                let t = a.angleDegrees * Double.pi / 180
+                let (nx, ny) = (-sin(t), cos(t))
+                return [-0.9, 1.6].map { k in make(a.x + nx * k * em, a.y + ny * k * em, .middle, angle: a.angleDegrees) }
+            }
         }
     }
 

@@ -10,12 +10,12 @@ public struct PageLayout: Sendable, Hashable {
     public init(page: PageSize, marginMillimetres m: Double) {
         self.page = page
         let w = page.widthMillimetres, h = page.heightMillimetres
-        let titleH = 17.0, footerH = 9.0, gap = 5.0
+        let titleH = 17.0, footerH = 14.0, gap = 5.0
         title = PageRect(x: m, y: m, width: w - 2 * m, height: titleH)
         let top = m + titleH + 2
         let bottom = h - m - footerH
         if w >= h {
-            let pw = min(max(0.2 * w, 60), 88)
+            let pw = min(max(0.26 * w, 60), 112)
             frame = PageRect(x: m, y: top, width: w - 2 * m - pw - gap, height: bottom - top)
             panel = PageRect(x: frame.maxX + gap, y: top, width: pw, height: bottom - top)
         } else {
@@ -23,7 +23,7 @@ public struct PageLayout: Sendable, Hashable {
             frame = PageRect(x: m, y: top, width: w - 2 * m, height: bottom - top - ph - gap)
             panel = PageRect(x: m, y: frame.maxY + gap, width: w - 2 * m, height: ph)
         }
-        footer = PageRect(x: m, y: bottom + 1.5, width: w - 2 * m, height: footerH - 1.5)
+        footer = PageRect(x: m, y: bottom + 5.5, width: w - 2 * m, height: footerH - 5.5)
     }
 
     /// True when the furniture panel sits to the right of the map.

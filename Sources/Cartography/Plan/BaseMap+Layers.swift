@@ -83,18 +83,29 @@ extension BaseMap {
                                               LegendSection(title: "交通水系 Roads and rivers", items: items))
         case "terrain":
             let ridge = Style(stroke: PlanStyles.ridgeColor, strokeWidthPoints: 0.8, dashPoints: [1, 1.5], opacity: 0.7)
-            let fs = features(layers.terrain, where: { ["ridge", "trough", "mountain_area"].contains($0.text("kind") ?? "") }) { f, i in
+            let peak = PointSymbol(shape: .triangle, radiusPoints: 2.2, fill: "#3b2a1a", stroke: "#ffffff", strokeWidthPoints: 0.4)
+            let kinds = ["ridge", "trough", "mountain_area", "peak", "low_point"]
+            let fs = features(layers.terrain, where: { kinds.contains($0.text("kind") ?? "") }) { f, i in
                 let kind = f.text("kind") ?? ""
-                let name = f.text("name")
-                let label: FeatureLabel? = name.map { n in
-                    kind == "trough" ? FeatureLabel(text: n, priority: 2, fontSizePoints: 10, cssClass: "trough-label", placement: .line, color: "#3d6b35")
-                        : FeatureLabel(text: n, priority: 2, fontSizePoints: 11, cssClass: "ridge-label", placement: .line, color: PlanStyles.ridgeColor)
+                let name = f.text("name") ?? ""
+                let elevation = f[property: "elevation_m"]?.doubleValue.map { " \(Int($0.rounded())) m" } ?? ""
+                switch kind {
+                case "ridge":
+                    return MapFeature(id: "terrain-\(i)", geometry: f.geometry!, style: ridge, cssClass: kind,
+                                      label: FeatureLabel(text: name, priority: 2, fontSizePoints: 11, cssClass: "ridge-label", placement: .line, color: PlanStyles.ridgeColor))
+                case "trough":
+                    return MapFeature(id: "terrain-\(i)", geometry: f.geometry!, style: Style(), cssClass: kind,
+                                      label: FeatureLabel(text: name, priority: 2, fontSizePoints: 10, cssClass: "trough-label", placement: .area, color: "#2f5d2a"))
+                case "peak", "low_point":
+                    return MapFeature(id: "terrain-\(i)", geometry: f.geometry!, style: Style(symbol: kind == "peak" ? peak : PointSymbol(shape: .circle, radiusPoints: 1.2, fill: "#3a7dbf", stroke: "#ffffff")),
+                                      cssClass: kind, label: FeatureLabel(text: name + elevation, priority: 4, fontSizePoints: 6.5, cssClass: "peak-label", placement: .point, color: "#3b2a1a"))
+                default:
+                    return MapFeature(id: "terrain-\(i)", geometry: f.geometry!, style: Style(), cssClass: kind)
                 }
-                let style: Style = kind == "ridge" ? ridge : Style(stroke: "none", strokeWidthPoints: 0)
-                return MapFeature(id: "terrain-\(i)", geometry: f.geometry!, style: style, cssClass: kind, label: kind == "mountain_area" ? nil : label)
             }
             return fs.isEmpty ? (nil, nil) : (MapLayer(id: "terrain", title: "三山两槽 Ridges and troughs", style: Style(), content: .features(fs), simplify: false),
-                                              LegendSection(title: "三山两槽 Terrain", items: [LegendItem(symbol: .line(ridge), label: "山脊 Ridge")]))
+                                              LegendSection(title: "三山两槽 Terrain", items: [LegendItem(symbol: .line(ridge), label: "山脊 Ridge"),
+                                                                                               LegendItem(symbol: .point(peak), label: "山峰 Peak (m)")]))
         case "lines":
             var items: [LegendItem] = []
             let fs = features(layers.lines) { f, i in

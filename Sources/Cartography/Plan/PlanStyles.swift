@@ -2,10 +2,10 @@
 public enum PlanStyles {
     /// Hatches of the four special zones: each reads in black and white by its pattern.
     public static let zoneHatches: [String: Hatch] = [
-        "二环山区": Hatch(id: "hatch-erhuan", kind: .lines, angleDegrees: 45, spacingMillimetres: 2.2, color: "#8c510a", widthPoints: 0.6),
-        "水淹区": Hatch(id: "hatch-shuiyan", kind: .lines, angleDegrees: 0, spacingMillimetres: 1.8, color: "#2166ac", widthPoints: 0.6),
-        "旱山区": Hatch(id: "hatch-hanshan", kind: .dots, angleDegrees: 0, spacingMillimetres: 1.8, color: "#b35806", widthPoints: 0.9),
-        "地质灾害沉陷区": Hatch(id: "hatch-dizhi", kind: .crossLines, angleDegrees: 45, spacingMillimetres: 2.4, color: "#67001f", widthPoints: 0.45),
+        "二环山区": Hatch(id: "hatch-erhuan", kind: .lines, angleDegrees: 45, spacingMillimetres: 2.4, color: "#6b3d0a", widthPoints: 0.4),
+        "水淹区": Hatch(id: "hatch-shuiyan", kind: .lines, angleDegrees: 0, spacingMillimetres: 2.0, color: "#2166ac", widthPoints: 0.45),
+        "旱山区": Hatch(id: "hatch-hanshan", kind: .dots, angleDegrees: 0, spacingMillimetres: 2.2, color: "#a04a00", widthPoints: 0.75),
+        "地质灾害沉陷区": Hatch(id: "hatch-dizhi", kind: .crossLines, angleDegrees: 45, spacingMillimetres: 2.8, color: "#67001f", widthPoints: 0.35),
     ]
 
     /// The six demonstration lines: colour and dash (pt) each.
