@@ -104,25 +104,38 @@ public struct STRTree: Sendable {
         // A depth-first stack never holds more than (capacity - 1) entries per level
         // plus one, so it lives on the stack: no allocation per query.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: maxStackDepth) { stack in
-            stack[0] = root
-            var top = 1
-            while top > 0 {
-                top -= 1
-                let node = stack[top]
-                let first = Int(nodeFirstChild[node]), count = Int(nodeChildCount[node])
-                if node < leafCount {
-                    for k in first..<(first + count) {
-                        let item = Int(itemOrder[k])
-                        if itemBoxes[item].intersects(box) { visit(item) }
-                    }
-                } else {
-                    for k in first..<(first + count) {
-                        let child = Int(innerChildren[k])
-                        if nodeBoxes[child].intersects(box) { stack[top] = child; top += 1 }
+            nodeBoxes.withUnsafeBufferPointer { nodeBoxes in
+            itemBoxes.withUnsafeBufferPointer { itemBoxes in
+            nodeFirstChild.withUnsafeBufferPointer { nodeFirstChild in
+            nodeChildCount.withUnsafeBufferPointer { nodeChildCount in
+            itemOrder.withUnsafeBufferPointer { itemOrder in
+            innerChildren.withUnsafeBufferPointer { innerChildren in
+                stack[0] = root
+                var top = 1
+                while top > 0 {
+                    top -= 1
+                    let node = stack[top]
+                    let first = Int(nodeFirstChild[node]), end = first + Int(nodeChildCount[node])
+                    if node < leafCount {
+                        for k in first..<end {
+                            let item = Int(itemOrder[k])
+                            if Self.overlaps(itemBoxes[item], box) { visit(item) }
+                        }
+                    } else {
+                        for k in first..<end {
+                            let child = Int(innerChildren[k])
+                            if Self.overlaps(nodeBoxes[child], box) { stack[top] = child; top += 1 }
+                        }
                     }
                 }
-            }
+            }}}}}}
         }
+    }
+
+    /// Box overlap for stored boxes, which are never empty (inner empty checks skipped).
+    @inline(__always)
+    private static func overlaps(_ a: BoundingBox, _ b: BoundingBox) -> Bool {
+        a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY
     }
 
     /// The indices of the items whose boxes intersect `box`, in ascending order.
