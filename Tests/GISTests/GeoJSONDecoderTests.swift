@@ -140,6 +140,18 @@ import Testing
         #expect(document.warnings.map(\.location.path) == ["properties.a"])
     }
 
+    @Test func deepButAllowedNestingIsReadWithoutRecursion() throws {
+        let n = 3_000
+        let text = "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"a\":"
+            + String(repeating: "[", count: n) + "7" + String(repeating: "]", count: n) + "}}"
+        let document = try Self.decode(text, options: GeoJSONDecodingOptions(maxDepth: n + 10))
+        guard case .feature(let f) = document.object else { Issue.record("feature"); return }
+        var value = f[property: "a"]
+        var depth = 0
+        while case .array(let items)? = value { value = items.first; depth += 1 }
+        #expect(depth == n && value == .number(7))
+    }
+
     @Test func filesAreReadAndWrittenAtomically() throws {
         let dir = "/tmp/benkang-geojson-test-\(UInt64.random(in: 0...UInt64.max))"
         try AtomicFile.write("", to: dir + "-probe")

@@ -2,8 +2,9 @@
 public struct GeoJSONDecodingOptions: Sendable {
     /// Refuse longitudes outside [-180, 180] and latitudes outside [-90, 90] (degrees).
     public var checkLonLatRange: Bool = true
-    /// The deepest nesting of arrays and objects accepted; deeper input is refused
-    /// before it can exhaust the stack.
+    /// The deepest nesting of arrays and objects accepted; deeper input is refused.
+    /// The parser itself never recurses, but decoded values are nested Swift enums whose
+    /// destruction recurses: keep this in the thousands at most.
     public var maxDepth: Int = 256
 
     public init(checkLonLatRange: Bool = true, maxDepth: Int = 256) {

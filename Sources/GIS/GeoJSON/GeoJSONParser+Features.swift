@@ -191,7 +191,7 @@ extension GeoJSONParser {
     private mutating func parseProperties() throws(GISError) -> JSONObject? {
         let start = scanner.pos
         switch scanner.peek() {
-        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "{"): return try parseValue().objectValue
         case UInt8(ascii: "n"): _ = try scanner.readLiteral(); return nil
         default: break
         }

@@ -1,18 +1,84 @@
-/// Generic JSON values (properties and foreign members), recursing at most
-/// `options.maxDepth` levels.
+/// Generic JSON values (properties and foreign members), read without recursion: open
+/// arrays and objects wait on an explicit stack, at most `options.maxDepth` deep.
 extension GeoJSONParser {
+    /// An array or object being filled while its elements are read.
+    private enum OpenContainer {
+        case array([JSONValue])
+        /// The members so far, a name index once there are many, and the member whose
+        /// value is being read.
+        case object(JSONObject, names: Set<String>?, key: String, keyOffset: Int)
+    }
+
     /// Reads the value at the cursor (after whitespace). `NaN`, `Infinity` and numbers
-    /// beyond the double range are reported as content errors and read as `null`.
+    /// beyond the double range are reported as content errors and read as `null`; a
+    /// repeated member name keeps its first place and its last value, with a warning.
     /// - Throws: the first syntax error, or nesting deeper than `options.maxDepth`.
-    /// - Complexity: O(n) in the value's bytes.
+    /// - Complexity: O(n) in the value's bytes; stack use is constant.
     mutating func parseValue() throws(GISError) -> JSONValue {
-        scanner.skipWhitespace()
+        var open: [OpenContainer] = []
+        nextValue: while true {
+            scanner.skipWhitespace()
+            var value: JSONValue
+            switch scanner.peek() {
+            case UInt8(ascii: "{"):
+                try enter(at: scanner.pos)
+                scanner.pos += 1
+                var first = true
+                if let member = try scanner.nextMember(first: &first) {
+                    path.append(.key(member.name.text))
+                    open.append(.object(JSONObject(), names: nil, key: member.name.text, keyOffset: member.nameOffset))
+                    continue nextValue
+                }
+                leave()
+                value = .object(JSONObject())
+            case UInt8(ascii: "["):
+                try enter(at: scanner.pos)
+                scanner.pos += 1
+                var first = true
+                if try scanner.nextElement(first: &first) {
+                    path.append(.index(0))
+                    open.append(.array([]))
+                    continue nextValue
+                }
+                leave()
+                value = .array([])
+            default:
+                value = try parseScalar()
+            }
+            // A value is complete: add it to its container, closing containers that end.
+            while let container = open.popLast() {
+                path.removeLast()
+                var first = false
+                switch container {
+                case .array(var items):
+                    items.append(value)
+                    if try scanner.nextElement(first: &first) {
+                        path.append(.index(items.count))
+                        open.append(.array(items))
+                        continue nextValue
+                    }
+                    value = .array(items)
+                case .object(var object, var names, let key, let keyOffset):
+                    insert(key, value, into: &object, names: &names, keyOffset: keyOffset)
+                    if let member = try scanner.nextMember(first: &first) {
+                        path.append(.key(member.name.text))
+                        open.append(.object(object, names: names, key: member.name.text, keyOffset: member.nameOffset))
+                        continue nextValue
+                    }
+                    value = .object(object)
+                }
+                leave()
+            }
+            return value
+        }
+    }
+
+    /// Reads the string, number or literal at the cursor.
+    private mutating func parseScalar() throws(GISError) -> JSONValue {
         let start = scanner.pos
         let c = scanner.peek()
         switch c {
         case UInt8(ascii: "\""): return .string(try scanner.readString())
-        case UInt8(ascii: "{"): return .object(try parseObject())
-        case UInt8(ascii: "["): return .array(try parseArray())
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"): return try scanner.readLiteral()
         default:
             if scanner.atNonFiniteLiteral() {
@@ -33,53 +99,23 @@ extension GeoJSONParser {
         }
     }
 
-    /// Reads the object at the cursor, keeping member order; a repeated name keeps its
-    /// first place and its last value, with a warning.
-    mutating func parseObject() throws(GISError) -> JSONObject {
-        let open = scanner.pos
-        try enter(at: open)
-        scanner.pos += 1
-        var object = JSONObject()
-        var names: Set<String>?
-        var first = true
-        while let member = try scanner.nextMember(first: &first) {
-            let key = member.name.text
-            path.append(.key(key))
-            let value = try parseValue()
-            path.removeLast()
-            var isNew: Bool
-            if object.count < 8 {
-                isNew = !object.keys.contains(key)
-            } else {
-                if names == nil { names = Set(object.keys) }
-                isNew = names!.insert(key).inserted
-            }
-            if isNew {
-                object.appendUnchecked(key, value)
-                if names != nil { names!.insert(key) }
-            } else {
-                object[key] = value
-                report(.warning, "duplicate member \"\(key)\"; the last value is kept", at: member.nameOffset,
-                       suffix: path.isEmpty ? key : "." + key)
-            }
+    /// Adds a member, keeping the first place and the last value of a repeated name.
+    private mutating func insert(_ key: String, _ value: JSONValue, into object: inout JSONObject,
+                                 names: inout Set<String>?, keyOffset: Int) {
+        let isNew: Bool
+        if object.count < 8 {
+            isNew = !object.keys.contains(key)
+        } else {
+            if names == nil { names = Set(object.keys) }
+            isNew = names!.insert(key).inserted
         }
-        leave()
-        return object
-    }
-
-    /// Reads the array at the cursor.
-    mutating func parseArray() throws(GISError) -> [JSONValue] {
-        try enter(at: scanner.pos)
-        scanner.pos += 1
-        var array: [JSONValue] = []
-        var first = true
-        while try scanner.nextElement(first: &first) {
-            path.append(.index(array.count))
-            array.append(try parseValue())
-            path.removeLast()
+        if isNew {
+            object.appendUnchecked(key, value)
+        } else {
+            object[key] = value
+            report(.warning, "duplicate member \"\(key)\"; the last value is kept", at: keyOffset,
+                   suffix: path.isEmpty ? key : "." + key)
         }
-        leave()
-        return array
     }
 
     /// Reads a value that should be of another kind, to report it, and returns the JSON
