@@ -53,6 +53,8 @@ public struct SimulationState: Sendable {
     public var livestockPriceFactor: Float = 1
     /// New program jobs filled at each site so far.
     public var siteJobsFilled: [Int]
+    /// What relocation decided each year (strategy figures, unassigned reasons).
+    public var relocation = RelocationLog()
 
     init(world: SimulationWorld) {
         villages = VillageState(villages: world.villages)

@@ -63,4 +63,6 @@ public struct RunResult: Sendable {
     public var countyExitYear: Int?
     /// Household-years simulated (households × simulated years).
     public var householdYears = 0
+    /// Relocation's yearly plan figures and the end state of relocated households.
+    public var relocation = RelocationLog()
 }

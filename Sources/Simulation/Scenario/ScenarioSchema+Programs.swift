@@ -22,7 +22,7 @@ extension ScenarioSchema {
             .number("max_distance_km", 40, 0...500, unit: "km", "Sites farther than this from the village are not used."),
             .number("farm_income_loss_fraction_per_km", 0.04, 0...1, unit: "fraction per km", "Farm income lost per km between the site and the old land."),
             .budget([200_000_000, 250_000_000, 250_000_000, 150_000_000, 100_000_000]),
-        ])
+        ] + relocationStrategy)
     }
 
     static var breeding: ScenarioField {

@@ -14,6 +14,7 @@ public struct Relocation: YearlyProcess {
     let sites: ResettlementSites
     let assignment: NearestSiteAssignment
     let farmLossPerKm: Double
+    let strategy: RelocationStrategy
 
     public init(world: SimulationWorld) {
         self.world = world
@@ -21,27 +22,23 @@ public struct Relocation: YearlyProcess {
         sites = ResettlementSites(world: world)
         assignment = NearestSiteAssignment(world: world, sites: sites)
         farmLossPerKm = world.scenario.number("programs.relocation.farm_income_loss_fraction_per_km")
+        strategy = RelocationStrategy(world: world)
     }
 
     /// - Complexity: O(households + eligible × sites).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
-        var candidates: [(rank: Int, income: Float, i: Int)] = []
-        let t = state.households
-        for i in 0..<t.count where eligibility.isEligible(i, in: t) {
-            candidates.append((eligibility.zoneRank[Int(t.village[i])]!, t.netIncomeYuan(i) / Float(t.persons[i]), i))
-        }
-        candidates.sort { ($0.rank, $0.income, $0.i) < ($1.rank, $1.income, $1.i) }
-        for c in candidates {
-            let i = c.i, v = Int(state.households.village[i]), persons = Int(state.households.persons[i])
-            guard let k = assignment.choose(village: v, persons: persons, sites: sites, world: world,
-                                            occupancy: state.siteOccupancyPersons) else { continue }
-            let s = sites.sites[k]
-            guard state.ledger.spend("relocation", year, Double(persons) * world.sites[s].costYuanPerPerson) else { continue }
+        // Who moves where this year is the strategy's (Sources/Simulation/Strategy); the move's effects are here.
+        let plan = strategy.plan(state: state, year: year, budgetYuan: state.ledger.remaining("relocation", year), world: world)
+        state.relocation.record(plan, year: year)
+        for move in plan.moves {
+            let i = move.household, v = Int(state.households.village[i]), persons = Int(state.households.persons[i])
+            let s = move.site
+            guard state.ledger.spend("relocation", year, move.costYuan) else { continue }
             state.siteOccupancyPersons[s] += persons
             state.households.location[i] = Int32(s)
             state.households.flags[i].insert(.relocated)
             state.households.flags[i].remove(.unsafeHousing)
-            let keep = max(0, 1 - farmLossPerKm * sites.distanceKilometres[v][k])
+            let keep = max(0, 1 - farmLossPerKm * strategy.destinations.distanceKilometres[v][move.destination])
             state.households.farmYuan[i] *= Float(keep)
             let key = FlowKey(year: year, village: v, site: s)
             let old = state.flows[key] ?? (0, 0)

@@ -1,0 +1,71 @@
+import Planning
+
+/// The destinations a relocation strategy may use: the allowed resettlement sites, with
+/// the distance from every village to each, the money per person moved there, the
+/// persons each can take in a year, and the jobs within reach.
+public struct DestinationCatalog: Sendable {
+    /// Indices (into the world's sites) of the allowed sites.
+    public let sites: [Int]
+    /// `distanceKilometres[v][k]`: simulated village `v` to `sites[k]`.
+    public let distanceKilometres: [[Double]]
+    /// `sameTownship[v][k]`: the site lies in the village's township.
+    public let sameTownship: [[Bool]]
+    /// Money spent per person moved to `sites[k]`: construction (scaled from the site's
+    /// cost at 25 m² to the scenario's floor area) plus the kind's subsidy; or the
+    /// dispersed housing subsidy alone. Yuan per person.
+    public let costYuanPerPerson: [Double]
+    /// Persons `sites[k]` can take in one year (construction pace); `Int.max` when dispersed.
+    public let personsPerYear: [Int]
+    /// Jobs at all sites within `jobs_reach_km` of `sites[k]`.
+    public let jobsWithinReach: [Int]
+    public let maxDistanceKilometres: Double
+    /// True when households buy or build existing housing in their own township (分散安置).
+    public let dispersed: Bool
+
+    /// - Complexity: O(villages × sites + sites²).
+    public init(world: SimulationWorld) {
+        let s = world.scenario
+        let kinds = Set(s.texts("programs.relocation.site_kinds"))
+        let only = Set(s.texts("programs.relocation.sites"))
+        let sites = world.sites.indices.filter { k in
+            let site = world.sites[k]
+            return site.kind.isResettlement && kinds.contains(site.kind.rawValue) && site.capacityPersons > 0
+                && (only.isEmpty || only.contains(site.id))
+        }
+        self.sites = sites
+        distanceKilometres = world.villages.indices.map { v in sites.map { world.distanceKilometres(village: v, site: $0) } }
+        sameTownship = world.villages.map { v in sites.map { world.sites[$0].townshipCode == v.townshipCode } }
+        let dispersed = s.bool("programs.relocation.dispersed")
+        self.dispersed = dispersed
+        maxDistanceKilometres = s.number("programs.relocation.max_distance_km")
+        let area = s.number("programs.relocation.construction_m2_per_person")
+        let subsidy = s.named("programs.relocation.subsidy_yuan_per_person_by_kind")
+        let perYear = s.named("programs.relocation.capacity_persons_per_year_by_kind")
+        let dispersedSubsidy = s.number("programs.relocation.dispersed_subsidy_yuan_per_person")
+        costYuanPerPerson = sites.map { k in
+            let site = world.sites[k]
+            return dispersed ? dispersedSubsidy : site.costYuanPerPerson * area / 25 + (subsidy[site.kind.rawValue] ?? 0)
+        }
+        personsPerYear = sites.map { k in dispersed ? Int.max : Int(perYear[world.sites[k].kind.rawValue] ?? 0) }
+        let reach = s.number("programs.relocation.jobs_reach_km")
+        let jobSites = world.sites.filter { $0.jobs > 0 }
+        jobsWithinReach = sites.map { k in
+            let a = world.sites[k]
+            return jobSites.reduce(0) { sum, b in
+                GeoDistance.kilometres(lon1: a.longitude, lat1: a.latitude, lon2: b.longitude, lat2: b.latitude) <= reach ? sum + b.jobs : sum
+            }
+        }
+    }
+
+    /// True when village `v` may move to `sites[k]`: within the distance limit, and in
+    /// its own township when dispersed.
+    public func allows(village v: Int, site k: Int) -> Bool {
+        distanceKilometres[v][k] <= maxDistanceKilometres && (!dispersed || sameTownship[v][k])
+    }
+
+    /// Persons `sites[k]` can still take this year, given the persons living there now.
+    public func room(site k: Int, occupancy: [Int], world: SimulationWorld) -> Int {
+        let s = sites[k]
+        return max(0, min(world.sites[s].capacityPersons - occupancy[s], personsPerYear[k]))
+    }
+}

@@ -1,0 +1,64 @@
+import Planning
+
+/// Who may move under a strategy. A village qualifies when it lies in an eligible zone:
+/// in a mandatory zone (hazards) unconditionally, in the other eligible zones only when
+/// it meets every condition (elevation, slope, road distance, village size). In a
+/// qualifying village, registered poor households (or all, unless `poor_only`) that are
+/// willing to move (the take-up drawn at synthesis) are candidates; willing non-poor
+/// households join them as 同步搬迁 movers with `nonpoor_take_up_fraction`.
+public struct StrategyEligibility: Sendable {
+    /// What a household is to the strategy this year.
+    public enum Status: Equatable, Sendable {
+        case notEligible
+        /// Eligible but unwilling (voluntary take-up).
+        case declined
+        /// A candidate; `nonpoor` for 同步搬迁 movers.
+        case candidate(nonpoor: Bool)
+    }
+
+    /// For each simulated village, the rank of its first eligible zone it qualifies by
+    /// (0 = served first under `hazard_first`), or nil when it does not qualify.
+    public let zoneRank: [Int?]
+    public let poorOnly: Bool
+    public let nonpoorTakeUp: Double
+    let salt: UInt64
+
+    public init(world: SimulationWorld) {
+        let s = world.scenario
+        let zones = s.texts("programs.relocation.eligible_zones").compactMap(ZoneName.init(rawValue:))
+        let mandatory = Set(s.texts("programs.relocation.mandatory_zones").compactMap(ZoneName.init(rawValue:)))
+        let minElevation = s.number("programs.relocation.conditions.min_elevation_m")
+        let minSlope = s.number("programs.relocation.conditions.min_slope_deg")
+        let minRoad = s.number("programs.relocation.conditions.min_road_distance_km")
+        let maxPopulation = s.integer("programs.relocation.conditions.max_village_population_persons")
+        zoneRank = world.villages.map { v in
+            let meets = v.elevationMetres >= minElevation && v.slopeDegrees >= minSlope
+                && v.distanceRoadKilometres >= minRoad && v.populationPersons <= maxPopulation
+            return zones.firstIndex { v.zones.contains($0) && (mandatory.contains($0) || meets) }
+        }
+        poorOnly = s.bool("programs.relocation.poor_only")
+        nonpoorTakeUp = s.number("programs.relocation.nonpoor_take_up_fraction")
+        salt = s.seed
+    }
+
+    /// The status of household `i` of `table` this year (households already moved are not eligible).
+    /// - Complexity: O(1).
+    public func status(_ i: Int, in table: HouseholdTable) -> Status {
+        guard table.location[i] < 0, zoneRank[Int(table.village[i])] != nil else { return .notEligible }
+        let f = table.flags[i]
+        if f.contains(.poor) || !poorOnly { return f.contains(.willingToMove) ? .candidate(nonpoor: false) : .declined }
+        guard nonpoorTakeUp > 0, f.contains(.willingToMove) else { return .notEligible }
+        // A fixed draw per household (no random stream is consumed, so every other
+        // process sees the same random numbers whatever the strategy).
+        return Self.unit(UInt64(i) ^ (salt &* 0x9E37_79B9_7F4A_7C15)) < nonpoorTakeUp ? .candidate(nonpoor: true) : .notEligible
+    }
+
+    /// A uniform number in [0, 1) from `x` (SplitMix64's finalizer).
+    static func unit(_ x: UInt64) -> Double {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return Double(z >> 11) * 0x1.0p-53
+    }
+}
