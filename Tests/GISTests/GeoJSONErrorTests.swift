@@ -111,6 +111,13 @@ import Testing
 
     // MARK: content
 
+    @Test func geometryCollectionsNestedTooDeeplyAreRefused() {
+        let n = 70
+        let text = String(repeating: #"{"type":"GeometryCollection","geometries":["#, count: n) + String(repeating: "]}", count: n)
+        let e = Self.single(text)
+        #expect(e.message.contains("GeometryCollections nested deeper than 64 levels"))
+    }
+
     @Test func aMissingOrUnknownTypeIsReportedWithItsFeatureIndex() {
         let text = "{\"type\":\"FeatureCollection\",\"features\":[\n{\"properties\":{},\"geometry\":null},\n"
             + "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Polygone\",\"coordinates\":[]}}]}"

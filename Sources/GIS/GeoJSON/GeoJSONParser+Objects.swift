@@ -85,7 +85,15 @@ extension GeoJSONParser {
             case .geometries where kind == .geometryCollection:
                 sawContent = true
                 path.append(.key("geometries"))
-                geometry = try parseGeometries()
+                geometryCollectionNesting += 1
+                defer { geometryCollectionNesting -= 1 }
+                if geometryCollectionNesting > Self.maxGeometryCollectionNesting {
+                    report(.error, "GeometryCollections nested deeper than \(Self.maxGeometryCollectionNesting) levels; "
+                           + "RFC 7946 advises against nesting them at all", at: scanner.pos)
+                    try skipValue()
+                } else {
+                    geometry = try parseGeometries()
+                }
                 path.removeLast()
             case .crs:
                 try parseCRSMember()

@@ -38,6 +38,10 @@ struct GeoJSONParser {
     /// False once a non-WGS 84 `crs` has been refused: range errors would only repeat it.
     var checkLonLatRange: Bool
     var warnedExtraDimensions = false
+    /// How many GeometryCollections enclose the geometry being read (their reading
+    /// recurses, so it is bounded apart from `maxDepth`).
+    var geometryCollectionNesting = 0
+    static let maxGeometryCollectionNesting = 64
 
     init(scanner: JSONScanner, options: GeoJSONDecodingOptions) {
         self.scanner = scanner
