@@ -55,6 +55,7 @@ struct IndexTests {
     func boxSearchFindsExactlyTheIntersectingBoxes(capacity: Int) {
         let boxes = IndexFixtures.randomBoxes(3000, seed: 1)
         let tree = STRTree(boxes: boxes, nodeCapacity: capacity)
+        tree.checkInvariants()
         for query in IndexFixtures.randomBoxes(200, seed: 2) {
             let expected = boxes.indices.filter { boxes[$0].intersects(query) }
             #expect(tree.search(query) == expected)
@@ -63,11 +64,20 @@ struct IndexTests {
 
     @Test func emptyBoxesAreNeverFoundAndAnEmptyTreeFindsNothing() {
         let tree = STRTree(boxes: [.empty, BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1), .empty])
+        tree.checkInvariants()
         #expect(tree.search(BoundingBox(minX: -10, minY: -10, maxX: 10, maxY: 10)) == [1])
         #expect(tree.count == 3)
         let empty = STRTree(boxes: [])
         #expect(empty.search(BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)).isEmpty)
         #expect(empty.nearest(to: Position(0, 0)) { _ in 0 }.isEmpty)
+    }
+
+    @Test func buildingTwiceGivesTheSameTree() {
+        let boxes = IndexFixtures.randomBoxes(1000, seed: 9)
+        let a = STRTree(boxes: boxes), b = STRTree(boxes: boxes)
+        #expect(a.nodeBoxes == b.nodeBoxes && a.itemOrder == b.itemOrder && a.innerChildren == b.innerChildren)
+        // Items are packed in leaves of at most the capacity, so 1000 boxes need 63 leaves.
+        #expect(a.leafCount == 63)
     }
 
     @Test func nearestReturnsTheKClosestBoxesByExactDistanceNearestFirst() {
