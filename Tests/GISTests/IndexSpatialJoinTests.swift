@@ -60,6 +60,11 @@ struct IndexSpatialJoinTests {
             #expect(abs(found.distance - best) < 1e-9, "point \(i)")
             #expect(abs(distances[found.index] - best) < 1e-9, "point \(i)")
         }
-        #expect(SpatialJoin.nearest([Position(0, 0)], to: []) .first! == nil)
+        #expect(SpatialJoin.nearest([Position(0, 0)], to: []).first! == nil)
+        let many = Array(Self.points.prefix(5000))
+        let serial = SpatialJoin.nearest(many, to: geometries, threads: 1)
+        let threaded = SpatialJoin.nearest(many, to: geometries, threads: 2)
+        #expect(threaded.map { $0?.index } == serial.map { $0?.index })
+        #expect(threaded.map { $0?.distance } == serial.map { $0?.distance })
     }
 }

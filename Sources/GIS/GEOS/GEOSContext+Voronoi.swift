@@ -13,7 +13,8 @@ extension GEOSContext {
     ///   - sites: distinct positions (z ignored), in the boundary's coordinates.
     ///   - boundary: the area to tile, usually a county or township polygon.
     /// - Throws: ``GEOSError`` when two sites coincide or GEOS fails.
-    /// - Complexity: O(n log n) in sites for the diagram, plus one clip per cell.
+    /// - Complexity: O(n log n) in sites for the diagram, plus one clip per cell that
+    ///   crosses the boundary.
     public func voronoiCells(sites: [Position], clippedTo boundary: Geometry) throws -> [Geometry] {
         try checkDistinct(sites)
         if sites.isEmpty { return [] }
@@ -24,9 +25,17 @@ extension GEOSContext {
         } else {
             cells = try unclippedCells(sites, envelope: boundaryHandle)
         }
+        // Cells inside the boundary need no overlay: test with the prepared boundary first.
+        clearErrors()
+        guard let prepared = GEOSPrepare_r(handle, boundaryHandle.pointer) else { throw error("prepare boundary") }
+        defer { GEOSPreparedGeom_destroy_r(handle, prepared) }
         return try cells.map { cell in
             clearErrors()
-            return try wrap(GEOSIntersection_r(handle, cell.pointer, boundaryHandle.pointer), "clip Voronoi cell").geometry()
+            switch GEOSPreparedContains_r(handle, prepared, cell.pointer) {
+            case 1: return try cell.geometry()
+            case 0: return try wrap(GEOSIntersection_r(handle, cell.pointer, boundaryHandle.pointer), "clip Voronoi cell").geometry()
+            default: throw error("clip Voronoi cell")
+            }
         }
     }
 

@@ -28,14 +28,22 @@ public enum SpatialJoin {
     /// For each point, the nearest geometry (lowest index among equals) and its planar
     /// distance in the units of the coordinates (0 inside a polygon); nil when there
     /// is no non-empty geometry.
+    /// - Parameter threads: how many threads share the points; 0 or less means one per
+    ///   core. The answer does not depend on it.
     /// - Complexity: O(m log m) to index, then a best-first search per point.
-    public static func nearest(_ points: [Position], to geometries: [Geometry]) -> [(index: Int, distance: Double)?] {
+    public static func nearest(_ points: [Position], to geometries: [Geometry],
+                               threads: Int = 1) -> [(index: Int, distance: Double)?] {
         let flat = geometries.map(PlanarGeometry.init)
         let tree = STRTree(boxes: flat.map(\.boundingBox))
-        return points.map { p in
-            tree.nearest(to: p, k: 1) { flat[$0].distance(x: p.x, y: p.y) }.first
+        let found = parallelMap(points.count, threads: threads) { i in
+            let p = points[i]
+            return tree.nearest(to: p, k: 1) { flat[$0].distance(x: p.x, y: p.y) }.first.map { Nearest(index: $0.index, distance: $0.distance) }
         }
+        return found.map { $0.map { ($0.index, $0.distance) } }
     }
+
+    /// A Sendable pair for ``parallelMap(_:threads:_:)`` (tuples cannot conform).
+    private struct Nearest: Sendable { var index: Int; var distance: Double }
 
     /// The lowest index among the polygons containing `p`.
     static func firstContaining(_ p: Position, tree: STRTree, polygons: [PlanarGeometry]) -> Int? {
