@@ -6,7 +6,7 @@ extension MapRequest {
     /// Display titles of the run's metrics.
     static let metricTitles: [String: (String, Int)] = [
         "population": ("人口 Population (persons)", 0), "poor_persons": ("贫困人口 Poor persons", 0),
-        "incidence": ("贫困发生率 Poverty incidence", 3), "income_per_capita": ("人均收入 Income per capita (yuan/person/yr)", 0),
+        "incidence": ("贫困发生率 Poverty incidence (%)", 1), "income_per_capita": ("人均收入 Income per capita (yuan/person/yr)", 0),
         "exited": ("已退出 Exited (1 = yes)", 0), "exit_year": ("退出年份 Exit year", 0),
         "households": ("户数 Households", 0), "poor_households": ("贫困户 Poor households", 0)]
 
@@ -37,26 +37,32 @@ extension MapRequest {
         if t.kind == "exit-year" {
             o.categorical = true; o.palette = t.palette ?? "YlGnBu"
             let values = try table.exitYears()
+            o.noDataLabel = "未退出或非贫困村 Not exited / not a poor village"
             return try ThematicMap(base: layers, options: o).choropleth(values, title: spec.title ?? "贫困村退出年份 Year each village exits poverty",
-                                                                          subtitle: spec.subtitle ?? "Run \(runName); grey: not exited by the end of the run", page: page)
+                                                                          subtitle: spec.subtitle ?? "Run \(runName): first year each poor village meets the exit rule (一低五有)", page: page)
         }
         if t.kind == "small-multiples" {
             let years = table.years.filter { (2015...2020).contains($0) }
-            let series = try years.map { (year: $0, values: try table.values(metric: metric, year: $0)) }
+            let series = try years.map { y in
+                (year: y, values: try table.values(metric: metric, year: y).mapValues { metric == "incidence" ? $0 * 100 : $0 })
+            }
             return try ThematicMap(base: layers, options: o).smallMultiples(series, title: spec.title ?? "\(title), 2015–2020",
                                                                             subtitle: spec.subtitle ?? "Run \(runName); shared class breaks (\(o.method.rawValue))", page: page)
         }
         let year = t.year ?? table.years.first ?? 2015
         var values = try table.values(metric: metric, year: year)
+        if metric == "incidence" { values = values.mapValues { $0 * 100 } }
         var subtitle = "Run \(runName), \(year); \(o.method.rawValue) classes, ColorBrewer \(o.palette)"
         if t.kind == "difference", let other = t.compare {
             let table2 = try RunTable(path: (other as NSString).appendingPathComponent("villages.csv"))
-            let v2 = try table2.values(metric: metric, year: year)
+            var v2 = try table2.values(metric: metric, year: year)
+            if metric == "incidence" { v2 = v2.mapValues { $0 * 100 } }
             values = Dictionary(uniqueKeysWithValues: values.keys.filter { v2[$0] != nil }.map { ($0, v2[$0]! - values[$0]!) })
-            let m = values.values.map { abs($0) }.max() ?? 1
+            var m = values.values.map { abs($0) }.max() ?? 1
+            if m == 0 { m = 1 }
             o.palette = t.palette ?? "RdBu"; o.method = .manual
             let step = m / 3
-            o.manualBreaks = [-2 * step, -step, -step / 10, step / 10, step, 2 * step].map { ($0 * 1000).rounded() / 1000 }
+            o.manualBreaks = [-2 * step, -step, -step / 10, step / 10, step, 2 * step].map { step >= 0.1 ? ($0 * 1000).rounded() / 1000 : $0 }
             o.metricTitle = "差值 Difference: " + title
             subtitle = "\((other as NSString).lastPathComponent) − \(runName), \(year); diverging RdBu, symmetric breaks"
         }

@@ -30,11 +30,19 @@ struct RunTable {
         }
     }
 
+    /// Columns whose values are numbers (the metrics a map can show), in file order.
+    var numericColumns: [String] {
+        guard let sample = rows.keys.sorted().first.flatMap({ rows[$0]?.values.first }) else { return [] }
+        return columns.filter { c in
+            c != "village_id" && c != "year" && !c.hasSuffix("_code") && Double(sample[c] ?? "") != nil
+        }
+    }
+
     /// `metric` for every village in `year`.
     /// - Throws: ``MapInputError`` for an unknown metric or year, or a non-numeric cell.
     func values(metric: String, year: Int) throws -> [String: Double] {
-        guard columns.contains(metric), metric != "village_id", metric != "year" else {
-            throw MapInputError("\(file): unknown metric '\(metric)'; expected one of \(columns.filter { $0 != "village_id" && $0 != "year" }.joined(separator: ", ")), or exit_year")
+        guard numericColumns.contains(metric) else {
+            throw MapInputError("\(file): unknown metric '\(metric)'; expected one of \(numericColumns.joined(separator: ", ")), exit_year or flows")
         }
         guard years.contains(year) else {
             throw MapInputError("\(file): no rows for year \(year); the run has years \(years.map(String.init).joined(separator: ", "))")
@@ -54,6 +62,7 @@ struct RunTable {
         guard columns.contains("exited") else { throw MapInputError("\(file): no 'exited' column for the exit-year map") }
         var out: [String: Double] = [:]
         for (id, byYear) in rows {
+            if columns.contains("poor_village"), let first = byYear.values.first, first["poor_village"] == "0" || first["poor_village"] == "false" { continue }
             for y in byYear.keys.sorted() {
                 let t = byYear[y]?["exited"] ?? ""
                 if t == "1" || t == "true" || t == "1.0" { out[id] = Double(y); break }

@@ -13,6 +13,8 @@ public struct ThemeOptions: Sendable {
     public var decimals: Int = 1
     /// Values are categories (e.g. exit year): one class per distinct value.
     public var categorical = false
+    /// Legend text for villages without a value.
+    public var noDataLabel = "无数据 No data"
 
     public init(metric: String, metricTitle: String) { self.metric = metric; self.metricTitle = metricTitle }
 }
@@ -55,7 +57,7 @@ public struct ThematicMap {
         var items: [LegendItem] = []
         for i in 0..<cls.classCount {
             let label: String
-            if options.categorical { label = SVGText.number(cls.breaks[i + 1], decimals: 0) }
+            if options.categorical { label = String(Int(cls.breaks[i + 1].rounded())) }
             else {
                 label = SVGText.number(cls.breaks[i], decimals: options.decimals) + " – " + SVGText.number(cls.breaks[i + 1], decimals: options.decimals)
             }
@@ -106,7 +108,7 @@ public struct ThematicMap {
                                      LegendSection(title: "边界 Boundaries", items: [
                                         LegendItem(symbol: .line(PlanStyles.townshipStroke), label: "乡镇界 Township"),
                                         LegendItem(symbol: .line(PlanStyles.countyStroke), label: "县界 County"),
-                                        LegendItem(symbol: .area(Style(fill: "#d9d9d9")), label: "无数据 No data")])])
+                                        LegendItem(symbol: .area(Style(fill: "#d9d9d9")), label: options.noDataLabel)])])
         return c
     }
 
@@ -121,7 +123,7 @@ public struct ThematicMap {
         c.panels = valuesByYear.map { entry in
             MapPanel(title: "\(entry.year)", layers: [villageLayer(values: entry.values, cls: cls, colors: colors, id: "theme")] + overlayLayers(labels: false))
         }
-        c.legend = Legend(sections: [legendSection(cls, colors: colors, values: all, title: options.metricTitle + "（各年合计 all years）")])
+        c.legend = Legend(sections: [legendSection(cls, colors: colors, values: all, title: options.metricTitle + "（计数为村·年 counts are village-years）")])
         c.graticuleStepDegrees = nil
         return c
     }
