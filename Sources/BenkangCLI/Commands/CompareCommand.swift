@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import GIS
+import Simulation
+
+extension ComparisonReport.Format: ExpressibleByArgument {}
+
+/// `benkang compare`: several scenarios run with common random numbers, side by side.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Run scenarios with common random numbers and compare their key figures side by side.",
+        discussion: """
+        Every scenario runs with the same seeds, run for run, so that differences come from \
+        the scenarios and not from chance. Prints one column per scenario and its \
+        difference from the first (diff): persons and households relocated, costs, poor \
+        persons in 2016, 2017, 2018 and 2020, villages exited by 2018, the county's exit \
+        year, distance moved (mean, P90), share resettled in their own township, persons \
+        still in hazard zones, site occupancy, 2020 income of relocated households, jobs \
+        within 10 km of their new homes, the assignment objective and unassigned persons \
+        by reason. With --runs > 1: P10/P50/P90 of each figure and of the paired \
+        differences, and for each pair of scenarios the share of runs one beats the other.
+
+        Examples:
+          benkang compare scenarios/relocation-*.yaml
+          benkang compare scenarios/baseline.yaml scenarios/relocation-optimized.yaml --runs 50 --format markdown
+          benkang compare scenarios/relocation-*.yaml --format json --out out/compare
+        """)
+
+    @Argument(help: "The scenario files (YAML); the first is the reference for the differences.")
+    var scenarios: [String]
+
+    @Option(help: "Runs per scenario (default: the first scenario's `runs`).")
+    var runs: Int?
+
+    @Option(help: "Seed of every run of every scenario (default: the first scenario's `seed`).")
+    var seed: UInt64?
+
+    @Option(help: "Output format: table, csv, json (values and `diff` keys) or markdown.")
+    var format: ComparisonReport.Format = .table
+
+    @Option(help: "Keep every scenario's simulate outputs in DIR/<scenario file name>/.")
+    var out: String?
+
+    @Option(help: "The geodata folder (townships, villages, sites, lines).")
+    var geodata = "geodata"
+
+    @Option(help: "Worker threads (default: every core). Results do not depend on it.")
+    var threads: Int?
+
+    func validate() throws {
+        if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
+        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        try ScenarioInput.reporting {
+            let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0) }
+            let worlds = try loaded.map { try ScenarioInput.world(scenario: $0, geodata: geodata) }
+            let runCount = runs ?? loaded[0].integer("runs")
+            let seed = self.seed ?? loaded[0].seed
+            let names = Self.columnNames(scenarios)
+            var figures: [[[KeyFigure]]] = []
+            var results: [[RunResult]] = []
+            for world in worlds {
+                let progress = ProgressBar(total: runCount)
+                let rs = Ensemble.run(SimulationRun(world: world), seed: seed, runs: runCount, threads: threads) { progress.update($0) }
+                progress.finish()
+                figures.append(rs.map { RelocationKPIs.of($0, world: world) })
+                results.append(out == nil ? [] : rs)
+            }
+            let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed)
+            if let out { try writeOutputs(out, names: names, worlds: worlds, results: results, seed: seed, comparison: comparison) }
+            print(ComparisonReport.render(comparison, format: format), terminator: "")
+        }
+    }
+
+    /// Each scenario's simulate outputs in `dir/<name>/`, plus the comparison in every format.
+    func writeOutputs(_ dir: String, names: [String], worlds: [SimulationWorld], results: [[RunResult]],
+                      seed: UInt64, comparison: ScenarioComparison) throws {
+        let folder = try OutputDirectory(dir)
+        do {
+            for (k, name) in names.enumerated() {
+                let view = EnsembleView(runs: results[k]), world = worlds[k]
+                let sub = folder.temporary + "/" + name
+                try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+                try AtomicFile.write(RunTables.county(view, world: world), to: sub + "/county.csv")
+                try AtomicFile.write(RunTables.villages(view, world: world), to: sub + "/villages.csv")
+                try AtomicFile.write(RunTables.flows(view), to: sub + "/flows.csv")
+                try AtomicFile.write(try VillagesGeoJSON.render(view, world: world, villagesFile: geodata + "/villages.geojson"), to: sub + "/villages.geojson")
+                try AtomicFile.write(SummaryJSON.render(view, world: world, seed: seed), to: sub + "/summary.json")
+                try AtomicFile.write(ScenarioYAML.render(world.scenario), to: sub + "/scenario.resolved.yaml")
+            }
+            for f in ComparisonReport.Format.allCases {
+                let ext = f == .markdown ? "md" : f == .table ? "txt" : f.rawValue
+                try folder.write(ComparisonReport.render(comparison, format: f), "comparison.\(ext)")
+            }
+            try folder.commit()
+        } catch {
+            folder.discard()
+            throw error
+        }
+    }
+
+    /// One unique column name per scenario file: its name without folder and extension.
+    static func columnNames(_ paths: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return paths.map { path in
+            var stem = (path as NSString).lastPathComponent
+            if stem.hasSuffix(".yaml") { stem.removeLast(5) } else if stem.hasSuffix(".yml") { stem.removeLast(4) }
+            seen[stem, default: 0] += 1
+            return seen[stem]! > 1 ? "\(stem) (\(seen[stem]!))" : stem
+        }
+    }
+}

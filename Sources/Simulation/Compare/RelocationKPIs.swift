@@ -1,0 +1,89 @@
+import Planning
+
+/// The key figures `benkang compare` reports for one run: relocation (who moved, how
+/// far, where to, at what cost, with what income and jobs) beside the poverty figures.
+public enum RelocationKPIs {
+    /// The zones whose residents count as "still in hazard zones".
+    public static let hazardZones: [ZoneName] = [.geologicalHazard, .flood]
+    /// Jobs within this distance of a new home count as within reach.
+    public static let jobsReachKilometres = 10.0
+
+    /// The figures of `result`, a run of `world`, in a fixed order.
+    /// - Complexity: O(villages + flows × job sites + sites).
+    public static func of(_ result: RunResult, world: SimulationWorld) -> [KeyFigure] {
+        var out: [KeyFigure] = []
+        let flows = result.flows
+        let movedPersons = flows.reduce(0) { $0 + $1.persons }
+        out.append(KeyFigure("relocated_persons", Double(movedPersons), .neither))
+        out.append(KeyFigure("relocated_households", Double(flows.reduce(0) { $0 + $1.households }), .neither))
+        out.append(KeyFigure("relocated_nonpoor_persons", Double(result.relocation.nonpoorMovedPersons), .neither))
+        let cost = result.county.reduce(0) { $0 + $1.costYuan }
+        let lifted = result.county.dropFirst().reduce(0) { $0 + $1.liftedOutPersons }
+        out.append(KeyFigure("cost_yuan_total", cost, .lower))
+        out.append(KeyFigure("cost_yuan_relocation", result.spentYuan["relocation"]?.values.reduce(0, +) ?? 0, .lower))
+        out.append(KeyFigure("cost_yuan_per_person_lifted_out", lifted > 0 ? cost / Double(lifted) : 0, .lower))
+        for y in [2016, 2017, 2018, 2020] {
+            let poor = result.county.first { $0.year == y }?.poorPersons ?? 0
+            out.append(KeyFigure("poor_persons_\(y)", Double(poor), .lower))
+        }
+        out.append(KeyFigure("villages_exited_by_2018", Double(result.county.first { $0.year == 2018 }?.villagesExitedTotal ?? 0), .higher))
+        out.append(KeyFigure("county_exit_year", Double(result.countyExitYear ?? 0), .lower))
+
+        var distances: [(km: Double, persons: Int)] = []
+        var own = 0, jobsPersons = 0.0
+        let region = world.region
+        for f in flows {
+            guard let v = region.villageIndex[f.villageID], let s = region.siteIndex[f.siteID] else { continue }
+            let village = region.villages[v], site = region.sites[s]
+            distances.append((region.distanceKilometres(village: village, site: site), f.persons))
+            if village.townshipCode == site.townshipCode { own += f.persons }
+            jobsPersons += Double(jobsNear(site, in: region) * f.persons)
+        }
+        let mean = movedPersons > 0 ? distances.reduce(0) { $0 + $1.km * Double($1.persons) } / Double(movedPersons) : 0
+        out.append(KeyFigure("distance_moved_km_mean", mean, .lower))
+        out.append(KeyFigure("distance_moved_km_p90", weightedQuantile(distances, 0.9), .lower))
+        out.append(KeyFigure("own_township_share", movedPersons > 0 ? Double(own) / Double(movedPersons) : 0, .higher))
+
+        var hazard = 0
+        if let last = result.villages.last {
+            for (v, village) in world.villages.enumerated() where hazardZones.contains(where: village.zones.contains) {
+                hazard += last[v].persons - last[v].relocatedPersons
+            }
+        }
+        out.append(KeyFigure("hazard_zone_persons_2020", Double(hazard), .lower))
+        let destinations = DestinationCatalog(world: world)
+        let capacity = destinations.sites.reduce(0) { $0 + world.sites[$1].capacityPersons }
+        out.append(KeyFigure("site_occupancy_fraction", capacity > 0 ? Double(movedPersons) / Double(capacity) : 0, .neither))
+        let log = result.relocation
+        out.append(KeyFigure("income_yuan_per_person_2020_relocated",
+                             log.relocatedPersons > 0 ? log.relocatedIncomeYuan / Double(log.relocatedPersons) : 0, .higher))
+        out.append(KeyFigure("jobs_within_10km_of_new_home", movedPersons > 0 ? jobsPersons / Double(movedPersons) : 0, .higher))
+        out.append(KeyFigure("assignment_objective_yuan_equivalent", Double(log.objective), .lower))
+        let unassigned = log.finalUnassigned
+        for reason in UnassignedReason.allCases {
+            out.append(KeyFigure("unassigned_persons_2020_\(reason.rawValue)", Double(unassigned[reason]?.persons ?? 0), .neither))
+        }
+        return out
+    }
+
+    /// Jobs at the sites within `jobsReachKilometres` of `site`.
+    static func jobsNear(_ site: Site, in region: Region) -> Int {
+        region.sites.reduce(0) { sum, b in
+            b.jobs > 0 && GeoDistance.kilometres(lon1: site.longitude, lat1: site.latitude, lon2: b.longitude, lat2: b.latitude)
+                <= jobsReachKilometres ? sum + b.jobs : sum
+        }
+    }
+
+    /// The person-weighted quantile `q` of distances (the smallest distance at which the
+    /// cumulative persons reach q of the total); 0 when nobody moved.
+    static func weightedQuantile(_ values: [(km: Double, persons: Int)], _ q: Double) -> Double {
+        let total = values.reduce(0) { $0 + $1.persons }
+        guard total > 0 else { return 0 }
+        var cumulative = 0
+        for v in values.sorted(by: { $0.km < $1.km }) {
+            cumulative += v.persons
+            if Double(cumulative) >= q * Double(total) { return v.km }
+        }
+        return values.map(\.km).max() ?? 0
+    }
+}
