@@ -39,8 +39,29 @@ extension GeodataBuilder {
     /// A feature from a planning-CRS geometry: projected back to lon/lat, rings
     /// oriented per RFC 7946.
     func feature(_ planar: Geometry, _ properties: [(String, JSONValue)], id: String? = nil) throws -> Feature {
-        let g = Self.oriented(try toLonLat(planar))
+        var g = rounded(try toLonLat(planar))
+        // Rounding to the written decimals can make a near-degenerate polygon invalid:
+        // repair it in lon/lat and round again (the few affected features only).
+        var attempts = 0
+        while attempts < 4, Self.isPolygonal(g), try !geos.validity(g).isValid {
+            let repaired = attempts % 2 == 0 ? try geos.makeValid(g) : try geos.unaryUnion([try geos.buffer(g, distance: 0)])
+            g = rounded(Self.polygonal(repaired)); attempts += 1
+        }
+        g = Self.oriented(g)
         return Feature(id: id.map { .string($0) }, geometry: g, properties: JSONObject(properties))
+    }
+
+    /// `g` with every coordinate rounded to the written decimals.
+    func rounded(_ g: Geometry) -> Geometry {
+        var scale = 1.0
+        for _ in 0..<parameters.coordinateDecimals { scale *= 10 }
+        return g.mapSequences { s in
+            CoordinateSequence(xy: s.xy.map { ($0 * scale).rounded() / scale }, z: s.z)
+        }
+    }
+
+    static func isPolygonal(_ g: Geometry) -> Bool {
+        switch g { case .polygon, .multiPolygon: true; default: false }
     }
 
     static func oriented(_ g: Geometry) -> Geometry {

@@ -110,7 +110,7 @@ extension GeodataBuilder {
                                                 ("township_code", .string(core.source.code)), ("source", .string("modelled"))]))
         for r in terrain.ridges {
             let axis = Geometry.lineString(CoordinateSequence(r.axis.points))
-            let belt = Self.polygonal(try geos.intersection(try geos.buffer(axis, distance: r.sigma * 2.6), county))
+            let belt = try cleaned(try geos.intersection(try geos.buffer(axis, distance: r.sigma * 2.6), county))
             out.append(try feature(belt, [("kind", .string("belt")), ("name", .string(r.beltName)), ("ridge", .string(r.name)),
                                           ("source", .string("modelled (ridge axis ± 2.6 σ, clipped to the county)"))]))
         }

@@ -21,7 +21,7 @@ extension GeodataBuilder {
         let merged = try geos.unaryUnion(rects)
         let clipped = try geos.intersection(merged, county)
         let simple = try geos.simplify(clipped, tolerance: parameters.zoneSimplifyMetres, preserveTopology: true)
-        return Self.polygonal(try geos.makeValid(Self.polygonal(simple)))
+        return try cleaned(try geos.makeValid(Self.polygonal(simple)))
     }
 
     func zoneFeatures() throws -> [Feature] {
@@ -50,7 +50,7 @@ extension GeodataBuilder {
             out.append(try feature(crest, [("kind", .string("ridge")), ("name", .string(r.name)),
                 ("elevation_m", .number(r.crestHeights.max() ?? 0)),
                 ("source", .string("modelled crest line; heights from physical-features.csv"))]))
-            let area = Self.polygonal(try geos.intersection(try geos.buffer(axis, distance: terrain.mountainHalfWidth(r)), county))
+            let area = try cleaned(try geos.intersection(try geos.buffer(axis, distance: terrain.mountainHalfWidth(r)), county))
             mountains.append(area)
             out.append(try feature(area, [("kind", .string("mountain_area")), ("name", .string(r.name)),
                 ("elevation_m", .number(r.crestHeights.max() ?? 0)), ("source", .string("modelled"))]))
@@ -72,7 +72,7 @@ extension GeodataBuilder {
             ring.append(mid.first!)
             let west = Geometry.polygon(Polygon(exterior: CoordinateSequence(ring)))
             for (name, g, river) in [("西槽", try geos.intersection(lowland, west), "御临河"), ("东槽", try geos.difference(lowland, west), "大洪河")] {
-                out.append(try feature(Self.polygonal(g), [("kind", .string("trough")), ("name", .string(name)),
+                out.append(try feature(try cleaned(g), [("kind", .string("trough")), ("name", .string(name)),
                     ("river", .string(river)), ("source", .string("modelled; facts from physical-features.csv"))]))
             }
         }

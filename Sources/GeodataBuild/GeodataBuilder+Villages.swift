@@ -2,9 +2,11 @@ import Foundation
 import GIS
 
 extension GeodataBuilder {
-    /// Village seeds inside each township (the first at the seat, the others by
-    /// best-candidate sampling, sparser on high ground), the 社区 on the seeds nearest
-    /// the seat, polygons as Voronoi cells clipped to the township.
+    /// Village seeds inside each township's seat cell (the first at the seat, the
+    /// others by best-candidate sampling, sparser on high ground), the 社区 on the
+    /// seeds nearest the seat. Village polygons are the Voronoi cells of all seeds
+    /// clipped to the county, and each township becomes the union of its villages, so
+    /// that villages and townships share every boundary vertex and tile exactly.
     func buildVillages() throws {
         var records: [VillageRecord] = []
         let model = terrain
@@ -29,15 +31,20 @@ extension GeodataBuilder {
             let order = names.indices.filter { names[$0].kind == "社区" } + names.indices.filter { names[$0].kind != "社区" }
             var assigned = [Position](repeating: t.seat, count: names.count)
             for (k, n) in order.enumerated() { assigned[n] = seeds[bySeat[k]] }
-            let cells = try geos.voronoiCells(sites: assigned, clippedTo: t.geometry)
             for (k, v) in names.enumerated() {
-                var r = VillageRecord(source: v, id: t.source.code + "-" + String(format: "%03d", k + 1),
-                                      townshipIndex: ti, seed: assigned[k])
-                r.geometry = Self.polygonal(cells[k])
-                r.point = try geos.pointOnSurface(r.geometry)
-                r.areaSquareMetres = try geos.area(r.geometry)
-                records.append(r)
+                records.append(VillageRecord(source: v, id: t.source.code + "-" + String(format: "%03d", k + 1),
+                                             townshipIndex: ti, seed: assigned[k]))
             }
+        }
+        let cells = try geos.voronoiCells(sites: records.map(\.seed), clippedTo: county)
+        for i in records.indices {
+            records[i].geometry = Self.polygonal(cells[i])
+            records[i].point = try geos.pointOnSurface(records[i].geometry)
+            records[i].areaSquareMetres = try geos.area(records[i].geometry)
+        }
+        for ti in townships.indices {
+            let parts = records.filter { $0.townshipIndex == ti }.map(\.geometry)
+            if !parts.isEmpty { townships[ti].geometry = Self.polygonal(try geos.unaryUnion(parts)) }
         }
         villages = records
     }

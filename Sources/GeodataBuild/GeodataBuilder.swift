@@ -114,6 +114,25 @@ public final class GeodataBuilder {
     func toLonLat(_ g: Geometry) throws -> Geometry { try proj.inverse(g) }
     func lonLat(_ p: Position) throws -> Position { try proj.inverse(p) }
 
+    /// `g`'s polygonal parts without the parts and holes smaller than `minArea` m²
+    /// (overlay slivers that would collapse when written at 6 decimals).
+    func cleaned(_ g: Geometry, minArea: Double = 2_000, simplifyMetres: Double = 5) throws -> Geometry {
+        var polys: [Polygon] = []
+        let parts: [Polygon]
+        let simple = simplifyMetres > 0 ? try geos.simplify(g, tolerance: simplifyMetres, preserveTopology: true) : g
+        switch Self.polygonal(simple) {
+        case .polygon(let p): parts = [p]
+        case .multiPolygon(let ps): parts = ps
+        default: parts = []
+        }
+        for p in parts {
+            guard let shell = p.rings.first, try geos.area(.polygon(Polygon(rings: [shell]))) >= minArea else { continue }
+            let holes = try p.rings.dropFirst().filter { try geos.area(.polygon(Polygon(rings: [$0]))) >= minArea }
+            polys.append(Polygon(rings: [shell] + holes))
+        }
+        return polys.count == 1 ? .polygon(polys[0]) : .multiPolygon(polys)
+    }
+
     /// The polygonal parts of an overlay result as a Polygon or MultiPolygon.
     static func polygonal(_ g: Geometry) -> Geometry {
         var polys: [Polygon] = []
