@@ -69,8 +69,10 @@ public struct GeometryValidator {
             let validity = try geos.validity(g)
             if validity.isValid { return nil }
             return (validity.reason ?? "GEOS gave no reason") + (validity.location.map { " at " + Self.lonLat($0) } ?? "")
+        } catch let error as GEOSError {
+            return "GEOS cannot build it (\(error.message))"
         } catch {
-            return "GEOS cannot build it: \(error)"
+            return "GEOS cannot build it (\(error))"
         }
     }
 
