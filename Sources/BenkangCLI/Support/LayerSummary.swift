@@ -2,7 +2,18 @@ import GIS
 
 /// The figures `benkang info` prints for one layer.
 struct LayerSummary {
-    struct PropertyStats { var types: [String] = []; var present = 0; var nulls = 0 }
+    struct PropertyStats {
+        var types: [String] = []
+        var present = 0
+        var nulls = 0
+
+        /// Records a type; "integer" and "number" together read as "number".
+        mutating func add(_ type: String) {
+            if type == "integer" && types.contains("number") { return }
+            if type == "number", let i = types.firstIndex(of: "integer") { types[i] = "number"; return }
+            if !types.contains(type) { types.append(type) }
+        }
+    }
 
     var featureCount = 0
     var geometryTypes: [(name: String, count: Int)] = []
@@ -10,6 +21,7 @@ struct LayerSummary {
     var bbox = BoundingBox.empty
     var areaSquareMetres = 0.0
     var lengthMetres = 0.0
+    var arealFeatures = 0
     var properties: [(name: String, stats: PropertyStats)] = []
 
     /// - Complexity: O(positions + property values).
@@ -23,8 +35,12 @@ struct LayerSummary {
                 typeCounts[g.typeName, default: 0] += 1
                 bbox.extend(g.boundingBox)
                 let projected = try transformation.transform(g)
-                areaSquareMetres += projected.planarArea
-                if !Self.isAreal(g) { lengthMetres += projected.planarLength }
+                if Self.isAreal(g) {
+                    arealFeatures += 1
+                    areaSquareMetres += projected.planarArea
+                } else {
+                    lengthMetres += projected.planarLength
+                }
             } else {
                 nullGeometries += 1
             }
@@ -36,10 +52,15 @@ struct LayerSummary {
                 }()
                 properties[i].stats.present += 1
                 if value.isNull { properties[i].stats.nulls += 1; continue }
-                if !properties[i].stats.types.contains(value.typeName) { properties[i].stats.types.append(value.typeName) }
+                properties[i].stats.add(Self.schemaType(of: value))
             }
         }
         geometryTypes = typeOrder.map { ($0, typeCounts[$0]!) }
+    }
+
+    /// The JSON type, with whole numbers reported as "integer".
+    private static func schemaType(of value: JSONValue) -> String {
+        value.intValue != nil ? "integer" : value.typeName
     }
 
     private static func isAreal(_ g: Geometry) -> Bool {
@@ -58,7 +79,7 @@ struct LayerSummary {
         if !bbox.isEmpty {
             out += "  extent:     \(fixed(bbox.minX, 6)) \(fixed(bbox.minY, 6)) – \(fixed(bbox.maxX, 6)) \(fixed(bbox.maxY, 6)) (lon/lat)\n"
         }
-        out += "  area:       \(grouped(areaSquareMetres / 1e6, 3)) km² (planar, \(crs))\n"
+        if arealFeatures > 0 { out += "  area:       \(grouped(areaSquareMetres / 1e6, 3)) km² (planar, \(crs))\n" }
         if lengthMetres > 0 { out += "  length:     \(grouped(lengthMetres / 1e3, 3)) km (planar, \(crs))\n" }
         if properties.isEmpty { return out + "  properties: none\n" }
         out += "  properties: \(properties.count)\n"
