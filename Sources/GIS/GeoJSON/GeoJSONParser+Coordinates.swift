@@ -128,7 +128,12 @@ extension GeoJSONParser {
             return CoordinateSequence()
         }
         scanner.pos += 1
-        var xy: [Double] = [], zs: [Double] = [], zCount = 0, n = 0
+        // Positions go to reused scratch buffers, then to exactly sized arrays: one
+        // allocation per run and no spare capacity kept.
+        var xy = scratchXY, zs = scratchZ
+        scratchXY = []; scratchZ = []
+        xy.removeAll(keepingCapacity: true); zs.removeAll(keepingCapacity: true)
+        var zCount = 0, n = 0
         var first = true
         while try scanner.nextElement(first: &first) {
             try readPosition(into: &xy, zs: &zs, zCount: &zCount, indices.appending(n))
@@ -137,12 +142,14 @@ extension GeoJSONParser {
         let count = xy.count / 2
         var z: [Double]?
         if zCount > 0 {
-            if zCount == count { z = zs } else {
+            if zCount == count { z = Self.exactCopy(zs) } else {
                 report(.warning, "some positions have an elevation and some do not; elevations are dropped",
                        at: open, suffix: indices.text)
             }
         }
-        let sequence = CoordinateSequence(xy: xy, z: z)
+        let flat = Self.exactCopy(xy)
+        scratchXY = xy; scratchZ = zs
+        let sequence = CoordinateSequence(xy: flat, z: z)
         guard count == n, !(allowEmpty && n == 0) else { return sequence }
         switch shape {
         case .points: break
@@ -152,11 +159,18 @@ extension GeoJSONParser {
             report(.error, "a polygon ring needs at least 4 positions (the first repeated last), found \(n)",
                    at: open, suffix: indices.text)
         case .ring where !sequence.isClosed:
-            report(.error, "a polygon ring is not closed: its last position (\(xy[2 * n - 2]), \(xy[2 * n - 1])) "
-                   + "must repeat its first (\(xy[0]), \(xy[1]))", at: open, suffix: indices.text)
+            report(.error, "a polygon ring is not closed: its last position (\(flat[2 * n - 2]), \(flat[2 * n - 1])) "
+                   + "must repeat its first (\(flat[0]), \(flat[1]))", at: open, suffix: indices.text)
         default: break
         }
         return sequence
+    }
+
+    /// A copy of `values` whose capacity is its count.
+    private static func exactCopy(_ values: [Double]) -> [Double] {
+        [Double](unsafeUninitializedCapacity: values.count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: values)
+        }
     }
 
     /// Reads an array of lines or rings (a MultiLineString or a Polygon).

@@ -38,6 +38,9 @@ struct GeoJSONParser {
     /// False once a non-WGS 84 `crs` has been refused: range errors would only repeat it.
     var checkLonLatRange: Bool
     var warnedExtraDimensions = false
+    /// Reused buffers for the positions of the run being read.
+    var scratchXY: [Double] = []
+    var scratchZ: [Double] = []
     /// How many GeometryCollections enclose the geometry being read (their reading
     /// recurses, so it is bounded apart from `maxDepth`).
     var geometryCollectionNesting = 0
