@@ -61,6 +61,7 @@ func runPeer(geojson: String, points: Int) -> [String: Double] {
     return table
 }
 
+@MainActor
 func line(_ name: String, _ value: Double, _ unit: String, peer: String? = nil) {
     var s = name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%14.1f %@", value, unit)
     if let peer, let pv = peerFigures[peer], pv > 0 {
