@@ -6,10 +6,12 @@ extension MapRenderer {
                        patterns: inout [String: Hatch]) throws -> SVGElement {
         let c = composition
         var g = SVGElement.layer(id: "furniture", label: "图饰 Furniture")
-        var t = SVGText.text(c.title, x: layout.title.x, y: layout.title.y + 8, sizePoints: 20, cssClass: "title", weight: "bold")
+        let titlePoints = Self.fit(c.title, widthMillimetres: layout.title.width, points: 20, minimum: 11)
+        var t = SVGText.text(c.title, x: layout.title.x, y: layout.title.y + 8, sizePoints: titlePoints, cssClass: "title", weight: "bold")
         t.set("id", "title"); g.append(t)
         if !c.subtitle.isEmpty {
-            var s = SVGText.text(c.subtitle, x: layout.title.x, y: layout.title.y + 14.5, sizePoints: 10.5, cssClass: "subtitle", fill: "#444444")
+            let subPoints = Self.fit(c.subtitle, widthMillimetres: layout.title.width, points: 10.5, minimum: 6.5)
+            var s = SVGText.text(c.subtitle, x: layout.title.x, y: layout.title.y + 14.5, sizePoints: subPoints, cssClass: "subtitle", fill: "#444444")
             s.set("id", "subtitle"); g.append(s)
         }
         let panel = layout.panel
@@ -22,7 +24,7 @@ extension MapRenderer {
             toolsRect = PageRect(x: panel.x, y: panel.maxY - 26, width: panel.width, height: 26)
             legendRect = PageRect(x: panel.x, y: insetRect.maxY + 4, width: panel.width, height: toolsRect.y - insetRect.maxY - 6)
         } else {
-            let insetW = min(panel.height * 1.1, panel.width * 0.3)
+            let insetW = layout.portraitInsetWidth
             insetRect = PageRect(x: panel.maxX - insetW, y: panel.y, width: insetW, height: panel.height - 28)
             toolsRect = PageRect(x: panel.maxX - insetW, y: panel.maxY - 26, width: insetW, height: 26)
             legendRect = PageRect(x: panel.x, y: panel.y, width: panel.width - insetW - 5, height: panel.height)
@@ -41,7 +43,7 @@ extension MapRenderer {
         let scaleText = "比例尺 1:" + FixedDecimal.grouped(Int((transform.scaleDenominator / 1000).rounded()) * 1000)
         g.append(SVGText.text(scaleText, x: toolsRect.x + 20, y: toolsRect.y + 22, sizePoints: 7, fill: "#444444"))
         var y = layout.footer.y + 2.2
-        let notes = c.sourceNotes + ["坐标系 CRS: CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545); 比例尺与面积均在此坐标系中量算 scale bar measured in it."]
+        let notes = ["坐标系 CRS: CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545); 比例尺与面积均在此坐标系中量算 scale bar measured in it."] + c.sourceNotes
         for line in Self.wrap(notes, widthMillimetres: layout.footer.width, fontSizePoints: 6).prefix(4) {
             g.append(SVGText.text(line, x: layout.footer.x, y: y, sizePoints: 6, cssClass: "source-note", fill: "#555555"))
             y += 2.6
@@ -51,6 +53,12 @@ extension MapRenderer {
 }
 
 extension MapRenderer {
+    /// The largest size ≤ `points` (not below `minimum`) at which `text` fits the width.
+    static func fit(_ text: String, widthMillimetres: Double, points: Double, minimum: Double) -> Double {
+        let w = TextMetrics.widthMillimetres(text, fontSizePoints: points)
+        return w <= widthMillimetres ? points : max(minimum, points * widthMillimetres / w)
+    }
+
     /// Notes broken into lines no wider than `widthMillimetres`, at "; " or spaces.
     static func wrap(_ notes: [String], widthMillimetres: Double, fontSizePoints: Double) -> [String] {
         var lines: [String] = []

@@ -70,7 +70,7 @@ public struct MapRenderer {
                                          cssClass: "panel-title", weight: "bold", halo: true))
             }
         }
-        let scaleBar = ScaleBar(transform: mainTransform, maximumMillimetres: min(50, layout.panel.width * 0.8))
+        let scaleBar = ScaleBar(transform: mainTransform, maximumMillimetres: layout.scaleBarMaximumMillimetres)
         let furniture = try drawFurniture(layout: layout, transform: mainTransform, scaleBar: scaleBar, patterns: &patterns)
         for id in patterns.keys.sorted() { defs.children.insert(.element(patterns[id]!.patternElement), at: 0) }
         var root = SVGElement("svg", [

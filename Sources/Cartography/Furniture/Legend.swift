@@ -45,26 +45,41 @@ public struct Legend: Sendable, Hashable {
     public func element(in rect: PageRect, patterns: inout [String: Hatch]) -> (SVGElement, Double) {
         var g = SVGElement("g", [("id", "legend"), ("class", "legend")])
         g.append(SVGText.text("图例 Legend", x: rect.x, y: rect.y + 4, sizePoints: 10, weight: "bold"))
-        let rowH = 4.4
-        var x = rect.x, y = rect.y + 9.0, bottom = y
-        let needed = sections.reduce(0.0) { $0 + rowH + 1.5 + $1.items.reduce(0.0) { $0 + max(rowH, swatchHeight($1.symbol) + 1.2) } }
-        let columns = needed <= rect.height - 9 ? 1 : (needed <= 2 * (rect.height - 9) ? 2 : 3)
+        let top = rect.y + 9.0
+        let available = max(10, rect.maxY - top)
+        let maxColumns = max(1, Int(rect.width / 42))
+        // Shrink rows (down to 70 %) when the legend would not fit in the columns the width allows.
+        let natural = height(scale: 1)
+        let k = min(1, max(0.6, natural / (Double(maxColumns) * available) > 1 ? Double(maxColumns) * available / natural : 1))
+        let needed = height(scale: k)
+        let columns = min(maxColumns, max(1, Int((needed / available).rounded(.up))))
         let columnWidth = rect.width / Double(columns)
+        let rowH = 4.4 * k
+        var x = rect.x, y = top, bottom = y
         for section in sections where !section.items.isEmpty {
-            if y + rowH * 2 > rect.maxY { x += columnWidth; y = rect.y + 9 }
-            g.append(SVGText.text(section.title, x: x, y: y + 2.6, sizePoints: 8, weight: "bold"))
+            if y + rowH * 2 > rect.maxY { x += columnWidth; y = top }
+            if x >= rect.maxX - 1 { break }
+            g.append(SVGText.text(section.title, x: x, y: y + 2.6 * k, sizePoints: 8 * k, weight: "bold"))
             y += rowH
             for item in section.items {
-                if y + rowH > rect.maxY { x += columnWidth; y = rect.y + 9 }
-                let sh = swatchHeight(item.symbol)
-                g.append(swatch(item.symbol, x: x, y: y, height: sh, patterns: &patterns))
-                g.append(SVGText.text(item.label, x: x + 9, y: y + sh / 2 + 1.1, sizePoints: 7))
-                y += max(rowH, sh + 1.2)
+                let sh = swatchHeight(item.symbol) * k
+                if y + sh > rect.maxY { x += columnWidth; y = top }
+                if x >= rect.maxX - 1 { break }
+                g.append(swatch(item.symbol, x: x, y: y, height: sh, width: 7 * k, patterns: &patterns))
+                g.append(SVGText.text(item.label, x: x + 9 * k, y: y + sh / 2 + 1.1 * k, sizePoints: 7 * k))
+                y += max(rowH, sh + 1.2 * k)
                 bottom = max(bottom, y)
             }
-            y += 1.5
+            y += 1.5 * k
         }
         return (g, bottom)
+    }
+
+    /// The legend's height in one column at row scale `k` (mm).
+    func height(scale k: Double) -> Double {
+        sections.filter { !$0.items.isEmpty }.reduce(0.0) { acc, s in
+            acc + (4.4 + 1.5) * k + s.items.reduce(0.0) { $0 + max(4.4 * k, swatchHeight($1.symbol) * k + 1.2 * k) }
+        }
     }
 
     func swatchHeight(_ s: LegendSymbol) -> Double {
@@ -72,26 +87,26 @@ public struct Legend: Sendable, Hashable {
         return 3.4
     }
 
-    func swatch(_ s: LegendSymbol, x: Double, y: Double, height: Double, patterns: inout [String: Hatch]) -> SVGElement {
+    func swatch(_ s: LegendSymbol, x: Double, y: Double, height: Double, width w: Double, patterns: inout [String: Hatch]) -> SVGElement {
         let m = SVGText.mm
         switch s {
         case .area(let style):
             if let h = style.hatch { patterns[h.id] = h }
-            var e = SVGElement("rect", [("x", m(x)), ("y", m(y)), ("width", "7"), ("height", m(height))])
+            var e = SVGElement("rect", [("x", m(x)), ("y", m(y)), ("width", m(w)), ("height", m(height))])
             for (k, v) in style.attributes(isLine: false) { e.set(k, v) }
             if style.stroke == nil { e.set("stroke", "#666666"); e.set("stroke-width", m(PrintUnits.mm(pt: 0.3))) }
             return e
         case .line(let style):
-            var e = SVGElement("line", [("x1", m(x)), ("y1", m(y + height / 2)), ("x2", m(x + 7)), ("y2", m(y + height / 2))])
+            var e = SVGElement("line", [("x1", m(x)), ("y1", m(y + height / 2)), ("x2", m(x + w)), ("y2", m(y + height / 2))])
             for (k, v) in style.attributes(isLine: true) where k != "fill" { e.set(k, v) }
             return e
         case .point(let p):
-            return p.element(x: x + 3.5, y: y + height / 2)
+            return p.element(x: x + w / 2, y: y + height / 2)
         case .circle(let r, let fill):
-            return SVGElement("circle", [("cx", m(x + 3.5)), ("cy", m(y + height / 2)), ("r", m(r)), ("fill", fill),
+            return SVGElement("circle", [("cx", m(x + w / 2)), ("cy", m(y + height / 2)), ("r", m(r)), ("fill", fill),
                                          ("fill-opacity", "0.75"), ("stroke", "#ffffff"), ("stroke-width", "0.2")])
         case .width(let w, let color):
-            return SVGElement("line", [("x1", m(x)), ("y1", m(y + height / 2)), ("x2", m(x + 7)), ("y2", m(y + height / 2)),
+            return SVGElement("line", [("x1", m(x)), ("y1", m(y + height / 2)), ("x2", m(x + w)), ("y2", m(y + height / 2)),
                                        ("stroke", color), ("stroke-width", m(w)), ("stroke-linecap", "butt")])
         }
     }

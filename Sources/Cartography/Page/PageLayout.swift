@@ -19,11 +19,19 @@ public struct PageLayout: Sendable, Hashable {
             frame = PageRect(x: m, y: top, width: w - 2 * m - pw - gap, height: bottom - top)
             panel = PageRect(x: frame.maxX + gap, y: top, width: pw, height: bottom - top)
         } else {
-            let ph = min(max(0.25 * h, 62), 100)
+            let ph = min(max(0.3 * h, 70), 125)
             frame = PageRect(x: m, y: top, width: w - 2 * m, height: bottom - top - ph - gap)
             panel = PageRect(x: m, y: frame.maxY + gap, width: w - 2 * m, height: ph)
         }
         footer = PageRect(x: m, y: bottom + 5.5, width: w - 2 * m, height: footerH - 5.5)
+    }
+
+    /// The width of the locator inset column when the panel is below the map.
+    public var portraitInsetWidth: Double { min(panel.height * 1.1, panel.width * 0.3) }
+
+    /// The longest scale bar that fits beside the north arrow, in mm.
+    public var scaleBarMaximumMillimetres: Double {
+        panelOnRight ? min(50, panel.width * 0.55) : min(50, portraitInsetWidth - 32)
     }
 
     /// True when the furniture panel sits to the right of the map.

@@ -40,7 +40,7 @@ extension BaseMap {
                            label: f.text("name").map { FeatureLabel(text: $0, priority: 4, fontSizePoints: 7, cssClass: "strategy-label", placement: .area, color: "#6a3d9a") })
             }
             return fs.isEmpty ? (nil, nil) : (MapLayer(id: "strategy", title: "“138”布局 1-3-8 layout", style: st, content: .features(fs), clipToCounty: true),
-                                              LegendSection(title: "“138”布局", items: [LegendItem(symbol: .area(st), label: "一核三带八片 core, belts, town areas")]))
+                                              LegendSection(title: "“138”布局", items: [LegendItem(symbol: .area(st), label: "一核三带八片 1-3-8 layout")]))
         case "villages":
             let fs = features(layers.villages) { f, i in
                 let poor = f[property: "poor_village"]?.boolValue == true

@@ -42,7 +42,12 @@ public struct BaseMap {
         for fc in [layers.county, layers.neighbours, layers.townships, layers.villages, layers.zones, layers.lines,
                    layers.terrain, layers.strategy, layers.roads, layers.sites].compactMap({ $0 }) {
             for f in fc.features {
-                if let s = f.text("source") { if s == "modelled" { modelled.insert(s) } else { real.insert(s) } }
+                guard let s = f.text("source") else { continue }
+                for part in s.components(separatedBy: "; ") {
+                    let bare = part.components(separatedBy: " (").first ?? part
+                    if bare.contains("modelled") || bare.hasPrefix("facts from") || bare.contains("physical-features") { modelled.insert(bare) }
+                    else { real.insert(bare) }
+                }
             }
         }
         var notes = ["数据来源 Sources: " + (real.isEmpty ? "—" : real.sorted().joined(separator: "; "))]
