@@ -58,7 +58,14 @@ struct ProjectCommand: ParsableCommand {
                 for w in document.warnings { printError(w.description) }
                 let projected: GeoJSONObject
                 switch document.object {
-                case .featureCollection(let fc): projected = .featureCollection(try transformation.transform(fc))
+                case .featureCollection(let fc):
+                    var out = try transformation.transform(fc)
+                    // A legacy `crs` member would now name the wrong CRS: drop it.
+                    if out.foreignMembers["crs"] != nil {
+                        out.foreignMembers["crs"] = nil
+                        printError("\(name): note: the legacy crs member was dropped; positions are now in \(to).")
+                    }
+                    projected = .featureCollection(out)
                 case .feature(let f):
                     projected = .feature(try transformation.transform(FeatureCollection(features: [f])).features[0])
                 case .geometry(let g): projected = .geometry(try transformation.transform(g))
