@@ -58,7 +58,9 @@ public enum RelocationKPIs {
         out.append(KeyFigure("income_yuan_per_person_2020_relocated",
                              log.relocatedPersons > 0 ? log.relocatedIncomeYuan / Double(log.relocatedPersons) : 0, .higher))
         out.append(KeyFigure("jobs_within_10km_of_new_home", movedPersons > 0 ? jobsPersons / Double(movedPersons) : 0, .higher))
-        out.append(KeyFigure("assignment_objective_yuan_equivalent", Double(log.objective), .lower))
+        out.append(KeyFigure("assignment_objective_yuan_equivalent", Double(log.objective), .neither))
+        out.append(KeyFigure("assignment_objective_yuan_equivalent_per_person_moved",
+                             movedPersons > 0 ? Double(log.objective) / Double(movedPersons) : 0, .lower))
         let unassigned = log.finalUnassigned
         for reason in UnassignedReason.allCases {
             out.append(KeyFigure("unassigned_persons_2020_\(reason.rawValue)", Double(unassigned[reason]?.persons ?? 0), .neither))

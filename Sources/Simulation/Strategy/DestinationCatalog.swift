@@ -19,7 +19,7 @@ public struct DestinationCatalog: Sendable {
     /// Jobs at all sites within `jobs_reach_km` of `sites[k]`.
     public let jobsWithinReach: [Int]
     public let maxDistanceKilometres: Double
-    /// True when households buy or build existing housing in their own township (分散安置).
+    /// True when households buy or build existing housing near the sites (分散安置).
     public let dispersed: Bool
 
     /// - Complexity: O(villages × sites + sites²).
@@ -57,10 +57,9 @@ public struct DestinationCatalog: Sendable {
         }
     }
 
-    /// True when village `v` may move to `sites[k]`: within the distance limit, and in
-    /// its own township when dispersed.
+    /// True when village `v` may move to `sites[k]`: within the distance limit.
     public func allows(village v: Int, site k: Int) -> Bool {
-        distanceKilometres[v][k] <= maxDistanceKilometres && (!dispersed || sameTownship[v][k])
+        distanceKilometres[v][k] <= maxDistanceKilometres
     }
 
     /// Persons `sites[k]` can still take this year, given the persons living there now.

@@ -40,7 +40,7 @@ extension ScenarioSchema {
                    "Moving and housing subsidy per person on top of construction, by site kind."),
             .named("capacity_persons_per_year_by_kind", kinds, [1e7, 1e7, 1e7, 1e7], 0...1e7, unit: "persons per site per year",
                    "Persons a site of each kind can take in one year (construction pace; the default 10,000,000 sets no limit)."),
-            .flag("dispersed", false, "分散安置: households buy or build existing housing near a site of their own township with a subsidy instead of new construction."),
+            .flag("dispersed", false, "分散安置: households buy or build existing housing near the allowed sites with a subsidy instead of new construction (no yearly construction limit; the sites' capacity still applies)."),
             .number("dispersed_subsidy_yuan_per_person", 20_000, 0...1e7, unit: "yuan per person", "Housing subsidy per person when `dispersed`."),
             .yearNumbers("max_persons_by_year", 2016...2020, [1e7, 1e7, 1e7, 1e7, 1e7], unit: "persons per year",
                          "Phasing: persons moved at most each year (besides the budget)."),
