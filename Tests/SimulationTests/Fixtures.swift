@@ -7,7 +7,7 @@ import Planning
 /// 152 poor villages, mean income ≈ 7,022 yuan), deterministic from a fixed seed.
 enum Fixtures {
     static let townships: [Township] = (0..<45).map { k in
-        Township(code: "5116231\(String(format3(k)))000", name: "乡\(k)", kind: k < 20 ? "镇" : "乡",
+        Township(code: "511623\(100 + k)000", name: "乡\(k)", kind: k < 20 ? "镇" : "乡",
                  seatLongitude: 106.75 + Double(k % 9) * 0.05, seatLatitude: 30.05 + Double(k / 9) * 0.1)
     }
 
@@ -33,9 +33,9 @@ enum Fixtures {
         for k in 0..<522 {
             let t = townships[k % 45]
             let rural = k < 480
-            let poorVillage = rural && k % 480 < 152 * 480 / 480 && (k * 152) % 480 < 152
+            let poorVillage = rural && (k * 152) % 480 < 152
             let lon = t.seatLongitude + (unit() - 0.5) * 0.05, lat = t.seatLatitude + (unit() - 0.5) * 0.08
-            var population = rural ? (k == 479 ? popLeft : 1423 + Int((unit() - 0.5) * 400)) : 2500
+            var population = rural ? (k == 479 ? popLeft : 1423 + (k % 2 == 0 ? 1 : -1) * ((k / 2 * 37) % 200)) : 2500
             if rural { popLeft -= population }
             let incidence = poorVillage ? 0.155 : 0.066
             var poor = rural ? (k == 479 ? poorLeft : Int(Double(population) * incidence)) : 340

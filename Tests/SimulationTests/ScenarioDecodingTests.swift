@@ -63,7 +63,7 @@ import Testing
         #expect(throws: ScenarioError.self) { try s.checkReferences(in: Fixtures.small()) }
         do { try s.checkReferences(in: Fixtures.small()) } catch let e as ScenarioError {
             #expect(e.keyPath == "programs.tourism.villages[1]")
-            #expect(e.origin.line == 3 && e.origin.column == 33)
+            #expect(e.origin.line == 3 && e.origin.column == 34)
             #expect(e.message.contains("unknown village \"511623100000-099\""))
         }
     }

@@ -24,3 +24,24 @@ import Testing
         }
     }
 }
+
+extension ScenarioReadmeTests {
+    /// The key reference of scenarios/README.md, generated from the schema (written to
+    /// the file named by BENKANG_DUMP_SCENARIO_KEYS when that is set).
+    static func keyTable() -> String {
+        var out = ""
+        for (path, field) in ScenarioSchema.leafPaths {
+            let def = ScenarioYAML.scalar(field.defaultValue!)
+            out += "| `\(path)` | \(field.unit) | `\(def)` | \(field.help) |\n"
+        }
+        return out
+    }
+
+    @Test func theKeyTableCanBeWrittenForTheReadme() throws {
+        let table = Self.keyTable()
+        #expect(table.contains("`programs.tourism.villages_by_year`"))
+        if let path = ProcessInfo.processInfo.environment["BENKANG_DUMP_SCENARIO_KEYS"] {
+            try table.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+    }
+}

@@ -93,6 +93,9 @@ extension Region {
         if v.populationPersons - v.poorPersons < v.households - v.poorHouseholds {
             throw r.error("population", "expected at least one person per non-poor household, found \(v.populationPersons - v.poorPersons) persons for \(v.households - v.poorHouseholds) households")
         }
+        if v.poorHouseholds == 0 && v.poorPersons > 0 {
+            throw r.error("poor_persons", "expected 0 when poor_households is 0, found \(v.poorPersons)")
+        }
         if v.households - v.poorHouseholds == 0 && v.populationPersons > v.poorPersons {
             throw r.error("households", "non-poor persons (\(v.populationPersons - v.poorPersons)) but no non-poor households")
         }

@@ -92,17 +92,20 @@ public struct HouseholdSynthesis: Sendable {
                      incomes: (Float(farm), Float(wages), Float(remit), Float(transfers)), flags: f)
     }
 
-    /// `households` sizes (each 1…12) summing exactly to `persons`.
-    /// - Precondition: households ≤ persons ≤ 12 × households, or both zero.
+    /// `households` sizes (each at least 1, at most 12 or the mean rounded up when that
+    /// is larger) summing exactly to `persons`.
+    /// - Precondition: households ≤ persons, and persons is 0 when households is (the
+    ///   region loader checks both).
     static func sizes(households: Int, persons: Int, random: inout Xoshiro256StarStar) -> [Int] {
-        guard households > 0 else { precondition(persons == 0, "persons without households"); return [] }
-        precondition(persons >= households && persons <= 12 * households, "sizes: \(persons) persons for \(households) households")
+        guard households > 0 else { precondition(persons == 0, "sizes: \(persons) persons without households"); return [] }
+        precondition(persons >= households, "sizes: \(persons) persons for \(households) households")
         let mean = Double(persons) / Double(households)
-        var sizes = (0..<households).map { _ in min(12, max(1, Int((mean + 1.1 * random.nextNormal()).rounded()))) }
+        let largest = max(12, Int(mean.rounded(.up)))
+        var sizes = (0..<households).map { _ in min(largest, max(1, Int((mean + 1.1 * random.nextNormal()).rounded()))) }
         var total = sizes.reduce(0, +)
         while total != persons {
             let i = Int(random.next() % UInt64(households))
-            if total < persons, sizes[i] < 12 { sizes[i] += 1; total += 1 }
+            if total < persons, sizes[i] < largest { sizes[i] += 1; total += 1 }
             else if total > persons, sizes[i] > 1 { sizes[i] -= 1; total -= 1 }
         }
         return sizes

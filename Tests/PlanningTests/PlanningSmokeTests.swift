@@ -1,4 +1,0 @@
-import Testing
-@testable import Planning
-
-@Test func thePlanningModuleLinks() { _ = PlanningModule.self }

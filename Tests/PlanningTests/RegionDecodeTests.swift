@@ -1,0 +1,92 @@
+import GIS
+import Testing
+@testable import Planning
+
+@Suite struct RegionDecodeTests {
+    static func square(_ lon: Double, _ lat: Double) -> Geometry {
+        .polygon(Polygon(rings: [CoordinateSequence(xy: [lon, lat, lon + 0.01, lat, lon + 0.01, lat + 0.01, lon, lat + 0.01, lon, lat])]))
+    }
+
+    static func village(_ id: String, overrides: JSONObject = [:]) -> Feature {
+        var p: JSONObject = [
+            "id": .string(id), "name": .string("村"), "township_code": .string("511623100000"),
+            "township_name": .string("鼎屏镇"), "kind": .string("村"), "poor_village": .bool(true),
+            "population": .number(1000), "households": .number(300), "poor_households": .number(40),
+            "poor_persons": .number(120), "income_per_capita_2015": .number(7000), "elevation_m": .number(500),
+            "slope_deg": .number(10), "terrain_unit": .string("西槽"), "zones": .array([.string("水淹区")]),
+            "farmland_mu": .number(800), "road": .bool(true), "water": .bool(true), "power": .bool(true),
+            "broadband": .bool(false), "clinic": .bool(true), "culture_room": .bool(false),
+            "collective_income_yuan": .number(0), "dist_township_seat_km": .number(2),
+            "dist_county_seat_km": .number(12), "dist_road_km": .number(0.5), "source": .string("modelled"),
+        ]
+        for (k, v) in overrides { p[k] = v }
+        return Feature(geometry: square(106.9, 30.3), properties: p)
+    }
+
+    static func layers(villages: [Feature], sites: [Feature] = []) -> (RegionLayer, RegionLayer, RegionLayer, RegionLayer) {
+        let township = Feature(geometry: square(106.9, 30.3), properties: [
+            "code": .string("511623100000"), "name": .string("鼎屏镇"), "kind": .string("镇"),
+            "seat_lon": .number(106.93), "seat_lat": .number(30.33), "source": .string("modelled"),
+        ])
+        return (RegionLayer(file: "townships.geojson", features: FeatureCollection(features: [township])),
+                RegionLayer(file: "villages.geojson", features: FeatureCollection(features: villages)),
+                RegionLayer(file: "sites.geojson", features: FeatureCollection(features: sites)),
+                RegionLayer(file: "lines.geojson", features: FeatureCollection(features: [])))
+    }
+
+    func decode(_ villages: [Feature], sites: [Feature] = []) throws -> Region {
+        let l = Self.layers(villages: villages, sites: sites)
+        return try Region.decode(townships: l.0, villages: l.1, sites: l.2, lines: l.3)
+    }
+
+    @Test func aWellFormedVillageDecodesWithItsAttributes() throws {
+        let region = try decode([Self.village("511623100000-001")])
+        let v = try #require(region.villages.first)
+        #expect(v.poorPersons == 120 && v.terrainUnit == .westTrough && v.zones.contains(.flood))
+        #expect(!v.infrastructure.broadband && v.isRural)
+        #expect(abs(v.centroidLongitude - 106.905) < 1e-9 && abs(v.centroidLatitude - 30.305) < 1e-9)
+    }
+
+    @Test func aMissingPropertyNamesFileFeatureIdAndProperty() throws {
+        var f = Self.village("511623100000-002")
+        f.properties?["poor_persons"] = nil
+        do { _ = try decode([Self.village("511623100000-001"), f]); Issue.record("no error") } catch let e as GISError {
+            #expect(e.description == "villages.geojson: feature 1 (id 511623100000-002), properties.poor_persons: error: missing property \"poor_persons\"")
+        }
+    }
+
+    @Test func aMistypedPropertyIsAnError() throws {
+        let f = Self.village("511623100000-001", overrides: ["population": .string("1000")])
+        #expect(throws: GISError.self) { try decode([f]) }
+        let t = Self.village("511623100000-001", overrides: ["terrain_unit": .string("华山")])
+        do { _ = try decode([t]) } catch let e as GISError { #expect(e.description.contains("expected one of \"华蓥山\"")) }
+    }
+
+    @Test func inconsistentCountsAreErrors() throws {
+        let f = Self.village("511623100000-001", overrides: ["poor_households": .number(400)])
+        do { _ = try decode([f]) } catch let e as GISError { #expect(e.description.contains("properties.poor_households")) }
+    }
+
+    @Test func duplicateIdsAndUnknownTownshipsAreErrors() throws {
+        #expect(throws: GISError.self) { try decode([Self.village("a"), Self.village("a")]) }
+        #expect(throws: GISError.self) { try decode([Self.village("a", overrides: ["township_code": .string("511623999000")])]) }
+    }
+
+    @Test func sitesDecodeTheirKindCapacityAndJobs() throws {
+        let site = Feature(geometry: .point(Position(106.93, 30.33)), properties: [
+            "id": .string("site-county-seat"), "name": .string("县城"), "kind": .string("county_seat"),
+            "township_code": .string("511623100000"), "capacity_persons": .number(5000),
+            "cost_per_person_yuan": .number(60000), "jobs": .number(3000), "source": .string("modelled"),
+        ])
+        let region = try decode([Self.village("511623100000-001")], sites: [site])
+        #expect(region.sites[0].kind == .countySeat && region.sites[0].capacityPersons == 5000)
+        let d = region.distanceKilometres(village: region.villages[0], site: region.sites[0])
+        #expect(d > 3 && d < 4.5)
+    }
+
+    @Test func distancesAreCloseToGeodesicOnesAtTheCountysLatitude() {
+        // 0.1° of latitude ≈ 11.09 km; 0.1° of longitude at 30.3° ≈ 9.61 km.
+        #expect(abs(GeoDistance.kilometres(lon1: 106.9, lat1: 30.3, lon2: 106.9, lat2: 30.4) - 11.12) < 0.05)
+        #expect(abs(GeoDistance.kilometres(lon1: 106.9, lat1: 30.3, lon2: 107.0, lat2: 30.3) - 9.60) < 0.05)
+    }
+}

@@ -1,0 +1,121 @@
+import Planning
+import Testing
+@testable import Simulation
+
+@Suite struct StrategyTests {
+    static func world(_ yaml: String, region: Region = Fixtures.countyLike()) throws -> SimulationWorld {
+        try SimulationWorld(region: region, scenario: try Fixtures.scenario(yaml))
+    }
+
+    static func strategyYAML(_ assignment: String, extra: String = "") -> String {
+        """
+        programs:
+          relocation:
+            assignment: \(assignment)
+            own_township_first: false
+            nonpoor_take_up_fraction: 0.05
+            capacity_persons_per_year_by_kind: {county_seat: 3000, industrial_park: 1000, central_town: 400, central_village: 120}
+            conditions: {min_elevation_m: 500}
+        \(extra)
+        """
+    }
+
+    @Test(arguments: ["nearest", "own_township_first", "optimized"])
+    func everyEligibleHouseholdIsMovedOrReportedWithAReason(_ method: String) throws {
+        let world = try Self.world(Self.strategyYAML(method))
+        var sim = SimulationRun(world: world)
+        sim.checkInvariants = true  // persons conserved, capacities and budgets kept
+        let r = sim.run(runSeed: 7)
+        #expect(r.relocation.plans.count == 5)
+        var moved = 0
+        for (_, plan) in r.relocation.plans {
+            let reasons = plan.unassigned.values.reduce(HouseholdCount()) { HouseholdCount(households: $0.households + $1.households, persons: $0.persons + $1.persons) }
+            #expect(plan.eligible.households == plan.moved.households + reasons.households)
+            #expect(plan.eligible.persons == plan.moved.persons + reasons.persons)
+            moved += plan.moved.persons
+        }
+        #expect(moved > 0)
+        #expect(moved == r.flows.reduce(0) { $0 + $1.persons })
+        #expect(r.relocation.relocatedPersons == moved)
+    }
+
+    @Test func sitesNeverTakeMoreThanTheirCapacityOrTheirYearlyPace() throws {
+        let world = try Self.world(Self.strategyYAML("optimized"))
+        let r = SimulationRun(world: world).run(runSeed: 3)
+        let pace = world.scenario.named("programs.relocation.capacity_persons_per_year_by_kind")
+        var total: [String: Int] = [:], yearly: [String: Int] = [:]
+        for f in r.flows {
+            total[f.siteID, default: 0] += f.persons
+            yearly["\(f.year) \(f.siteID)", default: 0] += f.persons
+        }
+        for (id, persons) in total { #expect(persons <= world.sites[world.region.siteIndex[id]!].capacityPersons) }
+        for (key, persons) in yearly {
+            let site = world.sites[world.region.siteIndex[String(key.split(separator: " ")[1])]!]
+            #expect(Double(persons) <= pace[site.kind.rawValue]!)
+        }
+    }
+
+    @Test func theOptimizedFlowCostsNoMoreThanNearestForTheSamePersonsPlaced() throws {
+        for method in ["nearest", "own_township_first"] {
+            let greedyWorld = try Self.world(Self.strategyYAML(method))
+            let optimalWorld = try Self.world(Self.strategyYAML("optimized"))
+            let (state, _) = SimulationRun(world: greedyWorld).initialState(runSeed: 1)
+            let greedy = RelocationStrategy(world: greedyWorld).plan(state: state, year: 2016, budgetYuan: 1e12, world: greedyWorld)
+            let optimal = RelocationStrategy(world: optimalWorld).plan(state: state, year: 2016, budgetYuan: 1e12, world: optimalWorld)
+            #expect(optimal.moved.persons >= greedy.moved.persons)
+            if optimal.moved.persons == greedy.moved.persons {
+                #expect(optimal.flowObjective <= greedy.objective, "\(method)")
+            }
+            #expect(optimal.objective >= optimal.flowObjective)
+        }
+    }
+
+    @Test func keepingVillagesTogetherSendsAVillagesMoversOfAYearToOneSite() throws {
+        let world = try Self.world(Self.strategyYAML("optimized", extra: "    keep_villages_together: true"))
+        let r = SimulationRun(world: world).run(runSeed: 5)
+        var sites: [String: Set<String>] = [:]
+        for f in r.flows { sites["\(f.year) \(f.villageID)", default: []].insert(f.siteID) }
+        #expect(!sites.isEmpty)
+        #expect(sites.values.allSatisfy { $0.count == 1 })
+    }
+
+    @Test func hazardZonesAreMandatoryAndOtherZonesNeedTheConditions() throws {
+        let hazard = try Self.world("programs: {relocation: {conditions: {min_elevation_m: 900}}}",
+                                    region: Fixtures.small(zones: [.geologicalHazard]))
+        #expect(StrategyEligibility(world: hazard).zoneRank[0] == 0)
+        let ring = try Self.world("programs: {relocation: {conditions: {min_elevation_m: 900}}}",
+                                  region: Fixtures.small(zones: [.mountainRing]))
+        #expect(StrategyEligibility(world: ring).zoneRank[0] == nil)
+        let lowRing = try Self.world("programs: {relocation: {conditions: {min_elevation_m: 700}}}",
+                                     region: Fixtures.small(zones: [.mountainRing]))
+        #expect(StrategyEligibility(world: lowRing).zoneRank[0] == 2)
+    }
+
+    @Test func aFullSiteLeavesMoversUnassignedForCapacity() throws {
+        let world = try Self.world("programs: {relocation: {take_up_fraction: 1}}", region: Fixtures.small())
+        let (state, _) = SimulationRun(world: world).initialState(runSeed: 2)
+        let plan = RelocationStrategy(world: world).plan(state: state, year: 2016, budgetYuan: 1e12, world: world)
+        #expect(plan.moved.persons <= 60)
+        #expect((plan.unassigned[.capacity]?.persons ?? 0) > 0)
+        let poor = try Self.world("programs: {relocation: {take_up_fraction: 1}}", region: Fixtures.small())
+        let broke = RelocationStrategy(world: poor).plan(state: state, year: 2016, budgetYuan: 0, world: poor)
+        #expect(broke.moved.persons == 0)
+        #expect((broke.unassigned[.budget]?.persons ?? 0) > 0)
+    }
+
+    @Test func dispersedMovesCostTheSubsidyAlone() throws {
+        let world = try Self.world("programs: {relocation: {take_up_fraction: 1, dispersed: true, dispersed_subsidy_yuan_per_person: 15000}}",
+                                   region: Fixtures.small())
+        let (state, _) = SimulationRun(world: world).initialState(runSeed: 2)
+        let plan = RelocationStrategy(world: world).plan(state: state, year: 2016, budgetYuan: 1e12, world: world)
+        #expect(!plan.moves.isEmpty)
+        for m in plan.moves { #expect(m.costYuan == 15000 * Double(state.households.persons[m.household])) }
+    }
+
+    @Test func theSameSeedGivesTheSameMoves() throws {
+        let world = try Self.world(Self.strategyYAML("optimized"))
+        let a = SimulationRun(world: world).run(runSeed: 9), b = SimulationRun(world: world).run(runSeed: 9)
+        #expect(a.flows == b.flows)
+        #expect(RelocationKPIs.of(a, world: world) == RelocationKPIs.of(b, world: world))
+    }
+}
