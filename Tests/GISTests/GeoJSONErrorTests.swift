@@ -61,6 +61,16 @@ import Testing
         #expect(o.line == 2 && o.column == 1)
     }
 
+    @Test func aSyntaxErrorInsideAFeatureAlsoNamesTheFeatureAndMember() {
+        let text = "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"geometry\":null,\"properties\":{}},\n"
+            + "{\"type\":\"Feature\",\"geometry\":null,\"properties\":{\"name\":\"a\" \"b\"}}]}"
+        let found = Self.errors(text)
+        #expect(found.count == 1)
+        #expect(found.first?.location.featureIndex == 1)
+        #expect(found.first?.location.path == "properties")
+        #expect(found.first?.location.line == 3)
+    }
+
     @Test func aMissingColonIsReportedAfterTheMemberName() {
         let e = Self.single(#"{"type":"Point","coordinates" [1,2]}"#)
         #expect(e.message.contains("expected ':' after the member name \"coordinates\""))

@@ -27,7 +27,17 @@ public enum GeoJSONDecoder {
         }
         return try bytes.withUnsafeBufferPointer { buffer throws(GISError) -> GeoJSONDocument in
             var parser = GeoJSONParser(scanner: JSONScanner(buffer, file: file), options: options)
-            return try parser.parseDocument()
+            do throws(GISError) {
+                return try parser.parseDocument()
+            } catch var error {
+                // A syntax error inside a feature also names the feature and the member.
+                if error.diagnostics.count == 1, parser.featureIndex != nil {
+                    error.diagnostics[0].location.featureIndex = parser.featureIndex
+                    let path = parser.renderedPath()
+                    if !path.isEmpty { error.diagnostics[0].location.path = path }
+                }
+                throw error
+            }
         }
     }
 }
