@@ -16,6 +16,7 @@ extension STRTree {
                     let item = Int(itemOrder[slot])
                     precondition(!itemBoxes[item].isEmpty && !seenItems[item], "STRTree: item \(item) misplaced")
                     seenItems[item] = true
+                    precondition(leafKeys[slot] == STRTree.searchKey(itemBoxes[item]), "STRTree: stale key of item \(item)")
                     box.extend(itemBoxes[item])
                 } else {
                     let child = Int(innerChildren[slot])
@@ -25,6 +26,7 @@ extension STRTree {
                 }
             }
             precondition(box == nodeBoxes[node], "STRTree: node \(node) box is not its children's union")
+            precondition(nodeKeys[node] == STRTree.searchKey(box), "STRTree: stale key of node \(node)")
         }
         for item in itemBoxes.indices {
             precondition(seenItems[item] == !itemBoxes[item].isEmpty, "STRTree: item \(item) missing")

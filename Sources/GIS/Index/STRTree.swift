@@ -27,6 +27,9 @@ public struct STRTree: Sendable {
     var itemOrder: [Int32] = []
     /// Item boxes by original index.
     let itemBoxes: [BoundingBox]
+    /// Node boxes and item boxes (in packed order) as search keys: see ``searchKey(_:)``.
+    var nodeKeys: [SIMD4<Double>] = []
+    var leafKeys: [SIMD4<Double>] = []
     /// An upper bound of the search stack: levels × node capacity + 1.
     var maxStackDepth = 1
 
@@ -48,6 +51,7 @@ public struct STRTree: Sendable {
         for group in leafGroups {
             appendNode(first: itemOrder.count, children: group, box: group.reduce(.empty) { $0.union(boxes[$1]) })
             itemOrder.append(contentsOf: group.map { Int32($0) })
+            leafKeys.append(contentsOf: group.map { STRTree.searchKey(boxes[$0]) })
         }
         leafCount = nodeBoxes.count
         var level = Array(0..<leafCount)
@@ -67,6 +71,7 @@ public struct STRTree: Sendable {
 
     private mutating func appendNode(first: Int, children: [Int], box: BoundingBox) {
         nodeBoxes.append(box)
+        nodeKeys.append(STRTree.searchKey(box))
         nodeFirstChild.append(Int32(first))
         nodeChildCount.append(Int32(children.count))
     }
@@ -103,9 +108,10 @@ public struct STRTree: Sendable {
         guard let root, !box.isEmpty, nodeBoxes[root].intersects(box) else { return }
         // A depth-first stack never holds more than (capacity - 1) entries per level
         // plus one, so it lives on the stack: no allocation per query.
+        let query = SIMD4(box.maxX, box.maxY, -box.minX, -box.minY)
         withUnsafeTemporaryAllocation(of: Int.self, capacity: maxStackDepth) { stack in
-            nodeBoxes.withUnsafeBufferPointer { nodeBoxes in
-            itemBoxes.withUnsafeBufferPointer { itemBoxes in
+            nodeKeys.withUnsafeBufferPointer { nodeKeys in
+            leafKeys.withUnsafeBufferPointer { leafKeys in
             nodeFirstChild.withUnsafeBufferPointer { nodeFirstChild in
             nodeChildCount.withUnsafeBufferPointer { nodeChildCount in
             itemOrder.withUnsafeBufferPointer { itemOrder in
@@ -117,14 +123,11 @@ public struct STRTree: Sendable {
                     let node = stack[top]
                     let first = Int(nodeFirstChild[node]), end = first + Int(nodeChildCount[node])
                     if node < leafCount {
-                        for k in first..<end {
-                            let item = Int(itemOrder[k])
-                            if Self.overlaps(itemBoxes[item], box) { visit(item) }
-                        }
+                        for k in first..<end where all(leafKeys[k] .<= query) { visit(Int(itemOrder[k])) }
                     } else {
                         for k in first..<end {
                             let child = Int(innerChildren[k])
-                            if Self.overlaps(nodeBoxes[child], box) { stack[top] = child; top += 1 }
+                            if all(nodeKeys[child] .<= query) { stack[top] = child; top += 1 }
                         }
                     }
                 }
@@ -132,10 +135,12 @@ public struct STRTree: Sendable {
         }
     }
 
-    /// Box overlap for stored boxes, which are never empty (inner empty checks skipped).
+    /// A box as (minX, minY, −maxX, −maxY): a stored box overlaps a query box exactly
+    /// when every lane is ≤ the query's (maxX, maxY, −minX, −minY), one branch-free
+    /// vector comparison instead of four unpredictable branches.
     @inline(__always)
-    private static func overlaps(_ a: BoundingBox, _ b: BoundingBox) -> Bool {
-        a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY
+    static func searchKey(_ b: BoundingBox) -> SIMD4<Double> {
+        SIMD4(b.minX, b.minY, -b.maxX, -b.maxY)
     }
 
     /// The indices of the items whose boxes intersect `box`, in ascending order.
