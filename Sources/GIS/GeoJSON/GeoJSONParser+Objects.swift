@@ -36,7 +36,7 @@ extension GeoJSONParser {
         case UInt8(ascii: "{"):
             return try parseGeometryObject()
         case UInt8(ascii: "n"):
-            if case .null = try scanner.readLiteral() { return nil }
+            _ = try scanner.readLiteral()   // `null`, or a syntax error
             return nil
         default:
             let found = try parseUnexpectedValue()
