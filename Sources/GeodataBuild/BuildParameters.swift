@@ -45,7 +45,7 @@ public struct BuildParameters: Sendable {
     /// Decimal places of lon/lat in the written layers (6 ≈ 0.1 m).
     public var coordinateDecimals = 6
     /// Simplification tolerance for zone and terrain polygons, metres.
-    public var zoneSimplifyMetres = 40.0
+    public var zoneSimplifyMetres = 90.0
 
     // MARK: Terrain (modelled from physical-features.csv)
     public var ridges: [RidgeSpec] = LinshuiTerrain.ridges

@@ -117,11 +117,15 @@ extension GeodataBuilder {
         }
     }
 
+    /// Roads; the sourced trunk roads clipped to 3 km around the county.
     func roadFeatures() throws -> [Feature] {
-        try roads.map { r in
-            try feature(.lineString(CoordinateSequence(r.line.points)), [
+        let near = try geos.buffer(county, distance: 3_000, quadrantSegments: 2)
+        return try roads.map { r in
+            let full = Geometry.lineString(CoordinateSequence(r.line.points))
+            let line = r.level == "trunk" ? try geos.intersection(full, near) : full
+            return try feature(line, [
                 ("kind", .string(r.kind)), ("name", .string(r.name)), ("ref", .string(r.ref)), ("level", .string(r.level)),
-                ("length_km", Self.number(r.line.lengthMetres / 1_000, 2)),
+                ("length_km", Self.number(line.planarLength / 1_000, 2)),
                 ("source", .string(r.level == "trunk" ? "modelled alignment of a sourced road (physical-features.csv)" : "modelled")),
             ])
         }

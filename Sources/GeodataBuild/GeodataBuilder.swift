@@ -72,9 +72,14 @@ public final class GeodataBuilder {
         zoneRules = ZoneRules(parameters: parameters, terrain: terrain,
                               coalWorkings: try parameters.coalWorkings.map { try tr.transform($0) })
         let cell = parameters.demCellMetres
+        // The grid is aligned so that a cell centre falls on the low point (its sourced
+        // height then appears in the DEM).
         let b = county.boundingBox.expanded(by: 1_000)
-        let box = BoundingBox(minX: (b.minX / cell).rounded(.down) * cell, minY: (b.minY / cell).rounded(.down) * cell,
-                              maxX: (b.maxX / cell).rounded(.up) * cell, maxY: (b.maxY / cell).rounded(.up) * cell)
+        let ox = terrain.lowPoint.x - cell / 2, oy = terrain.lowPoint.y - cell / 2
+        let box = BoundingBox(minX: ox + ((b.minX - ox) / cell).rounded(.down) * cell,
+                              minY: oy + ((b.minY - oy) / cell).rounded(.down) * cell,
+                              maxX: ox + ((b.maxX - ox) / cell).rounded(.up) * cell,
+                              maxY: oy + ((b.maxY - oy) / cell).rounded(.up) * cell)
         let model = terrain
         dem = RasterGrid(covering: box, cellSize: cell) { (model.elevation(at: $0) * 10).rounded() / 10 }
     }
