@@ -47,25 +47,11 @@ struct PlanarGeometry: Sendable {
     /// - Complexity: O(n) in ring positions.
     func containsPoint(x px: Double, y py: Double) -> Bool {
         guard ringCount > 0, boundingBox.contains(Position(px, py)) else { return false }
-        var inside = false
-        xy.withUnsafeBufferPointer { c in
-            for r in 0..<ringCount {
-                let start = runStarts[r], end = runStarts[r + 1]
-                guard end - start >= 2 else { continue }
-                // Segment from the last position to the first closes an unclosed ring
-                // (and is zero-length for a closed one).
-                var j = end - 1
-                for i in start..<end {
-                    let yi = c[2 * i + 1], yj = c[2 * j + 1]
-                    if (yi > py) != (yj > py) {
-                        let xi = c[2 * i], xj = c[2 * j]
-                        if px < xi + (py - yi) * (xj - xi) / (yj - yi) { inside.toggle() }
-                    }
-                    j = i
-                }
+        return xy.withUnsafeBufferPointer { c in
+            runStarts.withUnsafeBufferPointer { starts in
+                PlanarGeometry.evenOddInside(c, starts, runs: 0..<ringCount, px, py)
             }
         }
-        return inside
     }
 
     /// The planar distance from (x, y) to the geometry: 0 inside a polygon, otherwise
@@ -73,22 +59,56 @@ struct PlanarGeometry: Sendable {
     /// - Complexity: O(n) in positions.
     func distance(x px: Double, y py: Double) -> Double {
         if containsPoint(x: px, y: py) { return 0 }
-        var best = Double.infinity
-        xy.withUnsafeBufferPointer { c in
-            for r in 0..<(runStarts.count - 1) {
-                let start = runStarts[r], end = runStarts[r + 1]
-                if end - start == 1 {
-                    let dx = c[2 * start] - px, dy = c[2 * start + 1] - py
-                    best = min(best, dx * dx + dy * dy)
-                    continue
+        return xy.withUnsafeBufferPointer { c in
+            runStarts.withUnsafeBufferPointer { starts in
+                PlanarGeometry.distanceSquared(c, starts, runs: 0..<(runStarts.count - 1), px, py)
+            }
+        }.squareRoot()
+    }
+
+    // MARK: Kernels over flat storage (shared with PlanarGeometrySet)
+
+    /// Even-odd crossing number of (px, py) over runs `runs`, whose positions are
+    /// `starts[r]..<starts[r + 1]` in `c` (x, y pairs).
+    @inline(__always)
+    static func evenOddInside(_ c: UnsafeBufferPointer<Double>, _ starts: UnsafeBufferPointer<Int>,
+                              runs: Range<Int>, _ px: Double, _ py: Double) -> Bool {
+        var inside = false
+        for r in runs {
+            let start = starts[r], end = starts[r + 1]
+            guard end - start >= 2 else { continue }
+            // The segment from the last position to the first closes an unclosed ring
+            // (and is zero-length for a closed one).
+            var j = end - 1
+            for i in start..<end {
+                let yi = c[2 * i + 1], yj = c[2 * j + 1]
+                if (yi > py) != (yj > py) {
+                    let xi = c[2 * i], xj = c[2 * j]
+                    if px < xi + (py - yi) * (xj - xi) / (yj - yi) { inside.toggle() }
                 }
-                for i in start..<(end - 1) {
-                    best = min(best, PlanarGeometry.segmentDistanceSquared(
-                        px, py, c[2 * i], c[2 * i + 1], c[2 * i + 2], c[2 * i + 3]))
-                }
+                j = i
             }
         }
-        return best.squareRoot()
+        return inside
+    }
+
+    /// The squared distance from (px, py) to the segments and points of runs `runs`
+    /// (a one-position run is a point); infinity when there are none.
+    static func distanceSquared(_ c: UnsafeBufferPointer<Double>, _ starts: UnsafeBufferPointer<Int>,
+                                runs: Range<Int>, _ px: Double, _ py: Double) -> Double {
+        var best = Double.infinity
+        for r in runs {
+            let start = starts[r], end = starts[r + 1]
+            if end - start == 1 {
+                let dx = c[2 * start] - px, dy = c[2 * start + 1] - py
+                best = min(best, dx * dx + dy * dy)
+                continue
+            }
+            for i in start..<(end - 1) {
+                best = min(best, segmentDistanceSquared(px, py, c[2 * i], c[2 * i + 1], c[2 * i + 2], c[2 * i + 3]))
+            }
+        }
+        return best
     }
 
     /// Squared distance from (px, py) to the segment (ax, ay)–(bx, by).

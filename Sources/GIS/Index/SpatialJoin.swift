@@ -18,8 +18,8 @@ public enum SpatialJoin {
     /// - Complexity: O(m log m) to index m polygons, then O(log m + c·v) per point for c
     ///   candidate polygons of v vertices.
     public static func pointsInPolygons(_ points: [Position], polygons: [Geometry], threads: Int = 1) -> [Int?] {
-        let flat = polygons.map(PlanarGeometry.init)
-        let tree = STRTree(boxes: flat.map(\.boundingBox))
+        let flat = PlanarGeometrySet(polygons)
+        let tree = STRTree(boxes: flat.boxes)
         return parallelMap(points.count, threads: threads) { i in
             firstContaining(points[i], tree: tree, polygons: flat)
         }
@@ -33,11 +33,11 @@ public enum SpatialJoin {
     /// - Complexity: O(m log m) to index, then a best-first search per point.
     public static func nearest(_ points: [Position], to geometries: [Geometry],
                                threads: Int = 1) -> [(index: Int, distance: Double)?] {
-        let flat = geometries.map(PlanarGeometry.init)
-        let tree = STRTree(boxes: flat.map(\.boundingBox))
+        let flat = PlanarGeometrySet(geometries)
+        let tree = STRTree(boxes: flat.boxes)
         let found = parallelMap(points.count, threads: threads) { i in
             let p = points[i]
-            return tree.nearest(to: p, k: 1) { flat[$0].distance(x: p.x, y: p.y) }.first.map { Nearest(index: $0.index, distance: $0.distance) }
+            return tree.nearest(to: p, k: 1) { flat.distance($0, x: p.x, y: p.y) }.first.map { Nearest(index: $0.index, distance: $0.distance) }
         }
         return found.map { $0.map { ($0.index, $0.distance) } }
     }
@@ -46,11 +46,11 @@ public enum SpatialJoin {
     private struct Nearest: Sendable { var index: Int; var distance: Double }
 
     /// The lowest index among the polygons containing `p`.
-    static func firstContaining(_ p: Position, tree: STRTree, polygons: [PlanarGeometry]) -> Int? {
+    static func firstContaining(_ p: Position, tree: STRTree, polygons: PlanarGeometrySet) -> Int? {
         var best: Int?
         tree.search(BoundingBox(minX: p.x, minY: p.y, maxX: p.x, maxY: p.y)) { i in
             if let b = best, i >= b { return }
-            if polygons[i].containsPoint(x: p.x, y: p.y) { best = i }
+            if polygons.contains(i, x: p.x, y: p.y) { best = i }
         }
         return best
     }
