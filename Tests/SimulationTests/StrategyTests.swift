@@ -3,7 +3,14 @@ import Testing
 @testable import Simulation
 
 @Suite struct StrategyTests {
-    static func world(_ yaml: String, region: Region = Fixtures.countyLike()) throws -> SimulationWorld {
+    /// Every sixth village of the county-like fixture (≈ 80 villages, 23,000 households): fast runs.
+    static let region: Region = {
+        let county = Fixtures.countyLike()
+        let villages = county.villages.enumerated().filter { $0.offset % 6 == 0 }.map(\.element)
+        return Region(townships: county.townships, villages: villages, sites: county.sites, lines: Fixtures.lines(villages))
+    }()
+
+    static func world(_ yaml: String, region: Region = StrategyTests.region) throws -> SimulationWorld {
         try SimulationWorld(region: region, scenario: try Fixtures.scenario(yaml))
     }
 
@@ -14,7 +21,7 @@ import Testing
             assignment: \(assignment)
             own_township_first: false
             nonpoor_take_up_fraction: 0.05
-            capacity_persons_per_year_by_kind: {county_seat: 3000, industrial_park: 1000, central_town: 400, central_village: 120}
+            capacity_persons_per_year_by_kind: {county_seat: 400, industrial_park: 150, central_town: 60, central_village: 20}
             conditions: {min_elevation_m: 500}
         \(extra)
         """

@@ -56,8 +56,10 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try ScenarioInput.reporting {
-            let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0) }
-            let worlds = try loaded.map { try ScenarioInput.world(scenario: $0, geodata: geodata) }
+            let (loaded, worlds) = try Self.dataErrors {
+                let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0) }
+                return (loaded, try loaded.map { try ScenarioInput.world(scenario: $0, geodata: geodata) })
+            }
             let runCount = runs ?? loaded[0].integer("runs")
             let seed = self.seed ?? loaded[0].seed
             let names = Self.columnNames(scenarios)
@@ -100,6 +102,14 @@ struct CompareCommand: ParsableCommand {
         } catch {
             folder.discard()
             throw error
+        }
+    }
+
+    /// Runs `body`, reporting a scenario error (file, line:column, key) with exit status 65.
+    static func dataErrors<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let e as ScenarioError {
+            printError(e.description)
+            throw ExitStatus.dataError
         }
     }
 
