@@ -37,7 +37,8 @@ public enum SpatialJoin {
         let tree = STRTree(boxes: flat.boxes)
         let found = parallelMap(points.count, threads: threads) { i in
             let p = points[i]
-            return tree.nearest(to: p, k: 1) { flat.distance($0, x: p.x, y: p.y) }.first.map { Nearest(index: $0.index, distance: $0.distance) }
+            let best = tree.nearest(to: p, k: 1) { flat.distance($0, x: p.x, y: p.y) }.first
+            return best.map { Nearest(index: $0.index, distance: $0.distance) }
         }
         return found.map { $0.map { ($0.index, $0.distance) } }
     }
