@@ -3,41 +3,79 @@
 /// SVG coordinates are written with a fixed number of decimals (trailing zeros trimmed),
 /// so the same value always gives the same bytes on every platform.
 public enum FixedDecimal {
-    /// Powers of ten for 0…6 decimals.
-    @usableFromInline static let scales: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
-
     /// Appends `value` rounded half away from zero to `decimals` places (0…6) to `out`.
     /// Non-finite values are written as `0`; `-0` is written as `0`.
-    /// - Complexity: O(number of digits).
+    /// - Complexity: O(number of digits); no allocation.
     @inlinable
     public static func append(_ value: Double, decimals: Int, to out: inout [UInt8]) {
-        guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
-        let scale = scales[decimals]
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.0e17 else { appendLarge(value, to: &out); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
+            let n = write(value, decimals: decimals, to: buf.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(start: buf.baseAddress!, count: n))
+        }
+    }
+
+    /// Writes `value` like ``append(_:decimals:to:)`` at `p` (at least 24 bytes free)
+    /// and returns the number of bytes written. Values of 9×10¹⁷ units or more are clamped.
+    @inlinable
+    public static func write(_ value: Double, decimals: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        guard value.isFinite else { p[0] = UInt8(ascii: "0"); return 1 }
+        var scale = 1.0
+        var d = 0
+        while d < decimals { scale *= 10; d += 1 }
+        // Half away from zero: magnitude + 0.5, truncated (no libm call in the hot loop).
+        let scaled = min(abs(value) * scale + 0.5, 9.0e17)
         var units = UInt64(scaled)
-        if units == 0 { out.append(UInt8(ascii: "0")); return }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var fraction = 0
+        if units == 0 { p[0] = UInt8(ascii: "0"); return 1 }
+        if decimals == 2 && units < 100_000_000 { return writeHundredths(UInt32(units), negative: value < 0, to: p) }
         var fractionDigits = decimals
-        if decimals > 0 {
-            let s = UInt64(scale)
-            fraction = Int(units % s)
-            units /= s
-            while fractionDigits > 0 && fraction % 10 == 0 { fraction /= 10; fractionDigits -= 1 }
+        while fractionDigits > 0 && units % 10 == 0 { units /= 10; fractionDigits -= 1 }
+        // Count the characters, then fill from the right.
+        var digits = 0
+        var t = units
+        repeat { digits += 1; t /= 10 } while t > 0
+        if digits <= fractionDigits { digits = fractionDigits + 1 }
+        let length = (value < 0 ? 1 : 0) + digits + (fractionDigits > 0 ? 1 : 0)
+        var i = length
+        var written = 0
+        repeat {
+            if written == fractionDigits && fractionDigits > 0 { i -= 1; p[i] = UInt8(ascii: ".") }
+            i -= 1; p[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: units % 10)
+            units /= 10; written += 1
+        } while units > 0 || written <= fractionDigits
+        if value < 0 { p[0] = UInt8(ascii: "-") }
+        return length
+    }
+
+    /// The fast path for 2 decimals (page millimetres): `units` hundredths, < 10⁸.
+    @inlinable
+    static func writeHundredths(_ units: UInt32, negative: Bool, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        var pos = 0
+        if negative { p[0] = UInt8(ascii: "-"); pos = 1 }
+        var whole = units / 100
+        let fraction = units - whole * 100
+        let zero = UInt8(ascii: "0")
+        if whole < 10 { p[pos] = zero &+ UInt8(truncatingIfNeeded: whole); pos += 1 }
+        else if whole < 100 {
+            let t = whole / 10
+            p[pos] = zero &+ UInt8(truncatingIfNeeded: t); p[pos + 1] = zero &+ UInt8(truncatingIfNeeded: whole - t * 10); pos += 2
+        } else if whole < 1000 {
+            let h = whole / 100, r = whole - h * 100, t = r / 10
+            p[pos] = zero &+ UInt8(truncatingIfNeeded: h); p[pos + 1] = zero &+ UInt8(truncatingIfNeeded: t)
+            p[pos + 2] = zero &+ UInt8(truncatingIfNeeded: r - t * 10); pos += 3
+        } else {
+            var digits = 0
+            var t = whole
+            while t > 0 { digits += 1; t /= 10 }
+            var i = pos + digits
+            while whole > 0 { i -= 1; let q = whole / 10; p[i] = zero &+ UInt8(truncatingIfNeeded: whole - q * 10); whole = q }
+            pos += digits
         }
-        appendInteger(units, to: &out)
-        if fractionDigits > 0 {
-            out.append(UInt8(ascii: "."))
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0)
-            withUnsafeMutableBytes(of: &digits) { buf in
-                var f = fraction
-                for i in stride(from: fractionDigits - 1, through: 0, by: -1) {
-                    buf[i] = UInt8(ascii: "0") + UInt8(f % 10); f /= 10
-                }
-                for i in 0..<fractionDigits { out.append(buf[i]) }
-            }
+        if fraction != 0 {
+            let tens = fraction / 10, ones = fraction - tens * 10
+            p[pos] = UInt8(ascii: "."); p[pos + 1] = zero &+ UInt8(truncatingIfNeeded: tens); pos += 2
+            if ones != 0 { p[pos] = zero &+ UInt8(truncatingIfNeeded: ones); pos += 1 }
         }
+        return pos
     }
 
     /// Appends the decimal digits of `n`.
@@ -50,11 +88,6 @@ public enum FixedDecimal {
             while v > 0 { i -= 1; buf[i] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10 }
             out.append(contentsOf: buf[i..<24])
         }
-    }
-
-    @usableFromInline
-    static func appendLarge(_ value: Double, to out: inout [UInt8]) {
-        out.append(contentsOf: Array(String(value.rounded()).utf8).prefix { $0 != UInt8(ascii: ".") })
     }
 
     /// `value` formatted as a string (convenience for attributes and labels).

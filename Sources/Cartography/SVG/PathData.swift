@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds SVG path data (`d`) in page millimetres directly as bytes, with fixed precision.
 ///
 /// Sub-paths longer than ``maximumVerticesPerPath`` are the caller's to split (see
@@ -20,33 +22,41 @@ public struct PathData: Sendable {
     public mutating func appendRun(_ xy: [Double], close: Bool) {
         let n = xy.count / 2
         guard n >= 2 else { return }
-        if !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
-        bytes.reserveCapacity(bytes.count + n * 16)
-        var lastStart = -1, lastEnd = -1
+        let decimals = self.decimals
+        let separate = !bytes.isEmpty
         var written = 0
-        let firstX = xy[0], firstY = xy[1]
-        for i in 0..<n {
-            let x = xy[2 * i], y = xy[2 * i + 1]
-            if close && i == n - 1 && written > 0 && x == firstX && y == firstY { break }
-            let start = bytes.count
-            bytes.append(written == 0 ? UInt8(ascii: "M") : UInt8(ascii: "L"))
-            let numbers = bytes.count
-            FixedDecimal.append(x, decimals: decimals, to: &bytes)
-            bytes.append(UInt8(ascii: " "))
-            FixedDecimal.append(y, decimals: decimals, to: &bytes)
-            let end = bytes.count
-            if lastStart >= 0 && end - numbers == lastEnd - lastStart {
-                var same = true
-                var k = 0
-                while k < end - numbers { if bytes[numbers + k] != bytes[lastStart + k] { same = false; break }; k += 1 }
-                if same { bytes.removeLast(end - start); continue }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n * 52 + 4) { buffer in
+            let base = buffer.baseAddress!
+            var pos = 0
+            if separate { base[0] = UInt8(ascii: " "); pos = 1 }
+            var lastStart = -1, lastLength = 0
+            let firstX = xy[0], firstY = xy[1]
+            xy.withUnsafeBufferPointer { c in
+                for i in 0..<n {
+                    let x = c[2 * i], y = c[2 * i + 1]
+                    if close && i == n - 1 && written > 0 && x == firstX && y == firstY { break }
+                    let vertexStart = pos
+                    base[pos] = written == 0 ? UInt8(ascii: "M") : UInt8(ascii: "L")
+                    let numbers = pos + 1
+                    var q = numbers
+                    q += FixedDecimal.write(x, decimals: decimals, to: base + q)
+                    base[q] = UInt8(ascii: " "); q += 1
+                    q += FixedDecimal.write(y, decimals: decimals, to: base + q)
+                    let length = q - numbers
+                    if length == lastLength && memcmp(base + numbers, base + lastStart, length) == 0 {
+                        pos = vertexStart; continue
+                    }
+                    lastStart = numbers; lastLength = length
+                    pos = q
+                    written += 1
+                }
             }
-            lastStart = numbers; lastEnd = end
-            written += 1
+            if written > 0 {
+                if close { base[pos] = UInt8(ascii: "Z"); pos += 1 }
+                bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: pos))
+            }
         }
         vertexCount += written
-        if written == 0 { if !bytes.isEmpty && bytes.last == UInt8(ascii: " ") { bytes.removeLast() }; return }
-        if close { bytes.append(UInt8(ascii: "Z")) }
     }
 
     /// The value for a `d` attribute.

@@ -6,7 +6,7 @@ public enum SVGWriter {
     /// - Complexity: O(total size of the output).
     public static func bytes(_ root: SVGElement) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
+        out.reserveCapacity(estimatedSize(root) + 256)
         out.append(contentsOf: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8))
         write(root, depth: 0, to: &out)
         out.append(UInt8(ascii: "\n"))
@@ -49,6 +49,25 @@ public enum SVGWriter {
         out.append(UInt8(ascii: "<")); out.append(UInt8(ascii: "/"))
         out.append(contentsOf: e.name.utf8)
         out.append(UInt8(ascii: ">"))
+    }
+
+    /// An upper estimate of the serialised size, so the buffer grows once.
+    static func estimatedSize(_ e: SVGElement) -> Int {
+        var n = 8 + 2 * e.name.utf8.count + 2 * 32
+        for (k, v) in e.attributes {
+            n += k.utf8.count + 4
+            switch v {
+            case .text(let s): n += s.utf8.count * 6
+            case .raw(let b): n += b.count
+            }
+        }
+        for c in e.children {
+            switch c {
+            case .element(let x): n += estimatedSize(x)
+            case .text(let t): n += t.utf8.count * 6
+            }
+        }
+        return n
     }
 
     static func newline(_ depth: Int, _ out: inout [UInt8]) {
