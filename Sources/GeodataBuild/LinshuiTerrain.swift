@@ -34,7 +34,7 @@ public enum LinshuiTerrain {
         RidgeSpec(
             name: "明月山",
             axis: [Position(107.00, 29.94), Position(107.075, 30.10), Position(107.165, 30.22),
-                   Position(107.215, 30.33), Position(107.225, 30.42), Position(107.235, 30.58)],
+                   Position(107.215, 30.36), Position(107.225, 30.45), Position(107.235, 30.58)],
             crest: [(Position(107.00, 29.94, 760), "modelled (700–1,000 m, sourced range)"),
                     (Position(107.075, 30.10, 850), "modelled (700–1,000 m, sourced range)"),
                     (Position(107.165, 30.22, 950), "modelled (700–1,000 m, sourced range)"),

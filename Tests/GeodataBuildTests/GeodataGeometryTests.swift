@@ -47,10 +47,10 @@ import GIS
         }
     }
 
-    @Test func everyLayerPassesTheGeometryValidator() throws {
+    @Test func everyLayerPassesTheGeometryValidatorWithoutErrorsOrWarnings() throws {
         let f = try GeodataFixture.get(), validator = try GeometryValidator()
         for (name, layer) in f.layers.sorted(by: { $0.key < $1.key }) {
-            let errors = validator.validate(layer, file: name).filter { $0.severity == .error }
+            let errors = validator.validate(layer, file: name)
             #expect(errors.isEmpty, "\(name): \(errors.prefix(3).map(\.description))")
         }
     }
