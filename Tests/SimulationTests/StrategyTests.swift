@@ -119,6 +119,18 @@ import Testing
         for m in plan.moves { #expect(m.costYuan == 15000 * Double(state.households.persons[m.household])) }
     }
 
+    @Test(arguments: [(0.0, false), (50.0, true)])
+    func relocatedTourismParticipantsKeepTheirIncomeOnlyWithinTheKeptDistance(_ km: Double, _ kept: Bool) throws {
+        let world = try Self.world("programs: {relocation: {tourism_income_kept_within_km: \(km)}}", region: Fixtures.small())
+        var (state, random) = SimulationRun(world: world).initialState(runSeed: 1)
+        let i = state.households.range(ofVillage: 0).lowerBound
+        state.households.flags[i].formUnion([.tourism, .relocated])
+        state.households.location[i] = 0
+        state.villages.tourismYear[0] = 2016
+        Tourism(world: world).apply(to: &state, year: 2017, random: &random)
+        #expect((state.households.programYuan[i] > 0) == kept)
+    }
+
     @Test func theSameSeedGivesTheSameMoves() throws {
         let world = try Self.world(Self.strategyYAML("optimized"))
         let a = SimulationRun(world: world).run(runSeed: 9), b = SimulationRun(world: world).run(runSeed: 9)

@@ -42,6 +42,8 @@ extension ScenarioSchema {
                    "Persons a site of each kind can take in one year (construction pace; the default 10,000,000 sets no limit)."),
             .flag("dispersed", false, "分散安置: households buy or build existing housing near the allowed sites with a subsidy instead of new construction (no yearly construction limit; the sites' capacity still applies)."),
             .number("dispersed_subsidy_yuan_per_person", 20_000, 0...1e7, unit: "yuan per person", "Housing subsidy per person when `dispersed`."),
+            .number("tourism_income_kept_within_km", 0, 0...500, unit: "km",
+                    "After the move: tourism participants keep their tourism income when their site is at most this far from home (0 = it is lost)."),
             .yearNumbers("max_persons_by_year", 2016...2020, [1e7, 1e7, 1e7, 1e7, 1e7], unit: "persons per year",
                          "Phasing: persons moved at most each year (besides the budget)."),
         ]

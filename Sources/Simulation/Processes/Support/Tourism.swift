@@ -18,6 +18,9 @@ public struct Tourism: YearlyProcess {
     let ranked: [Int]
     let villageFactor: [Float]
     let income, growth, participation, cost: Double
+    /// Relocated participants keep their tourism income when their site is this close to home (relocation strategy key).
+    let keptWithinKilometres: Double
+    let world: SimulationWorld
 
     public init(world: SimulationWorld) {
         let s = world.scenario
@@ -39,6 +42,8 @@ public struct Tourism: YearlyProcess {
         growth = s.number("programs.tourism.visitor_growth_fraction_per_year")
         participation = s.number("programs.tourism.participation_fraction")
         cost = s.number("programs.tourism.cost_yuan_per_village")
+        keptWithinKilometres = s.number("programs.relocation.tourism_income_kept_within_km")
+        self.world = world
     }
 
     /// - Complexity: O(households of designated villages + villages).
@@ -54,7 +59,9 @@ public struct Tourism: YearlyProcess {
         for v in state.villages.tourismYear.indices where state.villages.tourismYear[v] > 0 {
             let years = Double(year - state.villages.tourismYear[v])
             let perPerson = Float(income * pow(1 + growth, years)) * villageFactor[v]
-            for i in state.households.range(ofVillage: v) where state.households.flags[i].contains(.tourism) && state.households.location[i] < 0 {
+            for i in state.households.range(ofVillage: v) where state.households.flags[i].contains(.tourism)
+                && (state.households.location[i] < 0 || keptWithinKilometres > 0
+                    && world.distanceKilometres(village: v, site: Int(state.households.location[i])) <= keptWithinKilometres) {
                 state.households.programYuan[i] += perPerson * Float(state.households.persons[i])
             }
         }
