@@ -47,7 +47,7 @@ public struct Legend: Sendable, Hashable {
         g.append(SVGText.text("图例 Legend", x: rect.x, y: rect.y + 4, sizePoints: 10, weight: "bold"))
         let top = rect.y + 9.0
         let available = max(10, rect.maxY - top)
-        let maxColumns = max(1, Int(rect.width / 42))
+        let maxColumns = max(1, Int(rect.width / 36))
         // Shrink rows (down to 70 %) when the legend would not fit in the columns the width allows.
         let natural = height(scale: 1)
         let k = min(1, max(0.6, natural / (Double(maxColumns) * available) > 1 ? Double(maxColumns) * available / natural : 1))
@@ -59,14 +59,17 @@ public struct Legend: Sendable, Hashable {
         for section in sections where !section.items.isEmpty {
             if y + rowH * 2 > rect.maxY { x += columnWidth; y = top }
             if x >= rect.maxX - 1 { break }
-            g.append(SVGText.text(section.title, x: x, y: y + 2.6 * k, sizePoints: 8 * k, weight: "bold"))
+            let titlePoints = MapRenderer.fit(section.title, widthMillimetres: columnWidth - 1.5, points: 8 * k, minimum: 5)
+            g.append(SVGText.text(section.title, x: x, y: y + 2.6 * k, sizePoints: titlePoints, weight: "bold"))
             y += rowH
             for item in section.items {
                 let sh = swatchHeight(item.symbol) * k
                 if y + sh > rect.maxY { x += columnWidth; y = top }
                 if x >= rect.maxX - 1 { break }
-                g.append(swatch(item.symbol, x: x, y: y, height: sh, width: 7 * k, patterns: &patterns))
-                g.append(SVGText.text(item.label, x: x + 9 * k, y: y + sh / 2 + 1.1 * k, sizePoints: 7 * k))
+                var sw = 7 * k
+                if case .circle(let r, _) = item.symbol { sw = max(sw, 2 * r * k) }
+                g.append(swatch(item.symbol, x: x, y: y, height: sh, width: sw, patterns: &patterns))
+                g.append(SVGText.text(item.label, x: x + sw + 2 * k, y: y + sh / 2 + 1.1 * k, sizePoints: 7 * k))
                 y += max(rowH, sh + 1.2 * k)
                 bottom = max(bottom, y)
             }
@@ -103,7 +106,7 @@ public struct Legend: Sendable, Hashable {
         case .point(let p):
             return p.element(x: x + w / 2, y: y + height / 2)
         case .circle(let r, let fill):
-            return SVGElement("circle", [("cx", m(x + w / 2)), ("cy", m(y + height / 2)), ("r", m(r)), ("fill", fill),
+            return SVGElement("circle", [("cx", m(x + w / 2)), ("cy", m(y + height / 2)), ("r", m(r * w / max(w, 2 * r))), ("fill", fill),
                                          ("fill-opacity", "0.75"), ("stroke", "#ffffff"), ("stroke-width", "0.2")])
         case .width(let w, let color):
             return SVGElement("line", [("x1", m(x)), ("y1", m(y + height / 2)), ("x2", m(x + w)), ("y2", m(y + height / 2)),

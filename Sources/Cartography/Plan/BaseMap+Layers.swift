@@ -34,13 +34,21 @@ extension BaseMap {
             return fs.isEmpty ? (nil, nil) : (MapLayer(id: "zones", title: "四大扶贫区域 Special zones", style: Style(), content: .features(fs), simplify: true, clipToCounty: true),
                                               LegendSection(title: "四大扶贫区域 Special zones", items: items.sorted { $0.label < $1.label }))
         case "strategy":
-            let st = Style(fill: "#6a3d9a", fillOpacity: 0.06, stroke: "#6a3d9a", strokeWidthPoints: 0.9, dashPoints: [3, 2])
+            let styles: [String: (Style, String, Int)] = [
+                "core": (Style(fill: "#c0392b", fillOpacity: 0.14, stroke: "#c0392b", strokeWidthPoints: 1.2), "一核 Core (county seat)", 1),
+                "belt": (Style(stroke: "#6a3d9a", strokeWidthPoints: 1.0, dashPoints: [6, 3]), "三带 Belts", 3),
+                "central_town_area": (Style(fill: "#6a3d9a", fillOpacity: 0.07, stroke: "#6a3d9a", strokeWidthPoints: 0.7, dashPoints: [1.5, 1.5]), "八片 Central-town areas", 4)]
+            var kinds = Set<String>()
             let fs = features(layers.strategy) { f, i in
-                MapFeature(id: "s\(i)", geometry: f.geometry!,
-                           label: f.text("name").map { FeatureLabel(text: $0, priority: 4, fontSizePoints: 7, cssClass: "strategy-label", placement: .area, color: "#6a3d9a") })
+                let k = f.text("kind") ?? "belt"
+                let st = styles[k] ?? styles["belt"]!
+                kinds.insert(k)
+                return MapFeature(id: "strategy-\(i)", geometry: f.geometry!, style: st.0, cssClass: "strategy \(k)",
+                                  label: f.text("name").map { FeatureLabel(text: $0, priority: st.2, fontSizePoints: 7, cssClass: "strategy-label", placement: .area, color: k == "core" ? "#8e1b10" : "#5b2c8a") })
             }
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "strategy", title: "“138”布局 1-3-8 layout", style: st, content: .features(fs), clipToCounty: true),
-                                              LegendSection(title: "“138”布局", items: [LegendItem(symbol: .area(st), label: "一核三带八片 1-3-8 layout")]))
+            let items = ["core", "belt", "central_town_area"].filter(kinds.contains).map { LegendItem(symbol: .area(styles[$0]!.0), label: styles[$0]!.1) }
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "strategy", title: "“138”布局 1-3-8 layout", style: Style(), content: .features(fs), clipToCounty: true),
+                                              LegendSection(title: "“138”布局 1-3-8 layout", items: items))
         case "villages":
             let fs = features(layers.villages) { f, i in
                 let poor = f[property: "poor_village"]?.boolValue == true

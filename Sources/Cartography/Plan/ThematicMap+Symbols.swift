@@ -12,12 +12,19 @@ public struct RelocationFlow: Sendable, Hashable {
 }
 
 extension ThematicMap {
-    /// Village inner points (lon/lat) by id, from the centroid when it lies inside.
+    /// Village inner points (lon/lat) by id: the middle of the widest span through the
+    /// largest ring's centre of area, so a concave village's point lies inside it.
     func villagePoints() -> [String: Position] {
         var out: [String: Position] = [:]
         for (i, f) in (base.villages?.features ?? []).enumerated() {
-            guard let g = f.geometry, let c = g.centroid else { continue }
-            out[f.stableID(index: i)] = c
+            guard let g = f.geometry else { continue }
+            let rings: [[Double]]
+            switch g {
+            case .polygon(let p): rings = p.rings.map(\.xy)
+            case .multiPolygon(let ps): rings = ps.flatMap { $0.rings.map(\.xy) }
+            default: continue
+            }
+            if let p = LabelAnchors.areaPoint(rings) { out[f.stableID(index: i)] = Position(p.x, p.y) }
         }
         return out
     }
