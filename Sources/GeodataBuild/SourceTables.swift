@@ -91,6 +91,9 @@ struct CSV {
     var rows: [[String]]
 
     static func read(path: String) throws -> CSV {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw GISError(file: path, "no such file: the sources folder must hold \(SourceTables.townshipsFile), \(SourceTables.villagesFile), \(SourceTables.countyFile) and \(SourceTables.neighboursFile)")
+        }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw GISError(file: path, "cannot read the file as UTF-8 text")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GIS
 @testable import GeodataBuild
@@ -53,5 +54,30 @@ import GIS
         #expect(line.nearest(to: Position(30, 50)).side < 0)
         #expect(line.point(at: 120) == Position(0, 120))
         #expect(interpolate(150, knots: [100, 200], values: [10, 20]) == 15)
+    }
+}
+
+@Suite struct GeodataSourceErrorTests {
+    @Test func aMissingSourcesFolderIsReportedWithTheFileItNeeds() {
+        #expect {
+            _ = try GeodataBuilder(sourcesFolder: "/nonexistent-benkang-sources")
+        } throws: { error in
+            "\(error)".contains("/nonexistent-benkang-sources/townships-2016.csv") && "\(error)".contains("no such file")
+        }
+    }
+
+    @Test func aVillageOfAnUnknownTownshipIsReportedWithItsLine() throws {
+        let folder = GeodataFixture.temporaryFolder("bad-sources")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "code,name,level,parent_code\n511623000000,邻水县,county,511600000000\n511623100000,鼎屏镇,town,511623000000\n"
+            .write(toFile: folder + "/townships-2016.csv", atomically: true, encoding: .utf8)
+        try "code,name,level,parent_code,parent_name\n,北街社区居委会,community,511623100000,鼎屏镇\n,某村委会,village,511623999000,某乡\n"
+            .write(toFile: folder + "/villages-names.csv", atomically: true, encoding: .utf8)
+        #expect {
+            _ = try SourceTables.read(folder: folder)
+        } throws: { error in
+            "\(error)".contains("villages-names.csv: line 3") && "\(error)".contains("511623999000")
+        }
     }
 }
