@@ -63,7 +63,76 @@ extension GeoJSONParser {
             return
         }
         scanner.pos += 1
-        var n = 0, x = 0.0, y = 0.0, z = 0.0
+        var x = 0.0, y = 0.0, z = 0.0
+        var n = try readPlainPosition(&x, &y, &z)
+        if n == 0 {
+            guard try readGeneralPosition(&x, &y, &z, count: &n, indices) else { return }
+        }
+        if n < 2 {
+            report(.error, "a position needs at least 2 numbers [longitude, latitude], found \(n)",
+                   at: open, suffix: indices.text)
+            return
+        }
+        if n > 3 && !warnedExtraDimensions {
+            warnedExtraDimensions = true
+            report(.warning, "a position has \(n) numbers; only longitude, latitude and elevation are kept",
+                   at: open, suffix: indices.text)
+        }
+        if checkLonLatRange && !(x >= -180 && x <= 180 && y >= -90 && y <= 90) {
+            reportOutOfRange(x: x, y: y, at: open, indices)
+        }
+        xy.append(x)
+        xy.append(y)
+        if n >= 3 { zs.append(z); zCount += 1 }
+    }
+
+    /// The fast path for the usual `[x,y]` or `[x,y,z]` of plain finite numbers (cursor
+    /// after the `[`): how many numbers were read (2 or 3), or 0 with the cursor back
+    /// where it was, for the general path to read and report.
+    @inline(__always)
+    private mutating func readPlainPosition(_ x: inout Double, _ y: inout Double, _ z: inout Double) throws(GISError) -> Int {
+        let start = scanner.pos
+        guard let a = try readPlainNumber() else { scanner.pos = start; return 0 }
+        scanner.skipWhitespace()
+        guard scanner.peek() == UInt8(ascii: ",") else { scanner.pos = start; return 0 }
+        scanner.pos += 1
+        guard let b = try readPlainNumber() else { scanner.pos = start; return 0 }
+        scanner.skipWhitespace()
+        switch scanner.peek() {
+        case UInt8(ascii: "]"):
+            scanner.pos += 1
+            x = a; y = b
+            return 2
+        case UInt8(ascii: ","):
+            scanner.pos += 1
+            if let c = try readPlainNumber() {
+                scanner.skipWhitespace()
+                if scanner.peek() == UInt8(ascii: "]") {
+                    scanner.pos += 1
+                    x = a; y = b; z = c
+                    return 3
+                }
+            }
+        default: break
+        }
+        scanner.pos = start
+        return 0
+    }
+
+    /// A finite number at the cursor (after whitespace), or nil for anything else.
+    @inline(__always)
+    private mutating func readPlainNumber() throws(GISError) -> Double? {
+        scanner.skipWhitespace()
+        let c = scanner.peek()
+        guard c &- 0x30 < 10 || (c == UInt8(ascii: "-") && scanner.peek(1) &- 0x30 < 10) else { return nil }
+        let v = try scanner.readNumber()
+        return v.isFinite ? v : nil
+    }
+
+    /// The general path for a position (cursor after the `[`): any count of elements,
+    /// each problem reported. False when an element was not a finite number.
+    private mutating func readGeneralPosition(_ x: inout Double, _ y: inout Double, _ z: inout Double,
+                                              count n: inout Int, _ indices: CoordinateIndices) throws(GISError) -> Bool {
         var valid = true
         var first = true
         while try scanner.nextElement(first: &first) {
@@ -89,23 +158,7 @@ extension GeoJSONParser {
             }
             n += 1
         }
-        guard valid else { return }
-        if n < 2 {
-            report(.error, "a position needs at least 2 numbers [longitude, latitude], found \(n)",
-                   at: open, suffix: indices.text)
-            return
-        }
-        if n > 3 && !warnedExtraDimensions {
-            warnedExtraDimensions = true
-            report(.warning, "a position has \(n) numbers; only longitude, latitude and elevation are kept",
-                   at: open, suffix: indices.text)
-        }
-        if checkLonLatRange && !(x >= -180 && x <= 180 && y >= -90 && y <= 90) {
-            reportOutOfRange(x: x, y: y, at: open, indices)
-        }
-        xy.append(x)
-        xy.append(y)
-        if n >= 3 { zs.append(z); zCount += 1 }
+        return valid
     }
 
     private mutating func reportOutOfRange(x: Double, y: Double, at offset: Int, _ indices: CoordinateIndices) {
