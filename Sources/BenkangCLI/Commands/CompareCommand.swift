@@ -39,7 +39,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json (values and `diff` keys) or markdown.")
     var format: ComparisonReport.Format = .table
 
-    @Option(help: "Keep every scenario's simulate outputs in DIR/<scenario file name>/.")
+    @Option(help: "Keep every scenario's simulate outputs (and relocation.csv: each year's eligible, moved and unassigned by reason) in DIR/<scenario file name>/.")
     var out: String?
 
     @Option(help: "The geodata folder (townships, villages, sites, lines).")
@@ -93,6 +93,7 @@ struct CompareCommand: ParsableCommand {
                 try AtomicFile.write(try VillagesGeoJSON.render(view, world: world, villagesFile: geodata + "/villages.geojson"), to: sub + "/villages.geojson")
                 try AtomicFile.write(SummaryJSON.render(view, world: world, seed: seed), to: sub + "/summary.json")
                 try AtomicFile.write(ScenarioYAML.render(world.scenario), to: sub + "/scenario.resolved.yaml")
+                try AtomicFile.write(RelocationTable.csv(results[k]), to: sub + "/relocation.csv")
             }
             for f in ComparisonReport.Format.allCases {
                 let ext = f == .markdown ? "md" : f == .table ? "txt" : f.rawValue

@@ -1,4 +1,5 @@
-/// The `optimized` assignment: this year's candidates of each village form one supply
+/// The `optimized` assignment: this year's candidates (as many, in priority order, as the
+/// budget covers at their cheapest destination) of each village form one supply
 /// node (their persons), the allowed destinations with room form the demand nodes, and
 /// the transportation problem minimizing `AssignmentWeights` is solved exactly as a
 /// min-cost flow (placing as many persons as the room allows, at least cost). Whole
@@ -11,9 +12,23 @@ struct OptimizedAssignment {
 
     /// - Complexity: one min-cost flow over (villages with candidates) × (allowed sites),
     ///   sparsified to each village's `k_nearest_sites` when set; then O(candidates × sites).
-    func assign(_ candidates: [RelocationStrategy.Candidate], room: inout [Int], budget: inout Double,
+    func assign(_ all: [RelocationStrategy.Candidate], room: inout [Int], budget: inout Double,
                 into plan: inout RelocationPlan) {
         let dest = strategy.destinations, costs = strategy.weights.costPerPerson
+        // The year's budget first: candidates in priority order while it covers them at
+        // their village's cheapest destination with room (a lower bound of their cost),
+        // so that the flow optimizes the placement of those who can actually move.
+        var cheapest: [Int: Double] = [:]
+        var estimate = budget
+        var candidates: [RelocationStrategy.Candidate] = []
+        for c in all {
+            if cheapest[c.village] == nil {
+                cheapest[c.village] = dest.sites.indices.filter { dest.allows(village: c.village, site: $0) && room[$0] > 0 }
+                    .map { dest.costYuanPerPerson[$0] }.min() ?? 0
+            }
+            let cost = cheapest[c.village]! * Double(c.persons)
+            if cost <= estimate + 1e-6 { estimate -= cost; candidates.append(c) } else { plan.skip(.budget, persons: c.persons) }
+        }
         var villages: [Int] = []
         var node: [Int: Int] = [:]
         var supply: [Int] = []
