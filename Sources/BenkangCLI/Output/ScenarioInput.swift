@@ -35,9 +35,11 @@ enum ScenarioInput {
 
     /// Runs `body`, printing scenario and data errors and exiting with status 65.
     static func reporting<T>(_ body: () throws -> T) throws -> T {
-        do { return try reportingErrors { try body() } } catch let e as ScenarioError {
-            printError("\(e.description)")
-            throw ExitStatus.dataError
+        try reportingErrors {
+            do { return try body() } catch let e as ScenarioError {
+                printError(e.description)
+                throw ExitStatus.dataError
+            }
         }
     }
 }

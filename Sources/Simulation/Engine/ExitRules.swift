@@ -32,43 +32,53 @@ public struct ExitRules: Sendable {
         let exitLine = Float(line) * (1 + margin)
         let fallLine = Float(line)
         var out = [VillageYear](repeating: VillageYear(), count: poorVillage.count)
-        for v in poorVillage.indices {
-            let infra = state.villages.infrastructure[v]
-            let villageServices = infra.water && infra.power
-            var y = VillageYear()
-            let range = state.households.range(ofVillage: v)
-            for i in range {
-                let persons = Int(state.households.persons[i])
-                let net = state.households.netIncomeYuan(i)
-                let relocated = state.households.location[i] >= 0
-                var f = state.households.flags[i]
-                if !isBaseYear {
-                    let perPerson = net / Float(persons)
-                    if f.contains(.poor) {
-                        let housingOK = !requireHousing || !f.contains(.unsafeHousing)
-                        let medicalOK = !requireMedical || !f.contains(.ill) || f.contains(.medicalCover)
-                        if perPerson >= exitLine && housingOK && medicalOK && (villageServices || relocated) {
-                            f.remove(.poor); f.insert(.exitedThisYear)
-                            y.liftedOutPersons += persons
+        // Take the flags column out of the table so that writing it never copies it.
+        var flagColumn = state.households.flags
+        state.households.flags = []
+        let t = state.households
+        flagColumn.withUnsafeMutableBufferPointer { flags in
+        t.persons.withUnsafeBufferPointer { personsColumn in
+        t.location.withUnsafeBufferPointer { location in
+            for v in poorVillage.indices {
+                let infra = state.villages.infrastructure[v]
+                let villageServices = infra.water && infra.power
+                var y = VillageYear()
+                for i in t.range(ofVillage: v) {
+                    let persons = Int(personsColumn[i])
+                    let net = t.farmYuan[i] + t.wagesYuan[i] + t.remittancesYuan[i] + t.transfersYuan[i] + t.programYuan[i] - t.illnessCostYuan[i]
+                    let relocated = location[i] >= 0
+                    var f = flags[i]
+                    if !isBaseYear {
+                        let perPerson = net / Float(persons)
+                        if f.contains(.poor) {
+                            let housingOK = !requireHousing || !f.contains(.unsafeHousing)
+                            let medicalOK = !requireMedical || !f.contains(.ill) || f.contains(.medicalCover)
+                            if perPerson >= exitLine && housingOK && medicalOK && (villageServices || relocated) {
+                                f.remove(.poor); f.insert(.exitedThisYear)
+                                y.liftedOutPersons += persons
+                            }
+                        } else if perPerson < fallLine {
+                            f.formUnion([.poor, .everPoor])
+                            y.newPoorPersons += persons
                         }
-                    } else if perPerson < fallLine {
-                        f.formUnion([.poor, .everPoor])
-                        y.newPoorPersons += persons
+                        flags[i] = f
                     }
-                    state.households.flags[i] = f
+                    y.households += 1
+                    y.persons += persons
+                    y.incomeYuan += Double(net)
+                    if f.contains(.poor) { y.poorHouseholds += 1; y.poorPersons += persons }
+                    if relocated { y.relocatedPersons += persons }
                 }
-                y.households += 1
-                y.persons += persons
-                y.incomeYuan += Double(net)
-                if f.contains(.poor) { y.poorHouseholds += 1; y.poorPersons += persons }
-                if relocated { y.relocatedPersons += persons }
+                out[v] = y
             }
+        }}}
+        state.households.flags = flagColumn
+        for v in poorVillage.indices {
             if !isBaseYear, poorVillage[v], state.villages.exitYear[v] == 0,
-               y.incidence < villageThreshold, state.villages.hasExitInfrastructure(v) {
+               out[v].incidence < villageThreshold, state.villages.hasExitInfrastructure(v) {
                 state.villages.exitYear[v] = year
             }
-            y.exited = state.villages.exitYear[v] > 0
-            out[v] = y
+            out[v].exited = state.villages.exitYear[v] > 0
         }
         return out
     }

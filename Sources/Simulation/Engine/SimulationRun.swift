@@ -32,7 +32,14 @@ public struct SimulationRun: Sendable {
     /// Runs years 2015 (tally only) through 2020 from `runSeed`.
     /// - Complexity: O(households × years) plus the programs' candidate sorts.
     public func run(runSeed: UInt64) -> RunResult {
-        var (state, random) = initialState(runSeed: runSeed)
+        let (state, random) = initialState(runSeed: runSeed)
+        return simulate(from: state, random: random)
+    }
+
+    /// Runs years 2015 (tally only) through 2020 from a synthesized state.
+    /// - Complexity: O(households × years) plus the programs' candidate sorts.
+    public func simulate(from initial: SimulationState, random initialRandom: RandomStreams) -> RunResult {
+        var state = initial, random = initialRandom
         var result = RunResult()
         result.budgetYuan = state.ledger.budgetYuan
         record(&result, &state, year: world.baseYear, base: true)

@@ -12,12 +12,12 @@ import Foundation
 /// Poor and non-poor households are drawn separately; sizes are drawn and then adjusted
 /// one person at a time so that each village's poor households and persons, and its
 /// households and population, match its attributes exactly. Poor incomes lie between
-/// the scenario's fractions of the 2015 line; non-poor incomes are log-normal above the
-/// line, rescaled so that the village's mean income per person equals
-/// `income_per_capita_2015` (when that mean is above the line, as in every 村).
+/// the scenario's fractions of the 2015 line; non-poor incomes are log-normal above a
+/// floor (a multiple of the line), rescaled so that the village's mean income per person equals
+/// `income_per_capita_2015` (when that mean is above the non-poor floor, as in every 村).
 public struct HouseholdSynthesis: Sendable {
     let line2015: Double
-    let poorMin, poorMax, sigma, labourPerPerson, poorNoLabour: Double
+    let poorMin, poorMax, nonpoorMin, sigma, labourPerPerson, poorNoLabour: Double
     let illPoor, illNonpoor, unsafePoor, unsafeNonpoor, willing: Double
     let sharePoor, shareNonpoor: [Double]
 
@@ -25,6 +25,7 @@ public struct HouseholdSynthesis: Sendable {
         line2015 = s.povertyLine(2015)
         poorMin = s.number("households.poor_income_min_fraction_of_line")
         poorMax = max(poorMin, s.number("households.poor_income_max_fraction_of_line"))
+        nonpoorMin = s.number("households.nonpoor_income_min_fraction_of_line")
         sigma = s.number("households.nonpoor_income_sigma")
         labourPerPerson = s.number("households.labourers_per_person")
         poorNoLabour = s.number("households.poor_without_labour_fraction")
@@ -57,19 +58,20 @@ public struct HouseholdSynthesis: Sendable {
         }
         let otherPersons = Double(village.populationPersons - village.poorPersons)
         var otherMean = otherPersons > 0 ? (village.incomeYuanPerPerson2015 * Double(village.populationPersons) - poorTotal) / otherPersons : 0
-        otherMean = max(otherMean, line2015 * 1.05)
+        let floor = line2015 * nonpoorMin
+        otherMean = max(otherMean, floor * 1.05)
         var weights: [Double] = []
         var weighted = 0.0
         for size in otherSizes {
             let w = exp(sigma * random.nextNormal() - sigma * sigma / 2)
             weights.append(w); weighted += w * Double(size)
         }
-        let scale = weighted > 0 ? (otherMean - line2015) * otherPersons / weighted : 0
+        let scale = weighted > 0 ? (otherMean - floor) * otherPersons / weighted : 0
         for (k, size) in poorSizes.enumerated() {
             add(v, size, poorPerCapita[k], poor: true, &table, &random)
         }
         for (k, size) in otherSizes.enumerated() {
-            add(v, size, line2015 + scale * weights[k], poor: false, &table, &random)
+            add(v, size, floor + scale * weights[k], poor: false, &table, &random)
         }
     }
 

@@ -29,6 +29,7 @@ extension ScenarioSchema {
         .section("households", "How households are synthesized from the village attributes in 2015.", [
             .fraction("poor_income_min_fraction_of_line", 0.45, "Lowest 2015 income of a poor household, as a fraction of the 2015 line."),
             .fraction("poor_income_max_fraction_of_line", 0.99, "Highest 2015 income of a poor household, as a fraction of the 2015 line."),
+            .number("nonpoor_income_min_fraction_of_line", 1.2, 1...5, unit: "fraction of the 2015 line", "Lowest 2015 income of a non-poor household, as a multiple of the 2015 line."),
             .number("nonpoor_income_sigma", 0.5, 0...3, unit: "log-normal sigma", "Spread of non-poor incomes (log-normal), rescaled to the village mean."),
             .number("labourers_per_person", 0.55, 0...1, unit: "labourers per person", "Expected working-age labourers per household member."),
             .fraction("poor_without_labour_fraction", 0.2, "Share of poor households without labour (elderly, disabled)."),
@@ -45,7 +46,7 @@ extension ScenarioSchema {
 
     static var incomeGrowth: ScenarioField {
         .section("income_growth", "Yearly growth of each income source, adjusted by terrain unit.", [
-            .named("by_source_fraction_per_year", IncomeSource.allCases.map(\.rawValue), [0.07, 0.17, 0.19, 0.08], -0.9...2,
+            .named("by_source_fraction_per_year", IncomeSource.allCases.map(\.rawValue), [0.08, 0.17, 0.2, 0.08], -0.9...2,
                    unit: "fraction per year", "Growth of each income source per year."),
             .named("by_terrain_unit_fraction_per_year", TerrainUnit.allCases.map(\.rawValue), [-0.01, 0.01, -0.01, 0.01, -0.01], -0.9...2,
                    unit: "fraction per year", "Added to every source's growth for households living in the terrain unit."),

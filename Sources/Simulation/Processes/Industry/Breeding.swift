@@ -29,10 +29,6 @@ public struct Breeding: YearlyProcess {
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         Recruitment.recruit(&state, year: year, random: &random, reach: reach, flag: .breeding, takeUp: takeUp,
                             intakePerFacility: intake, program: "breeding", costPerHousehold: cost) { _, _ in }
-        let perPerson = gain * state.livestockPriceFactor
-        let t = state.households
-        for i in 0..<t.count where t.flags[i].contains(.breeding) {
-            state.households.programYuan[i] += perPerson * Float(t.persons[i])
-        }
+        state.households.addProgramIncome(perPerson: gain * state.livestockPriceFactor, toHouseholdsWith: .breeding)
     }
 }

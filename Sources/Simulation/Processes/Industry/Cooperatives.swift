@@ -39,9 +39,6 @@ public struct Cooperatives: YearlyProcess {
             joiners.sort { (state.households.netIncomeYuan($0), $0) < (state.households.netIncomeYuan($1), $1) }
             for i in joiners.prefix(members) { state.households.flags[i].insert(.cooperative) }
         }
-        let t = state.households
-        for i in 0..<t.count where t.flags[i].contains(.cooperative) {
-            state.households.programYuan[i] += dividend * Float(t.persons[i])
-        }
+        state.households.addProgramIncome(perPerson: dividend, toHouseholdsWith: .cooperative)
     }
 }

@@ -26,10 +26,6 @@ public struct Orchards: YearlyProcess {
                             intakePerFacility: Int.max, program: "orchards", costPerHousehold: cost) { st, i in
             st.households.orchardYear[i] = Int16(year)
         }
-        let perPerson = gain * state.orangePriceFactor
-        let t = state.households
-        for i in 0..<t.count where t.flags[i].contains(.orchard) && year - Int(t.orchardYear[i]) >= lag {
-            state.households.programYuan[i] += perPerson * Float(t.persons[i])
-        }
+        state.households.addProgramIncome(perPerson: gain * state.orangePriceFactor, toHouseholdsWith: .orchard, plantedBy: year - lag)
     }
 }

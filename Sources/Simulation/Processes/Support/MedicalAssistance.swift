@@ -1,5 +1,5 @@
-/// Medical assistance (医疗救助): reimburses a share of ill poor households' illness
-/// costs, lowest income per person first, within the budget; a reimbursed household
+/// Medical assistance (医疗救助): reimburses a share of the illness costs of ill households
+/// that are or were registered poor (policies continue after exit, 脱贫不脱政策), lowest income per person first, within the budget; a reimbursed household
 /// counts as having basic medical care (三保障). Scenario: `programs.medical_assistance.*`.
 public struct MedicalAssistance: YearlyProcess {
     public static let name = "medical_assistance"
@@ -13,7 +13,7 @@ public struct MedicalAssistance: YearlyProcess {
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         var candidates: [(income: Float, i: Int)] = []
         let t = state.households
-        for i in 0..<t.count where t.flags[i].contains(.poor) && t.flags[i].contains(.ill) {
+        for i in 0..<t.count where t.flags[i].contains(.everPoor) && t.flags[i].contains(.ill) {
             candidates.append((t.netIncomeYuan(i) / Float(t.persons[i]), i))
         }
         candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }

@@ -1,6 +1,7 @@
-/// Minimum-income guarantee (低保兜底): poor households without labour (and, when asked,
-/// ill ones) are topped up to the year's standard × persons, lowest income per person
-/// first, within the budget. Scenario: `programs.minimum_income.*`.
+/// Minimum-income guarantee (低保兜底): households without labour (and, when asked, ill
+/// ones) that are or were registered poor (the guarantee stays after exit) are topped
+/// up to the year's standard × persons, lowest income per person first, within the
+/// budget. Scenario: `programs.minimum_income.*`.
 public struct MinimumIncome: YearlyProcess {
     public static let name = "minimum_income"
     let standard: [Int: Double]
@@ -18,7 +19,7 @@ public struct MinimumIncome: YearlyProcess {
         let t = state.households
         for i in 0..<t.count {
             let f = t.flags[i]
-            guard f.contains(.poor), t.labourers[i] == 0 || (includeIll && f.contains(.ill)) else { continue }
+            guard f.contains(.everPoor), t.labourers[i] == 0 || (includeIll && f.contains(.ill)) else { continue }
             let pc = t.netIncomeYuan(i) / Float(t.persons[i])
             if pc < perPerson { candidates.append((pc, i)) }
         }
