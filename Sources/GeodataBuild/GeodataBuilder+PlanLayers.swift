@@ -19,55 +19,26 @@ extension GeodataBuilder {
         townships.indices.first { (try? geos.prepare(townships[$0].geometry).contains(p)) == true } ?? countySeatIndex
     }
 
+    /// The development zone: 3.5 km south-south-east of the county seat, by the
+    /// expressway junction (modelled).
+    var developmentZone: Position {
+        let seat = townships[countySeatIndex].seat
+        return Position(seat.x + 1_500, seat.y - 3_200)
+    }
+
+    /// The 高滩 cooperation park, 1 km south-east of the 高滩 seat (modelled).
+    var gaotanPark: Position {
+        let t = townships.first { $0.source.name == "高滩镇" } ?? townships[countySeatIndex]
+        return Position(t.seat.x + 800, t.seat.y - 600)
+    }
+
     func planFeatures() throws -> PlanLayers {
         var out = PlanLayers()
-        let seatIndex = countySeatIndex, seat = townships[seatIndex].seat
         let towns = centralTowns()
-        // Resettlement sites.
-        out.sites.append(try site("site-county-seat", "县城集中安置点 (鼎屏)", "county_seat", at: Position(seat.x + 600, seat.y + 400),
-                                  township: township(containing: Position(seat.x + 600, seat.y + 400)), capacity: 15_000, cost: 68_000, jobs: 5_000))
-        for t in towns {
-            let p = Position(townships[t].seat.x + 300, townships[t].seat.y + 200)
-            out.sites.append(try site("site-town-\(townships[t].source.code)", "\(townships[t].source.name)中心场镇安置点", "central_town",
-                                      at: p, township: township(containing: p), capacity: 2_500, cost: 58_000, jobs: 800))
-        }
-        let dz = Position(seat.x + 1_500, seat.y - 3_200)
-        out.sites.append(try site("site-industrial-park", "经济开发区产业园安置点", "industrial_park", at: Position(dz.x - 500, dz.y + 300),
-                                  township: township(containing: Position(dz.x - 500, dz.y + 300)), capacity: 3_000, cost: 62_000))
-        let poorByTownship = Dictionary(grouping: villages.indices.filter { villages[$0].isPoorVillage }) { villages[$0].townshipIndex }
-        for ti in poorByTownship.keys.sorted() where poorByTownship[ti]!.count >= 3 {
-            let candidates = villages.indices.filter { villages[$0].townshipIndex == ti && villages[$0].isVillage && !villages[$0].isPoorVillage }
-            guard let cv = candidates.min(by: { villages[$0].povertyScore < villages[$1].povertyScore }) else { continue }
-            out.sites.append(try site("site-cv-\(villages[cv].id)", "\(villages[cv].source.name)中心村安置点", "central_village",
-                                      at: villages[cv].point, township: ti, capacity: 600, cost: 52_000))
-        }
-        // Parks, farms, orange parks, tourism.
-        out.sites.append(try site("park-dev-zone", "邻水经济开发区 (渝广共建机电产业园、重庆空港工业配套产业园)", "development_zone",
-                                  at: dz, township: township(containing: dz), jobs: parameters.developmentZoneJobs,
-                                  extra: [("firms", .number(Double(parameters.developmentZoneFirms)))]))
-        let gaotanIndex = townships.firstIndex { $0.source.name == "高滩镇" } ?? seatIndex
-        let gaotan = Position(townships[gaotanIndex].seat.x + 800, townships[gaotanIndex].seat.y - 600)
-        out.sites.append(try site("park-gaotan", "高滩川渝合作示范园 (高竹新区)", "cooperation_park", at: gaotan,
-                                  township: township(containing: gaotan), jobs: parameters.gaotanParkJobs))
-        let mountainPoor = villages.indices.filter { villages[$0].isPoorVillage && villages[$0].isMountain }
-            .sorted { villages[$0].povertyScore > villages[$1].povertyScore }
-        var farmTownships = Set<Int>(), farms = 0
-        for i in mountainPoor where farms < parameters.breedingFarms && farmTownships.insert(villages[i].townshipIndex).inserted {
-            farms += 1
-            out.sites.append(try site("farm-breeding-\(farms)", "\(villages[i].source.name)标准化养殖场", "breeding_farm",
-                                      at: villages[i].point, township: villages[i].townshipIndex, jobs: 40))
-        }
-        let orange = villages.indices.filter { villages[$0].isVillage && villages[$0].terrainUnit == "东槽" }
-            .sorted { villages[$0].farmlandMu != villages[$1].farmlandMu ? villages[$0].farmlandMu > villages[$1].farmlandMu : $0 < $1 }
-            .prefix(parameters.orangeParks)
-        for (k, i) in orange.enumerated() {
-            out.sites.append(try site("orange-park-\(k + 1)", "\(villages[i].source.name)脐橙园", "orange_park",
-                                      at: villages[i].point, township: villages[i].townshipIndex, jobs: 60,
-                                      extra: [("area_mu", .number(1_000 + Double(Int(villages[i].farmlandMu) % 500)))]))
-        }
+        out.sites = try resettlementSites(towns: towns)
+        let orange = try economicSites(into: &out.sites)
         let tourismIDs = try tourismSites(into: &out.sites)
-        // Lines.
-        for (name, theme, members) in demonstrationLines(developmentZone: dz, gaotan: gaotan,
+        for (name, theme, members) in demonstrationLines(developmentZone: developmentZone, gaotan: gaotanPark,
                                                           tourism: tourismIDs, orange: Set(orange.map { villages[$0].id })) {
             guard members.count >= 2 else { continue }
             out.lines.append(try feature(.lineString(CoordinateSequence(members.map { villages[$0].point })), [
@@ -77,6 +48,61 @@ extension GeodataBuilder {
         }
         out.strategy = try strategyFeatures(towns: towns)
         return out
+    }
+
+    /// Centralised resettlement sites (集中安置): county seat, central towns, the
+    /// industrial park, and a central village in every township with ≥ 3 poor villages
+    /// (its non-poor 村 with the lowest poverty score).
+    func resettlementSites(towns: [Int]) throws -> [Feature] {
+        var out: [Feature] = []
+        let seat = townships[countySeatIndex].seat
+        let s = Position(seat.x + 600, seat.y + 400)
+        out.append(try site("site-county-seat", "县城集中安置点 (鼎屏)", "county_seat", at: s,
+                            township: township(containing: s), capacity: 15_000, cost: 68_000, jobs: 5_000))
+        for t in towns {
+            let p = Position(townships[t].seat.x + 300, townships[t].seat.y + 200)
+            out.append(try site("site-town-\(townships[t].source.code)", "\(townships[t].source.name)中心场镇安置点", "central_town",
+                                at: p, township: township(containing: p), capacity: 2_500, cost: 58_000, jobs: 800))
+        }
+        let ip = Position(developmentZone.x - 500, developmentZone.y + 300)
+        out.append(try site("site-industrial-park", "经济开发区产业园安置点", "industrial_park", at: ip,
+                            township: township(containing: ip), capacity: 3_000, cost: 62_000))
+        let poorByTownship = Dictionary(grouping: villages.indices.filter { villages[$0].isPoorVillage }) { villages[$0].townshipIndex }
+        for ti in poorByTownship.keys.sorted() where poorByTownship[ti]!.count >= 3 {
+            let candidates = villages.indices.filter { villages[$0].townshipIndex == ti && villages[$0].isVillage && !villages[$0].isPoorVillage }
+            guard let cv = candidates.min(by: { villages[$0].povertyScore < villages[$1].povertyScore }) else { continue }
+            out.append(try site("site-cv-\(villages[cv].id)", "\(villages[cv].source.name)中心村安置点", "central_village",
+                                at: villages[cv].point, township: ti, capacity: 600, cost: 52_000))
+        }
+        return out
+    }
+
+    /// The development zone, the 高滩 park, the breeding farms (poorest mountain
+    /// villages, one per township) and the navel-orange parks (east-trough 村 with the
+    /// most farmland; 40 % of it, at least 1,000 mu). Returns the orange villages.
+    func economicSites(into out: inout [Feature]) throws -> [Int] {
+        out.append(try site("park-dev-zone", "邻水经济开发区 (渝广共建机电产业园、重庆空港工业配套产业园)", "development_zone",
+                            at: developmentZone, township: township(containing: developmentZone), jobs: parameters.developmentZoneJobs,
+                            extra: [("firms", .number(Double(parameters.developmentZoneFirms)))]))
+        out.append(try site("park-gaotan", "高滩川渝合作示范园 (高竹新区)", "cooperation_park", at: gaotanPark,
+                            township: township(containing: gaotanPark), jobs: parameters.gaotanParkJobs))
+        let mountainPoor = villages.indices.filter { villages[$0].isPoorVillage && villages[$0].isMountain }
+            .sorted { villages[$0].povertyScore != villages[$1].povertyScore ? villages[$0].povertyScore > villages[$1].povertyScore : $0 < $1 }
+        var farmTownships = Set<Int>(), farms = 0
+        for i in mountainPoor where farms < parameters.breedingFarms && farmTownships.insert(villages[i].townshipIndex).inserted {
+            farms += 1
+            out.append(try site("farm-breeding-\(farms)", "\(villages[i].source.name)标准化养殖场", "breeding_farm",
+                                at: villages[i].point, township: villages[i].townshipIndex, jobs: 40))
+        }
+        let orange = Array(villages.indices.filter { villages[$0].isVillage && villages[$0].terrainUnit == "东槽" }
+            .sorted { villages[$0].farmlandMu != villages[$1].farmlandMu ? villages[$0].farmlandMu > villages[$1].farmlandMu : $0 < $1 }
+            .prefix(parameters.orangeParks))
+        for (k, i) in orange.enumerated() {
+            out.append(try site("orange-park-\(k + 1)", "\(villages[i].source.name)脐橙园", "orange_park",
+                                at: villages[i].point, township: villages[i].townshipIndex, jobs: 60,
+                                extra: [("area_mu", .number(max(1_000, (0.4 * villages[i].farmlandMu).rounded())))]))
+        }
+        return orange
     }
 
     /// 天意谷 in 甘坝乡, the four tourism demonstration villages (three named by the
