@@ -64,7 +64,11 @@ extension MapRequest {
             let step = m / 3
             o.manualBreaks = [-2 * step, -step, -step / 10, step / 10, step, 2 * step].map { step >= 0.1 ? ($0 * 1000).rounded() / 1000 : $0 }
             o.metricTitle = "差值 Difference: " + title
-            subtitle = "\((other as NSString).lastPathComponent) − \(runName), \(year); diverging RdBu, symmetric breaks"
+            o.reversePalette = ["poor_persons", "incidence", "poor_households"].contains(metric)
+            let otherName = (other as NSString).lastPathComponent
+            subtitle = "\(otherName) − \(runName), \(year); diverging \(o.palette), symmetric breaks" + (o.reversePalette ? "; red: more poverty in \(otherName)" : "")
+            let differenceTitle = "\(title): \(otherName) − \(runName), \(year)"
+            return try ThematicMap(base: layers, options: o).choropleth(values, title: spec.title ?? differenceTitle, subtitle: spec.subtitle ?? subtitle, page: page)
         }
         let map = ThematicMap(base: layers, options: o)
         if t.kind == "symbols" {

@@ -38,8 +38,11 @@ public enum SVGText {
     }
 
     /// A number for a legend: grouped integers, or up to `decimals` places.
+    /// Negative numbers take a true minus sign (U+2212).
     public static func number(_ v: Double, decimals: Int) -> String {
-        if decimals == 0 || (v.rounded() == v && abs(v) >= 100) { return FixedDecimal.grouped(Int(v.rounded())) }
-        return FixedDecimal.string(v, decimals: decimals)
+        let text: String
+        if decimals == 0 || (v.rounded() == v && abs(v) >= 100) { text = FixedDecimal.grouped(Int(v.rounded())) }
+        else { text = FixedDecimal.string(v, decimals: decimals) }
+        return text.hasPrefix("-") ? "\u{2212}" + text.dropFirst() : text
     }
 }

@@ -13,6 +13,8 @@ public struct ThemeOptions: Sendable {
     public var decimals: Int = 1
     /// Values are categories (e.g. exit year): one class per distinct value.
     public var categorical = false
+    /// Reverse the palette (for a difference where a higher value is worse, e.g. poor persons).
+    public var reversePalette = false
     /// Legend text for villages without a value.
     public var noDataLabel = "无数据 No data"
 
@@ -48,7 +50,7 @@ public struct ThematicMap {
         guard let colors = ColorBrewer.colors(o.palette, classes: max(1, cls.classCount)) else {
             throw ClassificationError(description: "palette \(o.palette) has no \(cls.classCount)-class scheme")
         }
-        return (cls, colors)
+        return (cls, o.reversePalette ? colors.reversed() : colors)
     }
 
     /// Legend rows of a classification, with the count of villages in each class.
