@@ -1,3 +1,4 @@
+import GIS
 import Planning
 import Testing
 @testable import Simulation
@@ -129,6 +130,44 @@ import Testing
         state.villages.tourismYear[0] = 2016
         Tourism(world: world).apply(to: &state, year: 2017, random: &random)
         #expect((state.households.programYuan[i] > 0) == kept)
+    }
+
+    @Test(arguments: ["nearest", "own_township_first", "optimized", "optimized-together"])
+    func movesNeverExceedTheRoomOfAnySiteOverRandomInstances(_ method: String) throws {
+        var rng = SplitMix64(seed: 77)
+        let together = method == "optimized-together"
+        var movedAtAll = 0, refusedAtAll = 0
+        for trial in 0..<12 {
+            var region = Fixtures.small(villages: 4, zones: [.flood])
+            region.villages = region.villages.map { v in var v = v; v.zones = ZoneSet([.flood]); return v }
+            region.sites[0].capacityPersons = Int(rng.next() % 200)
+            region.sites.append(Site(id: "site-cv-x", name: "X", kind: .centralVillage, townshipCode: region.sites[0].townshipCode,
+                                     capacityPersons: Int(rng.next() % 120), costYuanPerPerson: 40_000, jobs: 0,
+                                     longitude: 106.79, latitude: 30.19))
+            region = Region(townships: region.townships, villages: region.villages, sites: region.sites, lines: [])
+            let yaml = """
+                programs: {relocation: {take_up_fraction: 0.8, assignment: \(together ? "optimized" : method),
+                  keep_villages_together: \(together), nonpoor_take_up_fraction: 0.1,
+                  capacity_persons_per_year_by_kind: {central_town: \(rng.next() % 150), central_village: \(rng.next() % 100)}}}
+                """
+            let world = try Self.world(yaml, region: region)
+            var (state, _) = SimulationRun(world: world).initialState(runSeed: UInt64(trial))
+            for s in state.siteOccupancyPersons.indices { state.siteOccupancyPersons[s] = Int(rng.next() % 40) }
+            let strategy = RelocationStrategy(world: world)
+            let budget = Double(rng.next() % 8_000_000)
+            let plan = strategy.plan(state: state, year: 2016, budgetYuan: budget, world: world)
+            var added = [Int](repeating: 0, count: world.sites.count)
+            for m in plan.moves { added[m.site] += Int(state.households.persons[m.household]) }
+            for (k, s) in strategy.destinations.sites.enumerated() {
+                #expect(added[s] <= strategy.destinations.room(site: k, occupancy: state.siteOccupancyPersons, world: world))
+            }
+            #expect(plan.moves.reduce(0) { $0 + $1.costYuan } <= budget + 1e-6)
+            let reasons = plan.unassigned.values.reduce(0) { $0 + $1.households }
+            #expect(plan.eligible.households == plan.moves.count + reasons)
+            movedAtAll += plan.moves.count
+            refusedAtAll += (plan.unassigned[.capacity]?.households ?? 0) + (plan.unassigned[.budget]?.households ?? 0)
+        }
+        #expect(movedAtAll > 0 && refusedAtAll > 0)
     }
 
     @Test func theSameSeedGivesTheSameMoves() throws {
