@@ -33,3 +33,34 @@ import Testing
         #expect(svg.contains("inkscape:groupmode=\"layer\""))
     }
 }
+
+@Suite struct MapCommandGeodataTests {
+    @Test func theBaseMapOfTheRepositoryGeodataIsWrittenByteIdenticallyTwice() throws {
+        guard FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("geodata/villages.geojson").path) else { return }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-map-base-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let a = dir.appendingPathComponent("a.svg"), b = dir.appendingPathComponent("b.svg")
+        let r1 = try CLI.run(["map", "--spec", "scenarios/maps/base.yaml", "-o", a.path])
+        let r2 = try CLI.run(["map", "--spec", "scenarios/maps/base.yaml", "-o", b.path])
+        #expect(r1.status == 0, "\(r1.stderr)")
+        #expect(r2.status == 0, "\(r2.stderr)")
+        let da = try Data(contentsOf: a), db = try Data(contentsOf: b)
+        #expect(da == db)
+        let svg = String(decoding: da, as: UTF8.self)
+        for id in ["legend", "scale-bar", "north-arrow", "inset", "graticule", "elevation", "zones", "lines", "townships", "villages"] {
+            #expect(svg.contains("id=\"\(id)\""), "missing \(id)")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasSuffix(".svg") }
+        #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+    }
+
+    @Test func anUnknownYearNamesTheRunsYears() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-map-year-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "village_id,year,poor_persons\nv1,2015,10\nv1,2016,5\n".write(to: dir.appendingPathComponent("villages.csv"), atomically: true, encoding: .utf8)
+        guard FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("geodata/villages.geojson").path) else { return }
+        let r = try CLI.run(["map", "--run", dir.path, "--theme", "poor_persons", "--year", "2030", "-o", dir.appendingPathComponent("m.svg").path])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("no rows for year 2030; the run has years 2015, 2016"))
+    }
+}
