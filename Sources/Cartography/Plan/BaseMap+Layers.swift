@@ -18,10 +18,16 @@ extension BaseMap {
             return (MapLayer(id: "elevation", title: "高程 Elevation", style: Style(), content: .elevation(grid, h), simplify: false, clipToCounty: true),
                     LegendSection(title: "高程 Elevation", items: items))
         case "contours":
-            let fs = features(layers.contours) { f, i in MapFeature(id: "c\(i)", geometry: f.geometry!) }
+            let index = Style(stroke: "#8c6d4f", strokeWidthPoints: 0.5)
+            let fs = features(layers.contours) { f, i in
+                let e = f[property: "elevation_m"]?.doubleValue ?? 0
+                let isIndex = e.truncatingRemainder(dividingBy: 500) == 0
+                return MapFeature(id: "c\(i)", geometry: f.geometry!, style: isIndex ? index : nil, cssClass: isIndex ? "contour index" : "contour")
+            }
             let st = Style(stroke: "#8c6d4f", strokeWidthPoints: 0.25, opacity: 0.6)
             return fs.isEmpty ? (nil, nil) : (MapLayer(id: "contours", title: "等高线 Contours", style: st, content: .features(fs), clipToCounty: true),
-                                              LegendSection(title: "高程 Elevation", items: [LegendItem(symbol: .line(st), label: "等高线 Contour")]))
+                                              LegendSection(title: "高程 Elevation", items: [LegendItem(symbol: .line(st), label: "等高线 Contour (100 m)"),
+                                                                                            LegendItem(symbol: .line(index), label: "计曲线 Index contour (500 m)")]))
         case "zones":
             var items: [LegendItem] = []
             let fs = features(layers.zones) { f, i in
@@ -50,8 +56,10 @@ extension BaseMap {
             return fs.isEmpty ? (nil, nil) : (MapLayer(id: "strategy", title: "“138”布局 1-3-8 layout", style: Style(), content: .features(fs), clipToCounty: true),
                                               LegendSection(title: "“138”布局 1-3-8 layout", items: items))
         case "villages":
+            var poorCount = 0
             let fs = features(layers.villages) { f, i in
                 let poor = f[property: "poor_village"]?.boolValue == true
+                if poor { poorCount += 1 }
                 let label = (poor && villageLabelPoints != nil) ? f.text("name").map {
                     FeatureLabel(text: $0, priority: 5, fontSizePoints: villageLabelPoints!, cssClass: "village-label", placement: .area, color: "#7b1c12") } : nil
                 return MapFeature(id: f.stableID(index: i), geometry: f.geometry!, style: poor ? PlanStyles.poorVillageStyle : nil,
@@ -59,7 +67,7 @@ extension BaseMap {
             }
             return fs.isEmpty ? (nil, nil) : (MapLayer(id: "villages", title: "村 Villages", style: PlanStyles.villageStroke, content: .features(fs)),
                                               LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .area(PlanStyles.villageStroke), label: "村界 Village"),
-                                                                                               LegendItem(symbol: .area(PlanStyles.poorVillageStyle), label: "贫困村 Poor village (152)")]))
+                                                                                               LegendItem(symbol: .area(PlanStyles.poorVillageStyle), label: "贫困村 Poor village (\(poorCount))")]))
         case "townships":
             let fs = features(layers.townships) { f, i in
                 MapFeature(id: f.text("code") ?? "\(i)", geometry: f.geometry!,
@@ -81,7 +89,9 @@ extension BaseMap {
                 let k = f.text("kind") ?? "county"
                 let rs = PlanStyles.roadStyles[k] ?? PlanStyles.roadStyles["county"]!
                 kinds.insert(k)
-                return MapFeature(id: "road-\(i)", geometry: f.geometry!, style: Style(stroke: rs.color, strokeWidthPoints: rs.widthPoints), cssClass: "road \(k)")
+                let ref = f.text("ref") ?? ""
+                let label = (k != "county" && !ref.isEmpty) ? FeatureLabel(text: ref, priority: 6, fontSizePoints: 6, cssClass: "road-label", placement: .line, color: rs.color) : nil
+                return MapFeature(id: "road-\(i)", geometry: f.geometry!, style: Style(stroke: rs.color, strokeWidthPoints: rs.widthPoints), cssClass: "road \(k)", label: label)
             }
             let items = ["expressway", "national", "county"].filter(kinds.contains).map { k -> LegendItem in
                 let rs = PlanStyles.roadStyles[k]!
