@@ -17,7 +17,7 @@ extension GeodataBuilder {
         try write(plan.lines, "lines.geojson", folder, &report)
         try write(plan.strategy, "strategy.geojson", folder, &report)
         try write(contourFeatures(), "contours.geojson", folder, &report)
-        try AtomicFile.write(dem.esriASCIIText(decimals: 1), to: folder + "/dem.asc")
+        try dem.writeESRIASCII(to: folder + "/dem.asc", decimals: 1)
         report.files.append("dem.asc")
         report.summary.append("dem.asc: \(dem.columns) × \(dem.rows) cells of \(Int(dem.cellSize)) m, \(parameters.planningCRS)")
     }

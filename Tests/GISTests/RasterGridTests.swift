@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GIS
 
@@ -13,6 +14,14 @@ import Testing
         #expect(back == grid)
         #expect(back[column: 2, row: 1] == nil)
         #expect(back[column: 0, row: 0] == 1)
+    }
+
+    @Test func aWrittenGridFileReadsBackTheSame() throws {
+        let path = NSTemporaryDirectory() + "benkang-raster-\(ProcessInfo.processInfo.processIdentifier).asc"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try grid.writeESRIASCII(to: path)
+        #expect(try RasterGrid.readESRIASCII(path: path) == grid)
+        #expect(throws: GISError.self) { try RasterGrid.readESRIASCII(path: path + ".missing") }
     }
 
     @Test func cellCentresCountRowsFromTheNorth() {

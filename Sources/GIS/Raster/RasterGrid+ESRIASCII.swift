@@ -90,6 +90,12 @@ extension RasterGrid {
         return out
     }
 
+    /// Writes the grid as ESRI ASCII text to `path` atomically (temporary file, then rename).
+    /// - Throws: `GISError` naming the file when it cannot be written.
+    public func writeESRIASCII(to path: String, decimals: Int = 1) throws {
+        try AtomicFile.write(esriASCIIText(decimals: decimals), to: path)
+    }
+
     /// Fixed-point formatting without locale: `format(-3.14159, decimals: 2)` is "-3.14".
     static func format(_ value: Double, decimals: Int) -> String {
         var scale = 1.0
