@@ -30,8 +30,14 @@ struct MapRequest {
         }
         if var tt = t {
             if let m = c.method { guard ClassificationMethod(rawValue: m) != nil else { throw MapInputError("unknown method '\(m)'") }; tt.method = m }
-            if let n = c.classes { tt.classes = n }
-            if let p = c.palette { tt.palette = p }
+            if let n = c.classes {
+                guard (2...11).contains(n) else { throw MapInputError("--classes must be 2…11, got \(n)") }
+                tt.classes = n
+            }
+            if let p = c.palette {
+                guard ColorBrewer.kind(of: p) != nil else { throw MapInputError("unknown palette '\(p)'; expected \(ColorBrewer.names.joined(separator: ", "))") }
+                tt.palette = p
+            }
             if let b = c.breaks { tt.breaks = try b.split(separator: ",").map { s in
                 guard let d = Double(s.trimmingCharacters(in: .whitespaces)) else { throw MapInputError("--breaks: '\(s)' is not a number") }
                 return d } }
