@@ -52,9 +52,14 @@ struct OptimizedAssignment {
 
         if strategy.keepVillagesTogether {
             var target: [Int: Result<Int, UnassignedFailure>] = [:]
+            var unreserved = room  // room left after the villages already given a site
             for c in candidates {
                 let n = node[c.village]!
-                if target[n] == nil { target[n] = together(village: c.village, persons: supply[n], flow: flow[n], room: room) }
+                if target[n] == nil {
+                    let choice = together(village: c.village, persons: supply[n], flow: flow[n], room: unreserved)
+                    if case .success(let k) = choice { unreserved[k] -= supply[n] }
+                    target[n] = choice
+                }
                 let choice = target[n]!
                 if case .success(let k) = choice, room[k] < c.persons { plan.skip(.capacity, persons: c.persons); continue }
                 strategy.place(c, choice: choice, room: &room, budget: &budget, into: &plan)
