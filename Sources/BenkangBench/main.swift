@@ -103,3 +103,15 @@ if options.wants("join") {
     line("point_in_polygon_geos_prepared", g.geosPointsPerSecond, "points/s")
     if !g.agree { print("WARNING: the Swift and GEOS joins disagree") }
 }
+if options.wants("simulation") {
+    if let r = runSimulationBenchmark(runs: options.quick ? 4 : 16) {
+        print("simulation: \(r.households) households × \(r.years) years, baseline scenario")
+        line("household_years_one_core", r.householdYearsPerSecondOneCore, "household-years/s")
+        line("household_years_with_synthesis", r.householdYearsPerSecondWithSynthesis, "household-years/s")
+        line("household_years_all_cores (\(r.cores), \(r.ensembleRuns) runs)", r.householdYearsPerSecondAllCores, "household-years/s")
+    }
+}
+if options.wants("svg") {
+    let mbPerSecond = runSVGWriteBenchmark(features: options.quick ? 1_000 : 5_000)
+    line("svg_write", mbPerSecond, "MB/s")
+}
