@@ -16,8 +16,8 @@ public enum KeyFigures {
         out.append(("cost_yuan_per_person_lifted_out", lifted > 0 ? cost / Double(lifted) : 0))
         out.append(("relocated_persons", Double(r.county.last?.relocatedPersons ?? 0)))
         out.append(("county_exit_year", Double(r.countyExitYear ?? 0)))
-        for program in r.spentYuan.keys.sorted() {
-            out.append(("cost_yuan_\(program)", r.spentYuan[program]!.values.reduce(0, +)))
+        for program in r.budgetYuan.keys.sorted() {
+            out.append(("cost_yuan_\(program)", r.spentYuan[program]?.values.reduce(0, +) ?? 0))
         }
         return out
     }

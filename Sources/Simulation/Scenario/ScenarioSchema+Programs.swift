@@ -100,7 +100,7 @@ extension ScenarioSchema {
     static var medicalAssistance: ScenarioField {
         .section("medical_assistance", "Medical assistance (医疗救助) that offsets illness costs of poor households.", [
             .fraction("reimbursed_fraction", 0.9, "Share of the out-of-pocket illness cost reimbursed."),
-            .budget([17_000_000, 22_000_000, 24_000_000, 25_000_000, 25_000_000]),
+            .budget([18_700_000, 22_000_000, 24_000_000, 25_000_000, 25_000_000]),
         ])
     }
 

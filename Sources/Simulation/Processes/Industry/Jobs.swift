@@ -15,8 +15,11 @@ public struct Jobs: YearlyProcess {
     let world: SimulationWorld
     let jobSites: [Int]
     let openingsPerYear: [Int]
-    /// `villageDistance[v][k]`: village v to jobSites[k], km.
-    let villageDistance: [[Double]]
+    /// For each village, the job sites (positions in `jobSites`) within reach, nearest
+    /// first, with their distance in km.
+    let villageReach: [[(k: Int, km: Double)]]
+    /// The same from each site (for relocated households).
+    let siteReach: [[(k: Int, km: Double)]]
     let wage: Float, decay: Double, maxDistance: Double, takeUp: Double, cost: Double
 
     public init(world: SimulationWorld) {
@@ -26,22 +29,24 @@ public struct Jobs: YearlyProcess {
         self.jobSites = jobSites
         let fraction = s.number("programs.jobs.new_hire_fraction_of_jobs_per_year")
         openingsPerYear = jobSites.map { Int((Double(world.sites[$0].jobs) * fraction).rounded(.down)) }
-        villageDistance = world.villages.indices.map { v in jobSites.map { world.distanceKilometres(village: v, site: $0) } }
+        let maxDistance = s.number("programs.jobs.max_distance_km")
+        func reach(_ distances: [Double]) -> [(k: Int, km: Double)] {
+            distances.enumerated().filter { $0.element <= maxDistance }.map { (k: $0.offset, km: $0.element) }
+                .sorted { ($0.km, $0.k) < ($1.km, $1.k) }
+        }
+        villageReach = world.villages.indices.map { v in reach(jobSites.map { world.distanceKilometres(village: v, site: $0) }) }
+        siteReach = world.sites.map { a in
+            reach(jobSites.map { GeoDistance.kilometres(lon1: a.longitude, lat1: a.latitude,
+                                                        lon2: world.sites[$0].longitude, lat2: world.sites[$0].latitude) })
+        }
+        self.maxDistance = maxDistance
         wage = Float(s.number("programs.jobs.wage_yuan_per_year"))
         decay = s.number("programs.jobs.distance_decay_km")
-        maxDistance = s.number("programs.jobs.max_distance_km")
         takeUp = s.number("programs.jobs.take_up_fraction")
         cost = s.number("programs.jobs.training_cost_yuan_per_worker")
     }
 
-    func distance(_ state: SimulationState, household i: Int, job k: Int) -> Double {
-        let at = Int(state.households.location[i])
-        if at < 0 { return villageDistance[Int(state.households.village[i])][k] }
-        let a = world.sites[at], b = world.sites[jobSites[k]]
-        return GeoDistance.kilometres(lon1: a.longitude, lat1: a.latitude, lon2: b.longitude, lat2: b.latitude)
-    }
-
-    /// - Complexity: O(households + candidates × job sites).
+    /// - Complexity: O(households + candidates × job sites within reach).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         guard !jobSites.isEmpty else { return }
         var open = openingsPerYear
@@ -52,19 +57,17 @@ public struct Jobs: YearlyProcess {
             if f.contains(.poor), !f.contains(.job), t.labourers[i] > 0 { candidates.append((t.netIncomeYuan(i) / Float(t.persons[i]), i)) }
         }
         candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }
-        for c in candidates {
-            var best: (k: Int, p: Double)?
-            for k in jobSites.indices where open[k] > 0 {
-                let d = distance(state, household: c.i, job: k)
-                guard d <= maxDistance else { continue }
-                let p = takeUp * exp(-d / decay)
-                if best == nil || p > best!.p { best = (k, p) }
-            }
-            guard let best else { continue }
-            let v = Int(state.households.village[c.i])
+        var openTotal = open.reduce(0, +)
+        for c in candidates where openTotal > 0 {
+            // Take-up falls with distance, so the most attractive open job is the nearest.
+            let at = Int(state.households.location[c.i]), v = Int(state.households.village[c.i])
+            let reach = at < 0 ? villageReach[v] : siteReach[at]
+            guard let nearest = reach.first(where: { open[$0.k] > 0 }) else { continue }
+            let best = (k: nearest.k, p: takeUp * exp(-nearest.km / decay))
             guard random.village[v].nextUnit() < best.p else { continue }
             guard state.ledger.spend("jobs", year, cost) else { break }
             open[best.k] -= 1
+            openTotal -= 1
             state.siteJobsFilled[jobSites[best.k]] += 1
             state.households.wagesYuan[c.i] += wage
             state.households.flags[c.i].insert(.job)
