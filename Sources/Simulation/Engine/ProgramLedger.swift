@@ -42,6 +42,18 @@ public struct ProgramLedger: Sendable {
         return true
     }
 
+    /// The account number of `program`, for `spend(account:_:_:)` in loops (-1 when unknown).
+    public func account(_ program: String) -> Int { programs.firstIndex(of: program) ?? -1 }
+
+    /// `spend(_:_:_:)` by account number.
+    @discardableResult
+    public mutating func spend(account p: Int, _ year: Int, _ amount: Double) -> Bool {
+        let y = year - firstYear
+        guard p >= 0, y >= 0, y < budgets[p].count, amount <= budgets[p][y] - spent[p][y] + 1e-6 else { return false }
+        spent[p][y] += amount
+        return true
+    }
+
     /// Everything spent in `year`, yuan.
     public func totalSpent(_ year: Int) -> Double {
         let y = year - firstYear

@@ -28,25 +28,27 @@ struct Recruitment {
     static func recruit(_ state: inout SimulationState, year: Int, random: inout RandomStreams, reach: FacilityReach,
                         flag: HouseholdFlags, takeUp: Double, intakePerFacility: Int, program: String,
                         costPerHousehold: Double, joined: (inout SimulationState, Int) -> Void) {
-        var candidates: [(income: Float, i: Int)] = []
+        var candidates: [UInt64] = []
         for v in reach.nearest.indices where reach.nearest[v] != nil {
             for i in state.households.range(ofVillage: v) {
                 let f = state.households.flags[i]
                 guard f.contains(.poor), !f.contains(flag), state.households.location[i] < 0,
                       state.households.labourers[i] > 0 else { continue }
                 guard random.village[v].nextUnit() < takeUp else { continue }
-                candidates.append((state.households.netIncomeYuan(i) / Float(state.households.persons[i]), i))
+                candidates.append(PriorityOrder.pack(state.households.netIncomeYuan(i) / Float(state.households.persons[i]), i))
             }
         }
-        candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }
+        PriorityOrder.sort(&candidates)
         var intake: [Int: Int] = [:]
-        for c in candidates {
-            let facility = reach.nearest[Int(state.households.village[c.i])]!
+        let account = state.ledger.account(program)
+        for word in candidates {
+            let i = PriorityOrder.index(word)
+            let facility = reach.nearest[Int(state.households.village[i])]!
             guard intake[facility, default: 0] < intakePerFacility else { continue }
-            guard state.ledger.spend(program, year, costPerHousehold) else { break }
+            guard state.ledger.spend(account: account, year, costPerHousehold) else { break }
             intake[facility, default: 0] += 1
-            state.households.flags[c.i].insert(flag)
-            joined(&state, c.i)
+            state.households.flags[i].insert(flag)
+            joined(&state, i)
         }
     }
 }

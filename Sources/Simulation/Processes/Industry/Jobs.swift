@@ -50,27 +50,29 @@ public struct Jobs: YearlyProcess {
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         guard !jobSites.isEmpty else { return }
         var open = openingsPerYear
-        var candidates: [(income: Float, i: Int)] = []
+        var candidates: [UInt64] = []
         let t = state.households
         for i in 0..<t.count {
             let f = t.flags[i]
-            if f.contains(.poor), !f.contains(.job), t.labourers[i] > 0 { candidates.append((t.netIncomeYuan(i) / Float(t.persons[i]), i)) }
+            if f.contains(.poor), !f.contains(.job), t.labourers[i] > 0 { candidates.append(PriorityOrder.pack(t.netIncomeYuan(i) / Float(t.persons[i]), i)) }
         }
-        candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }
+        PriorityOrder.sort(&candidates)
         var openTotal = open.reduce(0, +)
-        for c in candidates where openTotal > 0 {
+        let account = state.ledger.account("jobs")
+        for word in candidates where openTotal > 0 {
+            let i = PriorityOrder.index(word)
             // Take-up falls with distance, so the most attractive open job is the nearest.
-            let at = Int(state.households.location[c.i]), v = Int(state.households.village[c.i])
+            let at = Int(state.households.location[i]), v = Int(state.households.village[i])
             let reach = at < 0 ? villageReach[v] : siteReach[at]
             guard let nearest = reach.first(where: { open[$0.k] > 0 }) else { continue }
             let best = (k: nearest.k, p: takeUp * exp(-nearest.km / decay))
             guard random.village[v].nextUnit() < best.p else { continue }
-            guard state.ledger.spend("jobs", year, cost) else { break }
+            guard state.ledger.spend(account: account, year, cost) else { break }
             open[best.k] -= 1
             openTotal -= 1
             state.siteJobsFilled[jobSites[best.k]] += 1
-            state.households.wagesYuan[c.i] += wage
-            state.households.flags[c.i].insert(.job)
+            state.households.wagesYuan[i] += wage
+            state.households.flags[i].insert(.job)
         }
     }
 }

@@ -14,16 +14,17 @@ public struct HousingRenovation: YearlyProcess {
 
     /// - Complexity: O(households + candidates log candidates).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
-        var candidates: [(key: Float, i: Int)] = []
+        var candidates: [UInt64] = []
         let t = state.households
         for i in 0..<t.count where t.flags[i].contains(.poor) && t.flags[i].contains(.unsafeHousing) && t.location[i] < 0 {
             let pc = t.netIncomeYuan(i) / Float(t.persons[i])
-            candidates.append((closestToExit ? -pc : pc, i))
+            candidates.append(PriorityOrder.pack(closestToExit ? -pc : pc, i))
         }
-        candidates.sort { ($0.key, $0.i) < ($1.key, $1.i) }
-        for c in candidates {
-            guard state.ledger.spend("housing", year, cost) else { break }
-            state.households.flags[c.i].remove(.unsafeHousing)
+        PriorityOrder.sort(&candidates)
+        let account = state.ledger.account("housing")
+        for word in candidates {
+            guard state.ledger.spend(account: account, year, cost) else { break }
+            state.households.flags[PriorityOrder.index(word)].remove(.unsafeHousing)
         }
     }
 }

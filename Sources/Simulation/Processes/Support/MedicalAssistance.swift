@@ -11,17 +11,19 @@ public struct MedicalAssistance: YearlyProcess {
 
     /// - Complexity: O(households + candidates log candidates).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
-        var candidates: [(income: Float, i: Int)] = []
+        var candidates: [UInt64] = []
         let t = state.households
         for i in 0..<t.count where t.flags[i].contains(.everPoor) && t.flags[i].contains(.ill) {
-            candidates.append((t.netIncomeYuan(i) / Float(t.persons[i]), i))
+            candidates.append(PriorityOrder.pack(t.netIncomeYuan(i) / Float(t.persons[i]), i))
         }
-        candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }
-        for c in candidates {
-            let refund = state.households.illnessCostYuan[c.i] * share
-            guard state.ledger.spend("medical_assistance", year, Double(refund)) else { continue }
-            state.households.illnessCostYuan[c.i] -= refund
-            state.households.flags[c.i].insert(.medicalCover)
+        PriorityOrder.sort(&candidates)
+        let account = state.ledger.account("medical_assistance")
+        for word in candidates {
+            let i = PriorityOrder.index(word)
+            let refund = state.households.illnessCostYuan[i] * share
+            guard state.ledger.spend(account: account, year, Double(refund)) else { continue }
+            state.households.illnessCostYuan[i] -= refund
+            state.households.flags[i].insert(.medicalCover)
         }
     }
 }

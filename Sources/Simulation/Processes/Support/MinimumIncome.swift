@@ -15,20 +15,23 @@ public struct MinimumIncome: YearlyProcess {
     /// - Complexity: O(households + candidates log candidates).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         let perPerson = Float(standard[year] ?? 0)
-        var candidates: [(income: Float, i: Int)] = []
+        var candidates: [UInt64] = []
         let t = state.households
         for i in 0..<t.count {
             let f = t.flags[i]
             guard f.contains(.everPoor), t.labourers[i] == 0 || (includeIll && f.contains(.ill)) else { continue }
             let pc = t.netIncomeYuan(i) / Float(t.persons[i])
-            if pc < perPerson { candidates.append((pc, i)) }
+            if pc < perPerson { candidates.append(PriorityOrder.pack(pc, i)) }
         }
-        candidates.sort { ($0.income, $0.i) < ($1.income, $1.i) }
-        for c in candidates {
-            let topUp = (perPerson - c.income) * Float(state.households.persons[c.i])
-            guard state.ledger.spend("minimum_income", year, Double(topUp)) else { continue }
-            state.households.programYuan[c.i] += topUp
-            state.households.flags[c.i].insert(.minimumIncome)
+        PriorityOrder.sort(&candidates)
+        let account = state.ledger.account("minimum_income")
+        for word in candidates {
+            let i = PriorityOrder.index(word)
+            let persons = Float(state.households.persons[i])
+            let topUp = perPerson * persons - state.households.netIncomeYuan(i)
+            guard state.ledger.spend(account: account, year, Double(topUp)) else { continue }
+            state.households.programYuan[i] += topUp
+            state.households.flags[i].insert(.minimumIncome)
         }
     }
 }
