@@ -50,13 +50,10 @@ public struct Jobs: YearlyProcess {
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         guard !jobSites.isEmpty else { return }
         var open = openingsPerYear
-        var candidates: [UInt64] = []
-        let t = state.households
-        for i in 0..<t.count {
+        let candidates = state.households.prioritized { t, i in
             let f = t.flags[i]
-            if f.contains(.poor), !f.contains(.job), t.labourers[i] > 0 { candidates.append(PriorityOrder.pack(t.netIncomeYuan(i) / Float(t.persons[i]), i)) }
+            return f.contains(.poor) && !f.contains(.job) && t.labourers[i] > 0 ? t.netIncomeYuan(i) / Float(t.persons[i]) : nil
         }
-        PriorityOrder.sort(&candidates)
         var openTotal = open.reduce(0, +)
         let account = state.ledger.account("jobs")
         for word in candidates where openTotal > 0 {

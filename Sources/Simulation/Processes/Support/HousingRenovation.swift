@@ -14,13 +14,12 @@ public struct HousingRenovation: YearlyProcess {
 
     /// - Complexity: O(households + candidates log candidates).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
-        var candidates: [UInt64] = []
-        let t = state.households
-        for i in 0..<t.count where t.flags[i].contains(.poor) && t.flags[i].contains(.unsafeHousing) && t.location[i] < 0 {
+        let closestToExit = self.closestToExit
+        let candidates = state.households.prioritized { t, i in
+            guard t.flags[i].contains(.poor), t.flags[i].contains(.unsafeHousing), t.location[i] < 0 else { return nil }
             let pc = t.netIncomeYuan(i) / Float(t.persons[i])
-            candidates.append(PriorityOrder.pack(closestToExit ? -pc : pc, i))
+            return closestToExit ? -pc : pc
         }
-        PriorityOrder.sort(&candidates)
         let account = state.ledger.account("housing")
         for word in candidates {
             guard state.ledger.spend(account: account, year, cost) else { break }

@@ -11,12 +11,9 @@ public struct MedicalAssistance: YearlyProcess {
 
     /// - Complexity: O(households + candidates log candidates).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
-        var candidates: [UInt64] = []
-        let t = state.households
-        for i in 0..<t.count where t.flags[i].contains(.everPoor) && t.flags[i].contains(.ill) {
-            candidates.append(PriorityOrder.pack(t.netIncomeYuan(i) / Float(t.persons[i]), i))
+        let candidates = state.households.prioritized { t, i in
+            t.flags[i].contains(.everPoor) && t.flags[i].contains(.ill) ? t.netIncomeYuan(i) / Float(t.persons[i]) : nil
         }
-        PriorityOrder.sort(&candidates)
         let account = state.ledger.account("medical_assistance")
         for word in candidates {
             let i = PriorityOrder.index(word)

@@ -15,15 +15,13 @@ public struct MinimumIncome: YearlyProcess {
     /// - Complexity: O(households + candidates log candidates).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         let perPerson = Float(standard[year] ?? 0)
-        var candidates: [UInt64] = []
-        let t = state.households
-        for i in 0..<t.count {
+        let includeIll = self.includeIll
+        let candidates = state.households.prioritized { t, i in
             let f = t.flags[i]
-            guard f.contains(.everPoor), t.labourers[i] == 0 || (includeIll && f.contains(.ill)) else { continue }
+            guard f.contains(.everPoor), t.labourers[i] == 0 || (includeIll && f.contains(.ill)) else { return nil }
             let pc = t.netIncomeYuan(i) / Float(t.persons[i])
-            if pc < perPerson { candidates.append(PriorityOrder.pack(pc, i)) }
+            return pc < perPerson ? pc : nil
         }
-        PriorityOrder.sort(&candidates)
         let account = state.ledger.account("minimum_income")
         for word in candidates {
             let i = PriorityOrder.index(word)

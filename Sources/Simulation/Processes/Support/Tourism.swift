@@ -69,10 +69,15 @@ public struct Tourism: YearlyProcess {
 
     private func enrol(_ state: inout SimulationState, village v: Int) {
         let range = state.households.range(ofVillage: v)
-        let t = state.households
-        func key(_ i: Int) -> (Int, Float, Int) { (t.flags[i].contains(.poor) ? 0 : 1, t.netIncomeYuan(i), i) }
-        let order = range.sorted { key($0) < key($1) }
         let count = Int((participation * Double(range.count)).rounded())
-        for i in order.prefix(count) where t.location[i] < 0 { state.households.flags[i].insert(.tourism) }
+        for i in Self.enrolmentOrder(state.households, range).prefix(count) where state.households.location[i] < 0 {
+            state.households.flags[i].insert(.tourism)
+        }
+    }
+
+    /// The households of a village, poor first, then by income, then by index.
+    static func enrolmentOrder(_ t: borrowing HouseholdTable, _ range: Range<Int>) -> [Int] {
+        let keys = range.map { (t.flags[$0].contains(.poor) ? 0 : 1, t.netIncomeYuan($0), $0) }
+        return keys.sorted { $0 < $1 }.map(\.2)
     }
 }
