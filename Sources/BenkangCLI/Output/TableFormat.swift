@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fixed-precision number formatting for CSV, JSON and terminal tables (no locale,
 /// no exponent): the same numbers always give the same bytes.
 enum TableFormat {
@@ -37,5 +39,3 @@ enum TableFormat {
         return out + "\""
     }
 }
-
-import Foundation
