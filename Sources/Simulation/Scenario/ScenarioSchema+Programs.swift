@@ -115,10 +115,10 @@ extension ScenarioSchema {
 
     static var infrastructure: ScenarioField {
         .section("infrastructure", "Village infrastructure for village exit (一低五有): road, water, power, broadband, clinic, cultural room, collective income.", [
-            .named("cost_yuan", VillageItem.allCases.map(\.rawValue), [2_000_000, 300_000, 200_000, 150_000, 300_000, 200_000, 100_000], 0...1e10,
-                   unit: "yuan per village", "Cost of building each missing item in a village."),
+            .named("cost_yuan", VillageItem.allCases.map(\.rawValue), [2_000_000, 1_500_000, 200_000, 150_000, 300_000, 200_000, 100_000], 0...1e10,
+                   unit: "yuan per village", "Cost of building each missing item in a village (water: the brief's 55 clean-water projects, 500 million yuan, shared by about six villages each)."),
             .fraction("collective_income_return_fraction", 0.1, "Yearly collective income from the collective_income investment, as a fraction of its cost."),
-            .budget([60_000_000, 60_000_000, 40_000_000, 20_000_000, 20_000_000]),
+            .budget([30_000_000, 80_000_000, 80_000_000, 30_000_000, 20_000_000]),
         ])
     }
 }

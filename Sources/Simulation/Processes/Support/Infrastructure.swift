@@ -1,8 +1,9 @@
 import Planning
 
 /// Village infrastructure for 一低五有: poor villages not yet exited get their missing
-/// items (road, water, power, broadband, clinic, cultural room, collective income) in
-/// that order, the villages with the lowest incidence first, within the budget.
+/// items within the budget, the villages with the lowest incidence first. Safe water
+/// and power come first everywhere (a household cannot exit without them), then road,
+/// broadband, clinic, cultural room and collective income village by village.
 /// Scenario: `programs.infrastructure.*`.
 public struct Infrastructure: YearlyProcess {
     public static let name = "infrastructure"
@@ -30,10 +31,15 @@ public struct Infrastructure: YearlyProcess {
             order.append((persons > 0 ? Double(poor) / Double(persons) : 0, v))
         }
         order.sort { ($0.incidence, $0.v) < ($1.incidence, $1.v) }
-        outer: for (_, v) in order {
-            for (k, item) in VillageItem.allCases.enumerated() where !has(item, state, v) {
-                guard state.ledger.spend("infrastructure", year, costs[k]) else { break outer }
-                build(item, &state, v)
+        let household: [VillageItem] = [.water, .power]
+        let village = VillageItem.allCases.filter { !household.contains($0) }
+        for items in [household, village] {
+            for (_, v) in order {
+                for item in items where !has(item, state, v) {
+                    let k = VillageItem.allCases.firstIndex(of: item)!
+                    guard state.ledger.spend("infrastructure", year, costs[k]) else { return }
+                    build(item, &state, v)
+                }
             }
         }
     }
