@@ -63,6 +63,10 @@ struct MapCommand: ParsableCommand {
             let request = try MapRequest(spec: s, command: self)
             let svg = try request.render()
             let out = request.output
+            guard out.lowercased().hasSuffix(".svg") else {
+                throw MapInputError("the output \(out) does not end in .svg; Benkang writes maps only to .svg files")
+            }
+            try checkOutput(out, isNotOneOf: [spec].compactMap { $0 })
             let dir = (out as NSString).deletingLastPathComponent
             if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
             try AtomicFile.write(svg.bytes, to: out)

@@ -35,11 +35,6 @@ enum ScenarioInput {
 
     /// Runs `body`, printing scenario and data errors and exiting with status 65.
     static func reporting<T>(_ body: () throws -> T) throws -> T {
-        try reportingErrors {
-            do { return try body() } catch let e as ScenarioError {
-                printError(e.description)
-                throw ExitStatus.dataError
-            }
-        }
+        try reportingErrors(body)
     }
 }

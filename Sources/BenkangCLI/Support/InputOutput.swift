@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Cartography
 import GIS
+import Simulation
 
 /// Exit codes shared by every command (sysexits.h): 65 for bad input data.
 enum ExitStatus {
@@ -17,6 +19,15 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
+/// An error in the user's input (a scenario, a map spec, a run folder): its description
+/// names the file and the place; the command prints it and exits with status 65.
+protocol InputDataError: Error, CustomStringConvertible {}
+
+extension ScenarioError: InputDataError {}
+extension MapSpecError: InputDataError {}
+extension ClassificationError: InputDataError {}
+extension MapInputError: InputDataError {}
+
 /// Runs `body`, turning the library's user errors into their messages on stderr and an
 /// exit code, so that no user ever sees a stack trace or a Swift type name.
 func reportingErrors<T>(_ body: () throws -> T) throws -> T {
@@ -24,6 +35,9 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         return try body()
     } catch let error as GISError {
         for d in error.diagnostics { printError(d.description) }
+        throw ExitStatus.dataError
+    } catch let error as InputDataError {
+        printError("error: \(error.description)")
         throw ExitStatus.dataError
     } catch let error as ExitCode {
         throw error
