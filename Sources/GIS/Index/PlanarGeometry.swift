@@ -105,21 +105,9 @@ struct PlanarGeometry: Sendable {
                 continue
             }
             for i in start..<(end - 1) {
-                best = min(best, segmentDistanceSquared(px, py, c[2 * i], c[2 * i + 1], c[2 * i + 2], c[2 * i + 3]))
+                best = min(best, GIS.segmentDistanceSquared(px, py, c[2 * i], c[2 * i + 1], c[2 * i + 2], c[2 * i + 3]))
             }
         }
         return best
-    }
-
-    /// Squared distance from (px, py) to the segment (ax, ay)–(bx, by).
-    @inline(__always)
-    static func segmentDistanceSquared(_ px: Double, _ py: Double, _ ax: Double, _ ay: Double,
-                                       _ bx: Double, _ by: Double) -> Double {
-        let dx = bx - ax, dy = by - ay
-        let lengthSquared = dx * dx + dy * dy
-        var t = lengthSquared > 0 ? ((px - ax) * dx + (py - ay) * dy) / lengthSquared : 0
-        t = max(0, min(1, t))
-        let ex = ax + t * dx - px, ey = ay + t * dy - py
-        return ex * ex + ey * ey
     }
 }
