@@ -30,7 +30,7 @@ run: release
 	$(BENKANG) validate --quiet geodata/*.geojson
 	$(BENKANG) simulate scenarios/baseline.yaml --out $(OUT)/baseline
 	$(BENKANG) simulate scenarios/tourism-push.yaml --out $(OUT)/tourism-push
-	$(BENKANG) compare scenarios/relocation-*.yaml --out $(OUT)/compare
+	$(BENKANG) compare scenarios/relocation-{none,centralized,towns,villages,dispersed,optimized}.yaml --out $(OUT)/compare
 	$(BENKANG) map --spec scenarios/maps/base.yaml -o $(OUT)/maps/base-map.svg
 	$(BENKANG) map --spec scenarios/maps/poor-persons-2015-2020.yaml --run $(OUT)/baseline -o $(OUT)/maps/poor-persons-2015-2020.svg
 	$(BENKANG) map --run $(OUT)/baseline --theme incidence --year 2018 -o $(OUT)/maps/incidence-2018.svg
