@@ -23,6 +23,9 @@ public struct RelocationStrategy: Sendable {
     public let destinations: DestinationCatalog
     public let method: Method
     public let priority: String
+    /// `priority` parsed once (the sort must not compare strings per comparison).
+    enum PriorityRule: String { case hazardFirst = "hazard_first", poorestFirst = "poorest_first", remotestFirst = "remotest_first" }
+    let priorityRule: PriorityRule
     public let keepVillagesTogether: Bool
     /// Optimized assignment: only each village's k nearest allowed sites (0 = all).
     public let kNearestSites: Int
@@ -37,6 +40,7 @@ public struct RelocationStrategy: Sendable {
         let m = Method(rawValue: s.text("programs.relocation.assignment")) ?? .nearest
         method = m == .nearest && s.bool("programs.relocation.own_township_first") ? .ownTownshipFirst : m
         priority = s.text("programs.relocation.priority")
+        priorityRule = PriorityRule(rawValue: priority) ?? .hazardFirst
         keepVillagesTogether = s.bool("programs.relocation.keep_villages_together")
         kNearestSites = s.integer("programs.relocation.k_nearest_sites")
         weights = AssignmentWeights(world: world, destinations: destinations)
@@ -46,23 +50,36 @@ public struct RelocationStrategy: Sendable {
 
     /// This year's moves for `state`, within `budgetYuan`, the phasing limit and the
     /// sites' room; every other eligible household is counted with its reason.
-    /// - Complexity: O(households + candidates log candidates) plus, per candidate,
-    ///   O(sites) (nearest) or one min-cost flow over villages × sites (optimized).
-    public func plan(state: SimulationState, year: Int, budgetYuan: Double, world: SimulationWorld) -> RelocationPlan {
+    ///
+    /// The household columns are read through buffer pointers of the borrowed state
+    /// (no copy of the table, so the caller's later writes never copy a column), and
+    /// only the households of qualifying villages are visited.
+    /// - Complexity: O(households of qualifying villages + candidates log candidates)
+    ///   plus, per candidate, O(sites) (nearest) or one min-cost flow over villages × sites (optimized).
+    public func plan(state: borrowing SimulationState, year: Int, budgetYuan: Double, world: SimulationWorld) -> RelocationPlan {
         var plan = RelocationPlan()
-        let t = state.households
         var candidates: [Candidate] = []
-        for i in 0..<t.count {
-            switch eligibility.status(i, in: t) {
-            case .notEligible: continue
-            case .declined:
-                plan.eligible.add(persons: Int(t.persons[i])); plan.skip(.declined, persons: Int(t.persons[i]))
-            case .candidate(let nonpoor):
-                plan.eligible.add(persons: Int(t.persons[i]))
-                candidates.append(Candidate(household: i, village: Int(t.village[i]), persons: Int(t.persons[i]), nonpoor: nonpoor))
+        var keys: [PriorityKey] = []
+        let starts = state.households.villageStart
+        state.households.flags.withUnsafeBufferPointer { flags in
+        state.households.location.withUnsafeBufferPointer { location in
+        state.households.persons.withUnsafeBufferPointer { persons in
+            for v in eligibility.zoneRank.indices where eligibility.zoneRank[v] != nil && v + 1 < starts.count {
+                for i in starts[v]..<starts[v + 1] {
+                    switch eligibility.status(i, flags: flags[i], location: location[i], village: v) {
+                    case .notEligible: continue
+                    case .declined:
+                        plan.eligible.add(persons: Int(persons[i])); plan.skip(.declined, persons: Int(persons[i]))
+                    case .candidate(let nonpoor):
+                        plan.eligible.add(persons: Int(persons[i]))
+                        candidates.append(Candidate(household: i, village: v, persons: Int(persons[i]), nonpoor: nonpoor))
+                    }
+                }
             }
-        }
-        sortByPriority(&candidates, table: t)
+        }}}
+        keys.reserveCapacity(candidates.count)
+        for c in candidates { keys.append(priorityKey(c, income: state.households.netIncomeYuan(c.household))) }
+        sortByPriority(&candidates, keys: keys)
         var limit = Int(min(maxPersonsByYear[year] ?? 0, 1e15))
         var phased: [Candidate] = []
         for c in candidates {
@@ -78,19 +95,34 @@ public struct RelocationStrategy: Sendable {
         return plan
     }
 
-    /// Orders candidates: the priority rule's key, then poor before 同步搬迁 movers,
+    /// A candidate's sort key: the priority rule's key, then poor before 同步搬迁 movers,
     /// then lowest income per person, then table order.
-    func sortByPriority(_ candidates: inout [Candidate], table t: HouseholdTable) {
-        func key(_ c: Candidate) -> (Double, Int, Float, Int) {
-            let income = t.netIncomeYuan(c.household) / Float(c.persons)
-            let first: Double = switch priority {
-            case "poorest_first": 0
-            case "remotest_first": -roadDistance[c.village]
-            default: Double(eligibility.zoneRank[c.village] ?? 0)
-            }
-            return (first, c.nonpoor ? 1 : 0, income, c.household)
+    struct PriorityKey: Comparable {
+        var first: Double
+        var nonpoor: Bool
+        var income: Float
+        var household: Int
+        static func < (a: Self, b: Self) -> Bool {
+            (a.first, a.nonpoor ? 1 : 0, a.income, a.household) < (b.first, b.nonpoor ? 1 : 0, b.income, b.household)
         }
-        candidates.sort { key($0) < key($1) }
+    }
+
+    /// The sort key of `c`, whose household's net income is `income` yuan.
+    func priorityKey(_ c: Candidate, income: Float) -> PriorityKey {
+        let first: Double = switch priorityRule {
+        case .poorestFirst: 0
+        case .remotestFirst: -roadDistance[c.village]
+        case .hazardFirst: Double(eligibility.zoneRank[c.village] ?? 0)
+        }
+        return PriorityKey(first: first, nonpoor: c.nonpoor, income: income / Float(c.persons), household: c.household)
+    }
+
+    /// Orders candidates by their precomputed keys (`keys[n]` belongs to `candidates[n]`).
+    /// - Complexity: O(candidates log candidates), no string comparison or table read per comparison.
+    func sortByPriority(_ candidates: inout [Candidate], keys: [PriorityKey]) {
+        var order = Array(candidates.indices)
+        keys.withUnsafeBufferPointer { k in order.sort { k[$0] < k[$1] } }
+        candidates = order.map { candidates[$0] }
     }
 
     /// The nearest allowed destination with room (own township first when the method

@@ -44,8 +44,14 @@ public struct StrategyEligibility: Sendable {
     /// The status of household `i` of `table` this year (households already moved are not eligible).
     /// - Complexity: O(1).
     public func status(_ i: Int, in table: HouseholdTable) -> Status {
-        guard table.location[i] < 0, zoneRank[Int(table.village[i])] != nil else { return .notEligible }
-        let f = table.flags[i]
+        status(i, flags: table.flags[i], location: table.location[i], village: Int(table.village[i]))
+    }
+
+    /// The status of household `i` from its column values (for loops that borrow the columns).
+    /// - Complexity: O(1).
+    @inline(__always)
+    func status(_ i: Int, flags f: HouseholdFlags, location: Int32, village v: Int) -> Status {
+        guard location < 0, zoneRank[v] != nil else { return .notEligible }
         if f.contains(.poor) || !poorOnly { return f.contains(.willingToMove) ? .candidate(nonpoor: false) : .declined }
         guard nonpoorTakeUp > 0, f.contains(.willingToMove) else { return .notEligible }
         // A fixed draw per household (no random stream is consumed, so every other

@@ -1,26 +1,23 @@
-/// Ex-situ relocation (易地扶贫搬迁): eligible households move to resettlement sites
-/// within the year's budget and the sites' capacities. Priority: the zone listed first
-/// in `eligible_zones`, then the lowest income per person, then household order. A
-/// household that does not fit (no site with room, or the money left) waits a year.
+/// Ex-situ relocation (易地扶贫搬迁): carries out each year's moves.
 ///
-/// After the move the house is safe, hazard exposure ends, and farm income falls by
-/// `farm_income_loss_fraction_per_km` per km between the site and the old land; wage
-/// income then comes from jobs within reach of the site (the `jobs` process).
-/// Scenario: `programs.relocation.*`.
+/// Who moves, where to and when is decided by the strategy (`RelocationStrategy`, in
+/// Sources/Simulation/Strategy): eligibility by zone and conditions, take-up, 同步搬迁
+/// movers, the priority rule, the phasing limit, and the assignment method (nearest,
+/// own township first, or optimized) within the sites' room and the year's budget.
+/// This process records the strategy's plan, then for every planned move spends its
+/// cost from the `relocation` budget (a move that no longer fits is dropped), moves the
+/// household to its site (occupancy, location, `relocated`; the house is then safe and
+/// hazard exposure ends), cuts farm income by `farm_income_loss_fraction_per_km` per km
+/// between the site and the old land, and counts the flow. Wage income then comes from
+/// jobs within reach of the site (the `jobs` process). Scenario: `programs.relocation.*`.
 public struct Relocation: YearlyProcess {
     public static let name = "relocation"
     let world: SimulationWorld
-    let eligibility: RelocationEligibility
-    let sites: ResettlementSites
-    let assignment: NearestSiteAssignment
     let farmLossPerKm: Double
     let strategy: RelocationStrategy
 
     public init(world: SimulationWorld) {
         self.world = world
-        eligibility = RelocationEligibility(world: world)
-        sites = ResettlementSites(world: world)
-        assignment = NearestSiteAssignment(world: world, sites: sites)
         farmLossPerKm = world.scenario.number("programs.relocation.farm_income_loss_fraction_per_km")
         strategy = RelocationStrategy(world: world)
     }
