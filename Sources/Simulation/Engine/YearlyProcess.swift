@@ -13,7 +13,7 @@ public protocol YearlyProcess: Sendable {
 public enum ProcessRegistry {
     public static let types: [any YearlyProcess.Type] = [
         IncomeGrowth.self, IllnessShock.self, DisasterShock.self, PriceShock.self, Relocation.self,
-        Breeding.self, Orchards.self, Jobs.self, Cooperatives.self, Tourism.self,
+        Breeding.self, Orchards.self, Jobs.self, Cooperatives.self, Tourism.self, WorkTeams.self,
         MinimumIncome.self, MedicalAssistance.self, HousingRenovation.self, Infrastructure.self,
     ]
 

@@ -27,4 +27,8 @@ public struct HouseholdFlags: OptionSet, Hashable, Sendable {
     public static let willingToMove = HouseholdFlags(rawValue: 1 << 12)
     /// Exited poverty this year (cleared at the start of each year).
     public static let exitedThisYear = HouseholdFlags(rawValue: 1 << 13)
+    /// Received a work team's household industry grant (到户产业扶持).
+    public static let teamGrant = HouseholdFlags(rawValue: 1 << 14)
+    /// Holds a public-welfare post (公益性岗位) arranged by a work team.
+    public static let welfarePost = HouseholdFlags(rawValue: 1 << 15)
 }

@@ -3,7 +3,9 @@ import Planning
 extension ScenarioSchema {
     static var programs: ScenarioField {
         .section("programs", "The four batches (四个一批) and the five projects, each within its budget.", [
-            relocation, breeding, orchards, jobs, cooperatives, tourism, minimumIncome, medicalAssistance, housing, infrastructure,
+            .flag("poor_villages_first", false,
+                  "精准扶贫 targeting: breeding, orchards, jobs and housing serve the registered poor households of poor villages that have not yet exited before any others (each program's own order applies within each group)."),
+            relocation, breeding, orchards, jobs, cooperatives, tourism, workTeams, minimumIncome, medicalAssistance, housing, infrastructure,
         ])
     }
 
@@ -85,6 +87,17 @@ extension ScenarioSchema {
             .fraction("participation_fraction", 0.35, "Share of a designated village's households that take part (poor first)."),
             .number("cost_yuan_per_village", 1_000_000, 0...1e10, unit: "yuan per village", "Investment per designated village."),
             .budget([15_000_000, 15_000_000, 8_000_000, 6_000_000, 6_000_000]),
+        ])
+    }
+
+    static var workTeams: ScenarioField {
+        .section("work_teams", "Resident work teams in the poor villages (驻村工作队, first secretary, helper, agronomist, contact department): public-welfare posts and household industry grants for registered poor households of poor villages not yet exited.", [
+            .integer("welfare_posts_per_village", 15, 0...Int.max, unit: "posts per poor village",
+                     "Public-welfare posts (forest rangers, road keepers, cleaners) a work team fills in its village, for poor households with labour, lowest income first; kept after exit while the budget pays them."),
+            .number("welfare_post_wage_yuan_per_year", 4800, 0...1e6, unit: "yuan per post per year", "Pay of a post, to the household, each year from the budget."),
+            .number("industry_grant_yuan_per_household", 3000, 0...1e7, unit: "yuan per household", "One-time household industry grant (到户产业扶持) to each poor household with labour, lowest income first."),
+            .number("industry_gain_yuan_per_person_per_year", 500, 0...1e5, unit: "yuan per person per year", "Income gain of a grant household member every year from the grant on."),
+            .budget([5_000_000, 30_000_000, 20_000_000, 15_000_000, 15_000_000]),
         ])
     }
 

@@ -11,6 +11,7 @@ public struct Breeding: YearlyProcess {
     let takeUp: Double
     let intake: Int
     let cost: Double
+    let targeting: PoorVillageTargeting
 
     public init(world: SimulationWorld) {
         let s = world.scenario
@@ -23,12 +24,13 @@ public struct Breeding: YearlyProcess {
         takeUp = s.number("programs.breeding.take_up_fraction")
         intake = s.integer("programs.breeding.households_per_farm_per_year")
         cost = s.number("programs.breeding.cost_yuan_per_household")
+        targeting = PoorVillageTargeting(world: world)
     }
 
     /// - Complexity: O(households).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         Recruitment.recruit(&state, year: year, random: &random, reach: reach, flag: .breeding, takeUp: takeUp,
-                            intakePerFacility: intake, program: "breeding", costPerHousehold: cost) { _, _ in }
+                            intakePerFacility: intake, program: "breeding", costPerHousehold: cost, targeting: targeting) { _, _ in }
         state.households.addProgramIncome(perPerson: gain * state.livestockPriceFactor, toHouseholdsWith: .breeding)
     }
 }

@@ -22,12 +22,14 @@ struct FacilityReach: Sendable {
 }
 
 /// Recruits poor households with labour, living at home in villages within reach of a
-/// facility, lowest income first, while the facility's yearly intake and the budget last.
+/// facility, lowest income first (targeted poor villages first, see `PoorVillageTargeting`), while the facility's yearly intake and the budget last.
 /// Each candidate joins with the take-up probability (drawn from its village's stream).
 struct Recruitment {
     static func recruit(_ state: inout SimulationState, year: Int, random: inout RandomStreams, reach: FacilityReach,
                         flag: HouseholdFlags, takeUp: Double, intakePerFacility: Int, program: String,
-                        costPerHousehold: Double, joined: (inout SimulationState, Int) -> Void) {
+                        costPerHousehold: Double, targeting: PoorVillageTargeting,
+                        joined: (inout SimulationState, Int) -> Void) {
+        let shift = targeting.shifts(state)
         var candidates: [UInt64] = []
         for v in reach.nearest.indices where reach.nearest[v] != nil {
             for i in state.households.range(ofVillage: v) {
@@ -35,7 +37,7 @@ struct Recruitment {
                 guard f.contains(.poor), !f.contains(flag), state.households.location[i] < 0,
                       state.households.labourers[i] > 0 else { continue }
                 guard random.village[v].nextUnit() < takeUp else { continue }
-                candidates.append(PriorityOrder.pack(state.households.netIncomeYuan(i) / Float(state.households.persons[i]), i))
+                candidates.append(PriorityOrder.pack(state.households.netIncomeYuan(i) / Float(state.households.persons[i]) + shift[v], i))
             }
         }
         PriorityOrder.sort(&candidates)

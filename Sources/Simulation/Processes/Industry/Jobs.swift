@@ -7,7 +7,7 @@ import Foundation
 
 /// Jobs at the development zone, the cooperation park and the towns. Each site opens
 /// `new_hire_fraction_of_jobs_per_year` of its jobs to poor labourers each year; a
-/// candidate (lowest income first) takes the most attractive open job with probability
+/// candidate (lowest income first; targeted poor villages first, see `PoorVillageTargeting`) takes the most attractive open job with probability
 /// take-up × exp(−distance / decay), distance measured from where the household lives
 /// now (its village, or its resettlement site). Scenario: `programs.jobs.*`.
 public struct Jobs: YearlyProcess {
@@ -21,6 +21,7 @@ public struct Jobs: YearlyProcess {
     /// The same from each site (for relocated households).
     let siteReach: [[(k: Int, km: Double)]]
     let wage: Float, decay: Double, maxDistance: Double, takeUp: Double, cost: Double
+    let targeting: PoorVillageTargeting
 
     public init(world: SimulationWorld) {
         self.world = world
@@ -44,15 +45,18 @@ public struct Jobs: YearlyProcess {
         decay = s.number("programs.jobs.distance_decay_km")
         takeUp = s.number("programs.jobs.take_up_fraction")
         cost = s.number("programs.jobs.training_cost_yuan_per_worker")
+        targeting = PoorVillageTargeting(world: world)
     }
 
     /// - Complexity: O(households + candidates × job sites within reach).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         guard !jobSites.isEmpty else { return }
         var open = openingsPerYear
+        let shift = targeting.shifts(state)
         let candidates = state.households.prioritized { t, i in
             let f = t.flags[i]
-            return f.contains(.poor) && !f.contains(.job) && t.labourers[i] > 0 ? t.netIncomeYuan(i) / Float(t.persons[i]) : nil
+            return f.contains(.poor) && !f.contains(.job) && t.labourers[i] > 0
+                ? t.netIncomeYuan(i) / Float(t.persons[i]) + shift[Int(t.village[i])] : nil
         }
         var openTotal = open.reduce(0, +)
         let account = state.ledger.account("jobs")

@@ -10,6 +10,7 @@ public struct Orchards: YearlyProcess {
     let lag: Int
     let takeUp: Double
     let cost: Double
+    let targeting: PoorVillageTargeting
 
     public init(world: SimulationWorld) {
         let s = world.scenario
@@ -18,12 +19,13 @@ public struct Orchards: YearlyProcess {
         lag = s.integer("programs.orchards.maturity_lag_years")
         takeUp = s.number("programs.orchards.take_up_fraction")
         cost = s.number("programs.orchards.cost_yuan_per_household")
+        targeting = PoorVillageTargeting(world: world)
     }
 
     /// - Complexity: O(households).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         Recruitment.recruit(&state, year: year, random: &random, reach: reach, flag: .orchard, takeUp: takeUp,
-                            intakePerFacility: Int.max, program: "orchards", costPerHousehold: cost) { st, i in
+                            intakePerFacility: Int.max, program: "orchards", costPerHousehold: cost, targeting: targeting) { st, i in
             st.households.orchardYear[i] = Int16(year)
         }
         state.households.addProgramIncome(perPerson: gain * state.orangePriceFactor, toHouseholdsWith: .orchard, plantedBy: year - lag)

@@ -1,24 +1,27 @@
 /// Renovation of dilapidated houses (危房改造) of poor households living at home,
 /// within the budget. Priority (`priority`): `closest_to_exit` serves the highest
 /// income per person first (those whose house is all that keeps them poor);
-/// `poorest_first` the lowest. Scenario: `programs.housing.*`.
+/// `poorest_first` the lowest (targeted poor villages first, see `PoorVillageTargeting`). Scenario: `programs.housing.*`.
 public struct HousingRenovation: YearlyProcess {
     public static let name = "housing"
     let cost: Double
     let closestToExit: Bool
+    let targeting: PoorVillageTargeting
 
     public init(world: SimulationWorld) {
         cost = world.scenario.number("programs.housing.cost_yuan_per_household")
         closestToExit = world.scenario.text("programs.housing.priority") == "closest_to_exit"
+        targeting = PoorVillageTargeting(world: world)
     }
 
     /// - Complexity: O(households + candidates log candidates).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         let closestToExit = self.closestToExit
+        let shift = targeting.shifts(state)
         let candidates = state.households.prioritized { t, i in
             guard t.flags[i].contains(.poor), t.flags[i].contains(.unsafeHousing), t.location[i] < 0 else { return nil }
             let pc = t.netIncomeYuan(i) / Float(t.persons[i])
-            return closestToExit ? -pc : pc
+            return (closestToExit ? -pc : pc) + shift[Int(t.village[i])]
         }
         let account = state.ledger.account("housing")
         for word in candidates {
