@@ -63,7 +63,7 @@ func runPeer(geojson: String, points: Int) -> [String: Double] {
 
 @MainActor
 func line(_ name: String, _ value: Double, _ unit: String, peer: String? = nil) {
-    var s = name.padding(toLength: 34, withPad: " ", startingAt: 0) + String(format: "%14.1f %@", value, unit)
+    var s = name.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%14.1f %@", value, unit)
     if let peer, let pv = peerFigures[peer], pv > 0 {
         s += String(format: "   peer %@ %.1f → ×%.1f", peer, pv, value / pv)
     }
