@@ -36,7 +36,7 @@ import Testing
 
 @Suite struct MapCommandGeodataTests {
     @Test func theBaseMapOfTheRepositoryGeodataIsWrittenByteIdenticallyTwice() throws {
-        guard FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("geodata/villages.geojson").path) else { return }
+        #expect(FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("geodata/villages.geojson").path))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-map-base-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let a = dir.appendingPathComponent("a.svg"), b = dir.appendingPathComponent("b.svg")
@@ -58,7 +58,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-map-year-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try "village_id,year,poor_persons\nv1,2015,10\nv1,2016,5\n".write(to: dir.appendingPathComponent("villages.csv"), atomically: true, encoding: .utf8)
-        guard FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("geodata/villages.geojson").path) else { return }
+        #expect(FileManager.default.fileExists(atPath: CLI.packageRoot.appendingPathComponent("geodata/villages.geojson").path))
         let r = try CLI.run(["map", "--run", dir.path, "--theme", "poor_persons", "--year", "2030", "-o", dir.appendingPathComponent("m.svg").path])
         #expect(r.status != 0)
         #expect(r.stderr.contains("no rows for year 2030; the run has years 2015, 2016"))

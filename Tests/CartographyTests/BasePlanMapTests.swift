@@ -6,7 +6,7 @@ import GIS
 import Testing
 @testable import Cartography
 
-/// The base plan map drawn from the repository's generated `geodata/` (skipped when absent).
+/// The base plan map drawn from the repository's shipped `geodata/`.
 @Suite struct BasePlanMapTests {
     static let geodata = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("geodata").path
@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func theBasePlanMapHasItsLayersNamedLabelsApartAndShortPaths() throws {
-        guard let layers = try Self.layers() else { return }
+        let layers = try #require(try Self.layers(), "geodata/county.geojson and villages.geojson are shipped")
         let c = BaseMap(layers: layers).composition(title: "邻水县", subtitle: "", page: .a3Landscape)
         let map = try MapRenderer(c, project: try Fixtures.projector()).render()
         let doc = try XMLDocument(data: Data(map.bytes))

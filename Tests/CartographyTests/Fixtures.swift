@@ -4,7 +4,9 @@ import GIS
 
 /// Small in-code fixtures and the real county boundary, projected with PROJ.
 enum Fixtures {
-    static let sharedSources = "/work/shared/geodata-sources"
+    /// The project's own copy of the reference sources (geodata/sources/).
+    static let sharedSources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("geodata/sources").path
 
     /// PROJ's EPSG:4326 → EPSG:4545 as a projector.
     static func projector() throws -> Projector {
@@ -28,7 +30,7 @@ enum Fixtures {
         return (.polygon(Polygon(rings: [CoordinateSequence(xy: left)])), .polygon(Polygon(rings: [CoordinateSequence(xy: right)])))
     }
 
-    /// The real county and neighbours when the shared sources exist.
+    /// The real county and neighbours from geodata/sources/ (nil only if that copy is gone).
     static func realLayers() throws -> PlanLayers? {
         let county = sharedSources + "/linshui-county-511623.geojson"
         guard FileManager.default.fileExists(atPath: county) else { return nil }

@@ -8,7 +8,7 @@ import Testing
 
 @Suite struct MapRenderTests {
     func composition() throws -> MapComposition {
-        var layers = try Fixtures.realLayers() ?? PlanLayers()
+        var layers = try #require(try Fixtures.realLayers(), "geodata/sources/ holds the real county boundary")
         if layers.county == nil {
             layers.county = FeatureCollection(features: [Feature(geometry: Fixtures.square(106.75, 30.0, 0.5))])
         }

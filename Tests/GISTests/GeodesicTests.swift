@@ -53,7 +53,7 @@ struct GeodesicTests {
 
     @Test("the county's geodesic area on CGCS2000 is within 0.5 % of its EPSG:4545 planar area")
     func countyGeodesicVersusPlanar() throws {
-        guard let county = try ProjectionTestSupport.countyGeometries() else { return }
+        let county = try #require(try ProjectionTestSupport.countyGeometries(), "the county boundary is missing from geodata/sources/")
         let t = try Transformation(from: "EPSG:4326", to: PlanningCRS.defaultCode)
         let planar = try county.reduce(0) { $0 + (try t.transform($1)).planarArea }
         let geodesic = county.reduce(0) { $0 + Geodesic.cgcs2000.area(of: $1) }

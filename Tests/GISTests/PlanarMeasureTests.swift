@@ -111,7 +111,7 @@ struct PlanarMeasureTests {
 
     @Test("the county projected to EPSG:4545 has a planar area of about 1,914 km²")
     func countyPlanarArea() throws {
-        guard let county = try ProjectionTestSupport.countyGeometries() else { return }
+        let county = try #require(try ProjectionTestSupport.countyGeometries(), "the county boundary is missing from geodata/sources/")
         let t = try Transformation(from: "EPSG:4326", to: PlanningCRS.defaultCode)
         let km2 = try county.reduce(0) { $0 + (try t.transform($1)).planarArea } / 1e6
         #expect(abs(km2 - 1_914.28) < 0.5, "planar area \(km2) km²")

@@ -4,7 +4,10 @@ import GIS
 /// Test-only helpers for the projection and measure tests: reading the county boundary
 /// with Foundation's JSONSerialization (independent of the production decoder).
 enum ProjectionTestSupport {
-    static let countyPath = "/work/shared/geodata-sources/linshui-county-511623.geojson"
+    /// The project's own copy of the real county boundary (geodata/sources/).
+    static let countyPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("geodata/sources/linshui-county-511623.geojson").path
 
     /// The county boundary's geometries (lon/lat), or nil when the file is absent.
     static func countyGeometries(path: String = countyPath) throws -> [Geometry]? {
