@@ -29,4 +29,18 @@ import Testing
         #expect(r.stderr.contains("bad.yaml:2:1"))
         #expect(r.stderr.contains("runs"))
     }
+
+    @Test func simulateNeverReplacesAFolderThatHoldsInputs() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let scenario = dir.appendingPathComponent("mine.yaml")
+        try "extends: \(CLI.packageRoot.path)/scenarios/baseline.yaml\n".write(to: scenario, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["simulate", scenario.path, "--out", dir.path])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("mine.yaml"))
+        #expect(FileManager.default.fileExists(atPath: scenario.path))
+        let file = try CLI.run(["simulate", scenario.path, "--out", scenario.path])
+        #expect(file.status == 65)
+        #expect(FileManager.default.fileExists(atPath: scenario.path))
+    }
 }
