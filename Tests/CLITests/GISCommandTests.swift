@@ -102,3 +102,34 @@ import Testing
         #expect(r.stderr.contains("no such file"))
     }
 }
+
+/// The review's edge cases: none of them may crash or corrupt the output.
+@Suite struct GISCommandEdgeCaseTests {
+    @Test func linesEndingInCRLFAreReadAndHugeValuesDoNotCrash() throws {
+        let r = try CLI.run(["project", "--from", "EPSG:4545", "--to", "EPSG:4326", "--lines"],
+                            stdin: Data("403802.836 3353793.458\r\n403802.836 3353793.458\r\n".utf8))
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").count == 2)
+        #expect(r.stdout.hasPrefix("106.999999996 30.300000002"))
+        let huge = try CLI.run(["project", "--from", "EPSG:4545", "--to", "EPSG:4545", "--lines"], stdin: Data("1e300 5\n".utf8))
+        #expect(!huge.stderr.contains("Fatal error"))
+    }
+
+    @Test func aPointPROJCannotTransformIsADataErrorNamingTheLine() throws {
+        let r = try CLI.run(["project", "--to", "EPSG:4545", "--lines"], stdin: Data("107 30\n107 100\n".utf8))
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("2:1"))
+    }
+
+    @Test func fixingABareGeometryToStdoutWritesOnlyThatGeometry() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let file = dir.appendingPathComponent("bowtie.geojson").path
+        try #"{"type":"Polygon","coordinates":[[[107,30],[107.1,30.1],[107.1,30],[107,30.1],[107,30]]]}"#
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["validate", "--fix", file, "-o", "-"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(json?["type"] as? String == "MultiPolygon")
+        #expect(r.stdout.hasSuffix("\n"))
+    }
+}

@@ -28,7 +28,12 @@ struct InfoCommand: ParsableCommand {
             for (n, file) in files.enumerated() {
                 let document = try GeoJSONDecoder.decode(try readInput(file), file: file)
                 for w in document.warnings { printError(w.description) }
-                let summary = try LayerSummary(document.object.asFeatureCollection, transformation: transformation)
+                let summary: LayerSummary
+                do {
+                    summary = try LayerSummary(document.object.asFeatureCollection, transformation: transformation)
+                } catch let error as ProjError {
+                    throw GISError(file: file, error.description)
+                }
                 if n > 0 { print("") }
                 print(summary.report(file: file, crs: planningCRS), terminator: "")
             }

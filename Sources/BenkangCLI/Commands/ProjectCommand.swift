@@ -33,7 +33,7 @@ struct ProjectCommand: ParsableCommand {
     @Flag(help: "Read and write plain \"x y [z]\" lines like cs2cs instead of GeoJSON.")
     var lines = false
 
-    @Option(help: "Decimals written for coordinates (default: every digit for GeoJSON, 3 for --lines).")
+    @Option(help: "Decimals written for coordinates (default: every digit for GeoJSON; with --lines 9 for lon/lat, 3 for metres).")
     var precision: Int?
 
     func validate() throws {
@@ -50,27 +50,33 @@ struct ProjectCommand: ParsableCommand {
             let name = file == "-" ? "<stdin>" : file
             let bytes: [UInt8]
             if lines {
-                bytes = try CoordinateLines.transform(input, file: name, with: transformation, decimals: precision ?? 3)
+                // Degrees need 9 decimals for millimetres; metres need 3.
+                let decimals = precision ?? (Self.isLonLat(to) ? 9 : 3)
+                bytes = try CoordinateLines.transform(input, file: name, with: transformation, decimals: decimals)
             } else {
                 var options = GeoJSONDecodingOptions()
                 options.checkLonLatRange = Self.isLonLat(from)
                 let document = try GeoJSONDecoder.decode(input, file: name, options: options)
                 for w in document.warnings { printError(w.description) }
                 let projected: GeoJSONObject
-                switch document.object {
-                case .featureCollection(let fc):
-                    var out = try transformation.transform(fc)
-                    // A legacy `crs` member would now name the wrong CRS: drop it.
-                    if out.foreignMembers["crs"] != nil {
-                        out.foreignMembers["crs"] = nil
-                        printError("\(name): note: the legacy crs member was dropped; positions are now in \(to).")
+                do {
+                    switch document.object {
+                    case .featureCollection(let fc):
+                        var out = try transformation.transform(fc)
+                        // A legacy `crs` member would now name the wrong CRS: drop it.
+                        if out.foreignMembers["crs"] != nil {
+                            out.foreignMembers["crs"] = nil
+                            printError("\(name): note: the legacy crs member was dropped; positions are now in \(to).")
+                        }
+                        projected = .featureCollection(out)
+                    case .feature(let f):
+                        projected = .feature(try transformation.transform(FeatureCollection(features: [f])).features[0])
+                    case .geometry(let g): projected = .geometry(try transformation.transform(g))
                     }
-                    projected = .featureCollection(out)
-                case .feature(let f):
-                    projected = .feature(try transformation.transform(FeatureCollection(features: [f])).features[0])
-                case .geometry(let g): projected = .geometry(try transformation.transform(g))
+                } catch let error as ProjError {
+                    throw GISError(file: name, error.description)
                 }
-                bytes = GeoJSONEncoder(coordinatePrecision: precision).encode(projected)
+                bytes = GeoJSONEncoder(coordinatePrecision: precision).encode(projected) + [0x0A]
             }
             try writeOutput(bytes, to: output)
         }

@@ -47,7 +47,7 @@ struct ValidateCommand: ParsableCommand {
         var failed = false
         for file in files {
             let diagnostics: [Diagnostic]
-            var fixedCollection: FeatureCollection?
+            var fixedObject: GeoJSONObject?
             var featureCount = 0
             do {
                 let document = try GeoJSONDecoder.decode(try readInput(file), file: file)
@@ -55,7 +55,7 @@ struct ValidateCommand: ParsableCommand {
                 featureCount = collection.features.count
                 if fix {
                     let (repaired, changes) = validator.fix(collection, file: file)
-                    fixedCollection = repaired
+                    fixedObject = Self.sameKind(as: document.object, repaired)
                     diagnostics = document.warnings + changes + validator.validate(repaired, file: file)
                 } else {
                     diagnostics = document.warnings + validator.validate(collection, file: file)
@@ -66,19 +66,34 @@ struct ValidateCommand: ParsableCommand {
             let errors = diagnostics.filter { $0.severity == .error }
             for d in diagnostics where !quiet || d.severity == .error { printError(d.description) }
             if !errors.isEmpty { failed = true }
-            if !quiet {
+            // With the repaired file on stdout, the summary goes to stderr.
+            if !quiet && output == "-" {
+                let warnings = diagnostics.count(where: { $0.severity == .warning })
+                printError("\(file): \(errors.isEmpty ? "valid" : "INVALID") (\(featureCount) features, \(warnings) warnings)")
+            } else if !quiet {
                 let warnings = diagnostics.count(where: { $0.severity == .warning })
                 let verdict = errors.isEmpty ? "valid" : "INVALID, \(errors.count) error\(errors.count == 1 ? "" : "s")"
                 print("\(file): \(verdict) (\(featureCount) features, \(warnings) warning\(warnings == 1 ? "" : "s"))")
             }
-            if let fixedCollection, errors.isEmpty {
+            if let fixedObject, errors.isEmpty {
                 try reportingErrors {
-                    try writeOutput(GeoJSONEncoder().encode(fixedCollection), to: output)
+                    try writeOutput(GeoJSONEncoder().encode(fixedObject) + [0x0A], to: output)
                 }
             } else if fix && !errors.isEmpty {
                 printError("\(file): not written: errors remain that --fix cannot repair.")
             }
         }
         if failed { throw ExitStatus.dataError }
+    }
+
+    /// The repaired features as the same kind of object as the input: a Feature or a
+    /// bare Geometry stays one.
+    static func sameKind(as original: GeoJSONObject, _ repaired: FeatureCollection) -> GeoJSONObject {
+        switch original {
+        case .featureCollection: return .featureCollection(repaired)
+        case .feature: return repaired.features.first.map { .feature($0) } ?? .featureCollection(repaired)
+        case .geometry:
+            return repaired.features.first?.geometry.map { .geometry($0) } ?? .featureCollection(repaired)
+        }
     }
 }

@@ -8,7 +8,8 @@ enum CoordinateLines {
     static func transform(_ input: [UInt8], file: String, with t: Transformation, decimals: Int) throws -> [UInt8] {
         var out = ""
         let text = String(decoding: input, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Any line break (\n, \r\n, \r): files from Windows tools end lines with \r\n.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         if lines.last?.isEmpty == true { lines.removeLast() }
         for (i, line) in lines.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -22,7 +23,13 @@ enum CoordinateLines {
                 throw GISError(file: file, location: SourceLocation(line: i + 1, column: 1),
                                "expected \"x y\" or \"x y z\" (numbers), found \"\(trimmed)\"")
             }
-            let p = try t.transform(Position(numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : nil))
+            let p: Position
+            do {
+                p = try t.transform(Position(numbers[0], numbers[1], numbers.count == 3 ? numbers[2] : nil))
+            } catch let error as ProjError {
+                throw GISError(file: file, location: SourceLocation(line: i + 1, column: 1),
+                               "cannot transform \"\(trimmed)\": \(error.message)")
+            }
             out += fixed(p.x, decimals) + " " + fixed(p.y, decimals)
             if let z = p.z { out += " " + fixed(z, decimals) }
             out += "\n"

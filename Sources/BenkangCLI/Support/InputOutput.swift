@@ -8,8 +8,6 @@ import Simulation
 enum ExitStatus {
     /// The input data is wrong (EX_DATAERR).
     static let dataError = ExitCode(65)
-    /// An input file could not be opened (EX_NOINPUT).
-    static let noInput = ExitCode(66)
     /// An output file could not be written (EX_CANTCREAT).
     static let cannotCreate = ExitCode(73)
 }
@@ -81,8 +79,14 @@ func checkOutput(_ output: String?, isNotOneOf inputs: [String]) throws {
 /// Writes bytes to `path` atomically, or to standard output for nil or "-".
 func writeOutput(_ bytes: [UInt8], to path: String?) throws {
     if let path, path != "-" {
-        do { try AtomicFile.write(bytes, to: path) } catch {
-            throw GISError(file: path, "cannot write the output: \(error)")
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch let error as GISError {
+            for d in error.diagnostics { printError(d.description) }
+            throw ExitStatus.cannotCreate
+        } catch {
+            printError("\(path): error: cannot write the output: \(error.localizedDescription)")
+            throw ExitStatus.cannotCreate
         }
     } else {
         FileHandle.standardOutput.write(Data(bytes))

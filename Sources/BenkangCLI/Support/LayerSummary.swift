@@ -1,3 +1,4 @@
+import Foundation
 import GIS
 
 /// The figures `benkang info` prints for one layer.
@@ -38,9 +39,8 @@ struct LayerSummary {
                 if Self.isAreal(g) {
                     arealFeatures += 1
                     areaSquareMetres += projected.planarArea
-                } else {
-                    lengthMetres += projected.planarLength
                 }
+                lengthMetres += Self.lineLength(projected)
             } else {
                 nullGeometries += 1
             }
@@ -61,6 +61,15 @@ struct LayerSummary {
     /// The JSON type, with whole numbers reported as "integer".
     private static func schemaType(of value: JSONValue) -> String {
         value.intValue != nil ? "integer" : value.typeName
+    }
+
+    /// The length of the line parts only (a polygon's perimeter is not a length here).
+    private static func lineLength(_ g: Geometry) -> Double {
+        switch g {
+        case .lineString, .multiLineString: g.planarLength
+        case .geometryCollection(let gs): gs.reduce(0) { $0 + lineLength($1) }
+        default: 0
+        }
     }
 
     private static func isAreal(_ g: Geometry) -> Bool {
@@ -97,18 +106,12 @@ struct LayerSummary {
     }
 }
 
-/// `value` with `decimals` digits after the point, no locale.
+/// `value` with `decimals` digits after the point, in the C locale ("nan"/"inf" when not
+/// finite). Any magnitude is safe.
 func fixed(_ value: Double, _ decimals: Int) -> String {
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let r = (abs(value) * scale).rounded()
-    let intPart = Int64(r / scale)
-    let frac = Int64(r - Double(intPart) * scale)
-    var s = (value < 0 && r != 0 ? "-" : "") + String(intPart)
-    if decimals > 0 {
-        let f = String(frac)
-        s += "." + String(repeating: "0", count: decimals - f.count) + f
-    }
+    let s = String(format: "%.\(max(0, min(decimals, 17)))f", value)
+    // "-0.000" reads as a sign error: write zero without one.
+    if s.hasPrefix("-"), s.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { return String(s.dropFirst()) }
     return s
 }
 
