@@ -23,6 +23,8 @@ struct LayerSummary {
     var areaSquareMetres = 0.0
     var lengthMetres = 0.0
     var arealFeatures = 0
+    /// The same area on the CGCS2000 ellipsoid (PROJ's geodesic API), for comparison.
+    var geodesicAreaSquareMetres = 0.0
     var properties: [(name: String, stats: PropertyStats)] = []
 
     /// - Complexity: O(positions + property values).
@@ -39,6 +41,7 @@ struct LayerSummary {
                 if Self.isAreal(g) {
                     arealFeatures += 1
                     areaSquareMetres += projected.planarArea
+                    geodesicAreaSquareMetres += Geodesic.cgcs2000.area(of: g)
                 }
                 lengthMetres += Self.lineLength(projected)
             } else {
@@ -88,7 +91,10 @@ struct LayerSummary {
         if !bbox.isEmpty {
             out += "  extent:     \(fixed(bbox.minX, 6)) \(fixed(bbox.minY, 6)) – \(fixed(bbox.maxX, 6)) \(fixed(bbox.maxY, 6)) (lon/lat)\n"
         }
-        if arealFeatures > 0 { out += "  area:       \(grouped(areaSquareMetres / 1e6, 3)) km² (planar, \(crs))\n" }
+        if arealFeatures > 0 {
+            out += "  area:       \(grouped(areaSquareMetres / 1e6, 3)) km² (planar, \(crs));"
+                + " \(grouped(geodesicAreaSquareMetres / 1e6, 3)) km² on the CGCS2000 ellipsoid\n"
+        }
         if lengthMetres > 0 { out += "  length:     \(grouped(lengthMetres / 1e3, 3)) km (planar, \(crs))\n" }
         if properties.isEmpty { return out + "  properties: none\n" }
         out += "  properties: \(properties.count)\n"
