@@ -27,6 +27,18 @@ struct IndexSpatialJoinTests {
         #expect(SpatialJoin.pointsInPolygons(Self.points, polygons: Self.polygons, threads: 0) == one)
     }
 
+    /// 2,049 points on 64 threads: chunks of 33, so the last chunks start past the end.
+    @Test func manyThreadsOnFewPointsLeaveNoChunkPastTheEnd() {
+        let points = Array(Self.points.prefix(2049))
+        let one = SpatialJoin.pointsInPolygons(points, polygons: Self.polygons, threads: 1)
+        #expect(SpatialJoin.pointsInPolygons(points, polygons: Self.polygons, threads: 64) == one)
+        let nearestOne = SpatialJoin.nearest(points, to: Self.polygons, threads: 1)
+        let nearestMany = SpatialJoin.nearest(points, to: Self.polygons, threads: 64)
+        #expect(nearestMany.map { $0?.index } == nearestOne.map { $0?.index })
+        let squares = SpatialJoin.parallelMap(2049, threads: 64) { $0 * $0 }
+        #expect(squares == (0..<2049).map { Optional($0 * $0) })
+    }
+
     @Test func crossingNumberAgreesWithGEOSCoversOffTheBoundary() throws {
         let geos = try GEOSContext()
         for (i, polygon) in Self.polygons.prefix(40).enumerated() {

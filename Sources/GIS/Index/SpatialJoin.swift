@@ -70,8 +70,11 @@ public enum SpatialJoin {
             withoutActuallyEscaping(body) { body in
                 nonisolated(unsafe) let work = body
                 DispatchQueue.concurrentPerform(iterations: threadCount) { chunk in
+                    // With many threads the last chunks can start at or past `count`.
                     let start = chunk * chunkSize
-                    for i in start..<min(start + chunkSize, count) { out[i] = work(i) }
+                    let end = min(start + chunkSize, count)
+                    guard start < end else { return }
+                    for i in start..<end { out[i] = work(i) }
                 }
             }
         }
