@@ -48,6 +48,61 @@ import Testing
         } throws: { error in "\(error)".contains("6:2") }
     }
 
+    @Test(arguments: ["nan", "inf", "-inf", "1e20", "2.5", "0", "-3", "100000001"])
+    func aBadGridDimensionIsReportedWithItsLine(bad: String) {
+        let text = "ncols 2\nnrows \(bad)\nxllcorner 0\nyllcorner 0\ncellsize 1\n1 2\n"
+        #expect {
+            try RasterGrid.readESRIASCII(text, file: "dem.asc")
+        } throws: { error in
+            "\(error)".contains("dem.asc") && "\(error)".contains("2:1") && "\(error)".contains("nrows")
+        }
+        let cols = "ncols \(bad)\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\n1 2\n"
+        #expect {
+            try RasterGrid.readESRIASCII(cols, file: "dem.asc")
+        } throws: { error in "\(error)".contains("dem.asc") && "\(error)".contains("1:1") && "\(error)".contains("ncols") }
+    }
+
+    @Test(arguments: ["nan", "inf", "0", "-1"])
+    func aBadCellSizeIsReportedWithItsLine(bad: String) {
+        let text = "ncols 2\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize \(bad)\n1 2\n"
+        #expect {
+            try RasterGrid.readESRIASCII(text, file: "dem.asc")
+        } throws: { error in "\(error)".contains("dem.asc") && "\(error)".contains("5:1") && "\(error)".contains("cellsize") }
+    }
+
+    @Test func theLargestDimensionsDoNotOverflowTheCellCount() {
+        let text = "ncols 100000000\nnrows 100000000\nxllcorner 0\nyllcorner 0\ncellsize 1\n1 2\n"
+        #expect {
+            try RasterGrid.readESRIASCII(text, file: "dem.asc")
+        } throws: { error in "\(error)".contains("expected 10000000000000000 grid values") }
+    }
+
+    @Test func aGridWithCRLFLineEndingsReads() throws {
+        let text = grid.esriASCIIText(decimals: 1).replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(text.contains("\r\n"))
+        #expect(try RasterGrid.readESRIASCII(text, file: "t.asc") == grid)
+        let bad = "ncols 2\r\nnrows 1\r\nxllcorner 0\r\nyllcorner 0\r\ncellsize 1\r\n1 x\r\n"
+        #expect {
+            try RasterGrid.readESRIASCII(bad, file: "dem.asc")
+        } throws: { error in "\(error)".contains("6:2") }
+    }
+
+    @Test func hugeAndNonFiniteValuesAreWrittenWithoutTrapping() throws {
+        #expect(RasterGrid.format(-3.14159, decimals: 2) == "-3.14")
+        #expect(RasterGrid.format(1e20, decimals: 1) == "1e+20")
+        #expect(RasterGrid.format(-1e300, decimals: 3) == "-1e+300")
+        #expect(Double(RasterGrid.format(1e15, decimals: 0)) == 1e15)
+        #expect(RasterGrid.format(123456789012345.0, decimals: 6) == "\(123456789012345.0)")
+        #expect(RasterGrid.format(.nan, decimals: 1) == "nan")
+        #expect(RasterGrid.format(2.5, decimals: -1) == "3")
+        let wild = RasterGrid(columns: 4, rows: 1, lowerLeftX: 0, lowerLeftY: 0, cellSize: 1,
+                              values: [1e20, .nan, .infinity, -2])
+        let text = wild.esriASCIIText(decimals: 1)
+        #expect(text.hasSuffix("1e+20 -9999 -9999 -2.0\n"))
+        let back = try RasterGrid.readESRIASCII(text, file: "wild.asc")
+        #expect(back.values == [1e20, -9999, -9999, -2])
+    }
+
     @Test func interpolationAndSlopeFollowAPlane() {
         // z = 0.1 x (metres): slope atan(0.1) ≈ 5.71°.
         let plane = RasterGrid(covering: BoundingBox(minX: 0, minY: 0, maxX: 1000, maxY: 1000), cellSize: 50) { 0.1 * $0.x }
