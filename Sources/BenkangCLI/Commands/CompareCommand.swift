@@ -52,16 +52,21 @@ struct CompareCommand: ParsableCommand {
         if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let seed, seed > UInt64(Int.max) { throw ValidationError("--seed must be at most \(Int.max)") }
     }
 
     func run() throws {
         try ScenarioInput.reporting {
-            let (loaded, worlds) = try Self.dataErrors {
-                let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0) }
-                return (loaded, try loaded.map { try ScenarioInput.world(scenario: $0, geodata: geodata) })
+            let worlds = try Self.dataErrors {
+                let first = try ScenarioInput.scenario(at: scenarios[0])
+                // Every scenario runs with the same seed and run count; the resolved
+                // scenarios record them.
+                let seed = self.seed ?? first.seed, runCount = runs ?? first.integer("runs")
+                let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0).overriding(seed: seed, runs: runCount) }
+                let region = try ScenarioInput.region(geodata: geodata)
+                return try loaded.map { try SimulationWorld(region: region, scenario: $0) }
             }
-            let runCount = runs ?? loaded[0].integer("runs")
-            let seed = self.seed ?? loaded[0].seed
+            let seed = worlds[0].scenario.seed, runCount = worlds[0].scenario.integer("runs")
             let names = Self.columnNames(scenarios)
             var figures: [[[KeyFigure]]] = []
             var results: [[RunResult]] = []

@@ -23,14 +23,16 @@ struct SimulationOptions: ParsableArguments {
     func validate() throws {
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let seed, seed > UInt64(Int.max) { throw ValidationError("--seed must be at most \(Int.max)") }
     }
 
     /// Loads the scenario and geodata and runs the ensemble, with a progress bar on a terminal.
     func simulate(checkInvariants: Bool = false) throws -> (SimulationWorld, [RunResult], UInt64) {
-        let scenario = try ScenarioInput.scenario(at: self.scenario)
+        // --seed and --runs replace the file's values, so scenario.resolved.yaml records them.
+        let scenario = try ScenarioInput.scenario(at: self.scenario).overriding(seed: seed, runs: runs)
         let world = try ScenarioInput.world(scenario: scenario, geodata: geodata)
-        let runCount = runs ?? scenario.integer("runs")
-        let seed = self.seed ?? scenario.seed
+        let runCount = scenario.integer("runs")
+        let seed = scenario.seed
         var sim = SimulationRun(world: world)
         sim.checkInvariants = checkInvariants
         let progress = ProgressBar(total: runCount)

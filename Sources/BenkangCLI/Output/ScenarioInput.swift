@@ -26,11 +26,16 @@ enum ScenarioInput {
 
     /// The world for `scenario` on the geodata in `geodata`.
     static func world(scenario: Scenario, geodata: String) throws -> SimulationWorld {
+        try SimulationWorld(region: try region(geodata: geodata), scenario: scenario)
+    }
+
+    /// The region in the geodata folder `geodata` (load it once to build several worlds).
+    static func region(geodata: String) throws -> Region {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: geodata, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw GISError(file: geodata, "no geodata folder here; build it with the geodata builder or pass --geodata DIR")
         }
-        return try SimulationWorld(region: try Region.load(geodataDirectory: geodata), scenario: scenario)
+        return try Region.load(geodataDirectory: geodata)
     }
 
     /// Runs `body`, printing scenario and data errors and exiting with status 65.

@@ -21,6 +21,7 @@ public struct SimulationRun: Sendable {
     public func initialState(runSeed: UInt64) -> (SimulationState, RandomStreams) {
         var random = RandomStreams(runSeed: runSeed, villages: world.villages.count)
         var state = SimulationState(world: world)
+        state.runSeed = runSeed
         state.households.reserve(world.householdCount)
         for (v, village) in world.villages.enumerated() {
             synthesis.synthesize(village: village, index: v, into: &state.households, random: &random.village[v])

@@ -51,15 +51,14 @@ public struct SimulationState: Sendable {
     /// This year's price factors on orchard and breeding gains (1 = normal).
     public var orangePriceFactor: Float = 1
     public var livestockPriceFactor: Float = 1
-    /// New program jobs filled at each site so far.
-    public var siteJobsFilled: [Int]
+    /// The run's seed (keys the fixed per-household draws, e.g. 同步搬迁 take-up).
+    public var runSeed: UInt64 = 0
     /// What relocation decided each year (strategy figures, unassigned reasons).
     public var relocation = RelocationLog()
 
     init(world: SimulationWorld) {
         villages = VillageState(villages: world.villages)
         siteOccupancyPersons = Array(repeating: 0, count: world.sites.count)
-        siteJobsFilled = Array(repeating: 0, count: world.sites.count)
         var budgets: [String: [Int: Double]] = [:]
         for (path, _) in ScenarioSchema.leafPaths where path.hasSuffix(".budget_yuan_by_year") {
             let program = String(path.dropFirst("programs.".count).dropLast(".budget_yuan_by_year".count))

@@ -24,9 +24,13 @@ public struct DisasterShock: YearlyProcess {
         for v in exposed.indices where exposed[v] {
             guard random.village[v].nextUnit() < probability else { continue }
             state.villages.disasterYear[v] = year
-            for i in state.households.range(ofVillage: v) where state.households.location[i] < 0 {
+            // One draw for every household, moved or not, so relocation never shifts the
+            // village's later draws.
+            for i in state.households.range(ofVillage: v) {
+                let u = random.village[v].next() >> 11
+                guard state.households.location[i] < 0 else { continue }
                 state.households.programYuan[i] -= state.households.farmYuan[i] * farmLoss
-                if random.village[v].next() >> 11 < damage { state.households.flags[i].insert(.unsafeHousing) }
+                if u < damage { state.households.flags[i].insert(.unsafeHousing) }
             }
         }
     }

@@ -25,6 +25,22 @@ public struct Scenario: Sendable {
         self.origins = layer.origins
     }
 
+    /// The scenario with the command line's `--seed` and `--runs` (when given) in place of
+    /// the files' values, so the resolved scenario records what was actually run.
+    public func overriding(seed: UInt64?, runs: Int?) -> Scenario {
+        var s = self
+        let origin = ScenarioOrigin(file: "(command line)", line: 0, column: 0)
+        if let seed {
+            s.values["seed"] = .integer(Int(clamping: seed))
+            s.origins["seed"] = origin
+        }
+        if let runs {
+            s.values["runs"] = .integer(runs)
+            s.origins["runs"] = origin
+        }
+        return s
+    }
+
     /// The baseline defaults of the schema alone.
     public static var defaults: Scenario { Scenario(layer: ScenarioLayer()) }
 
@@ -62,7 +78,9 @@ public struct Scenario: Sendable {
         guard let m = values[path]?.mapValue else { preconditionFailure("scenario: no map at \(path)") }
         return Dictionary(m.map { ($0.key, $0.value.doubleValue ?? 0) }, uniquingKeysWith: { $1 })
     }
-    /// A year map as a value per year (0 for years not given).
+    /// A year map as a value per year. Year maps merge over the defaults, so years a file
+    /// does not write keep the default; a year absent from the map (none of the defaults
+    /// and not written) is absent here too, and callers read it as 0.
     public func yearly(_ path: String) -> [Int: Double] {
         guard let m = values[path]?.mapValue else { preconditionFailure("scenario: no map at \(path)") }
         return Dictionary(m.map { (Int($0.key)!, $0.value.doubleValue ?? 0) }, uniquingKeysWith: { $1 })

@@ -92,7 +92,7 @@ extension ScenarioSchema {
 
     static var workTeams: ScenarioField {
         .section("work_teams", "Resident work teams in the poor villages (驻村工作队, first secretary, helper, agronomist, contact department): public-welfare posts and household industry grants for registered poor households of poor villages not yet exited.", [
-            .integer("welfare_posts_per_village", 15, 0...Int.max, unit: "posts per poor village",
+            .integer("welfare_posts_per_village", 16, 0...Int.max, unit: "posts per poor village",
                      "Public-welfare posts (forest rangers, road keepers, cleaners) a work team fills in its village, for poor households with labour, lowest income first; kept after exit while the budget pays them."),
             .number("welfare_post_wage_yuan_per_year", 4800, 0...1e6, unit: "yuan per post per year", "Pay of a post, to the household, each year from the budget."),
             .number("industry_grant_yuan_per_household", 3000, 0...1e7, unit: "yuan per household", "One-time household industry grant (到户产业扶持) to each poor household with labour, lowest income first."),

@@ -66,7 +66,7 @@ public struct RelocationStrategy: Sendable {
         state.households.persons.withUnsafeBufferPointer { persons in
             for v in eligibility.zoneRank.indices where eligibility.zoneRank[v] != nil && v + 1 < starts.count {
                 for i in starts[v]..<starts[v + 1] {
-                    switch eligibility.status(i, flags: flags[i], location: location[i], village: v) {
+                    switch eligibility.status(i, flags: flags[i], location: location[i], village: v, runSeed: state.runSeed) {
                     case .notEligible: continue
                     case .declined:
                         plan.eligible.add(persons: Int(persons[i])); plan.skip(.declined, persons: Int(persons[i]))

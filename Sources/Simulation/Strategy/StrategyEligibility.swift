@@ -21,7 +21,6 @@ public struct StrategyEligibility: Sendable {
     public let zoneRank: [Int?]
     public let poorOnly: Bool
     public let nonpoorTakeUp: Double
-    let salt: UInt64
 
     public init(world: SimulationWorld) {
         let s = world.scenario
@@ -38,33 +37,24 @@ public struct StrategyEligibility: Sendable {
         }
         poorOnly = s.bool("programs.relocation.poor_only")
         nonpoorTakeUp = s.number("programs.relocation.nonpoor_take_up_fraction")
-        salt = s.seed
     }
 
     /// The status of household `i` of `table` this year (households already moved are not eligible).
     /// - Complexity: O(1).
-    public func status(_ i: Int, in table: HouseholdTable) -> Status {
-        status(i, flags: table.flags[i], location: table.location[i], village: Int(table.village[i]))
+    public func status(_ i: Int, in table: HouseholdTable, runSeed: UInt64) -> Status {
+        status(i, flags: table.flags[i], location: table.location[i], village: Int(table.village[i]), runSeed: runSeed)
     }
 
     /// The status of household `i` from its column values (for loops that borrow the columns).
     /// - Complexity: O(1).
     @inline(__always)
-    func status(_ i: Int, flags f: HouseholdFlags, location: Int32, village v: Int) -> Status {
+    func status(_ i: Int, flags f: HouseholdFlags, location: Int32, village v: Int, runSeed: UInt64) -> Status {
         guard location < 0, zoneRank[v] != nil else { return .notEligible }
         if f.contains(.poor) || !poorOnly { return f.contains(.willingToMove) ? .candidate(nonpoor: false) : .declined }
         guard nonpoorTakeUp > 0, f.contains(.willingToMove) else { return .notEligible }
-        // A fixed draw per household (no random stream is consumed, so every other
-        // process sees the same random numbers whatever the strategy).
-        return Self.unit(UInt64(i) ^ (salt &* 0x9E37_79B9_7F4A_7C15)) < nonpoorTakeUp ? .candidate(nonpoor: true) : .notEligible
-    }
-
-    /// A uniform number in [0, 1) from `x` (SplitMix64's finalizer).
-    static func unit(_ x: UInt64) -> Double {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) * 0x1.0p-53
+        // A fixed draw per household and run, the same every year (no random stream is
+        // consumed, so every other process sees the same random numbers whatever the strategy).
+        let u = RandomStreams.unit(runSeed: runSeed, key: RandomStreams.Key.relocationNonpoor.rawValue, year: 0, household: i)
+        return u < nonpoorTakeUp ? .candidate(nonpoor: true) : .notEligible
     }
 }

@@ -23,7 +23,9 @@ struct FacilityReach: Sendable {
 
 /// Recruits poor households with labour, living at home in villages within reach of a
 /// facility, lowest income first (targeted poor villages first, see `PoorVillageTargeting`), while the facility's yearly intake and the budget last.
-/// Each candidate joins with the take-up probability (drawn from its village's stream).
+/// Each candidate joins with the take-up probability, drawn from its village's stream:
+/// one draw for every household of a village within reach, whether it qualifies or not,
+/// so a household moving away (or joining) does not shift the others' draws.
 struct Recruitment {
     static func recruit(_ state: inout SimulationState, year: Int, random: inout RandomStreams, reach: FacilityReach,
                         flag: HouseholdFlags, takeUp: Double, intakePerFacility: Int, program: String,
@@ -33,10 +35,11 @@ struct Recruitment {
         var candidates: [UInt64] = []
         for v in reach.nearest.indices where reach.nearest[v] != nil {
             for i in state.households.range(ofVillage: v) {
+                let u = random.village[v].nextUnit()
                 let f = state.households.flags[i]
                 guard f.contains(.poor), !f.contains(flag), state.households.location[i] < 0,
                       state.households.labourers[i] > 0 else { continue }
-                guard random.village[v].nextUnit() < takeUp else { continue }
+                guard u < takeUp else { continue }
                 candidates.append(PriorityOrder.pack(state.households.netIncomeYuan(i) / Float(state.households.persons[i]) + shift[v], i))
             }
         }

@@ -9,7 +9,8 @@ import Foundation
 /// `new_hire_fraction_of_jobs_per_year` of its jobs to poor labourers each year; a
 /// candidate (lowest income first; targeted poor villages first, see `PoorVillageTargeting`) takes the most attractive open job with probability
 /// take-up × exp(−distance / decay), distance measured from where the household lives
-/// now (its village, or its resettlement site). Scenario: `programs.jobs.*`.
+/// now (its village, or its resettlement site). The take-up draw is keyed by
+/// (run, year, household), so it does not depend on who else is a candidate. Scenario: `programs.jobs.*`.
 public struct Jobs: YearlyProcess {
     public static let name = "jobs"
     let world: SimulationWorld
@@ -67,11 +68,10 @@ public struct Jobs: YearlyProcess {
             let reach = at < 0 ? villageReach[v] : siteReach[at]
             guard let nearest = reach.first(where: { open[$0.k] > 0 }) else { continue }
             let best = (k: nearest.k, p: takeUp * exp(-nearest.km / decay))
-            guard random.village[v].nextUnit() < best.p else { continue }
+            guard random.unit(.jobs, year: year, household: i) < best.p else { continue }
             guard state.ledger.spend(account: account, year, cost) else { break }
             open[best.k] -= 1
             openTotal -= 1
-            state.siteJobsFilled[jobSites[best.k]] += 1
             state.households.wagesYuan[i] += wage
             state.households.flags[i].insert(.job)
         }
