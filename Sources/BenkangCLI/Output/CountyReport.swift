@@ -24,9 +24,16 @@ enum CountyReport {
             out += r.enumerated().map { c, s in String(repeating: " ", count: widths[c] - s.count) + s }.joined(separator: "  ") + "\n"
         }
         if !assumed.isEmpty { out += "* poverty line assumed (not a published figure)\n" }
-        let exits = view.runs.map { Double($0.countyExitYear ?? 0) }
-        let exitP50 = Quantiles(exits).p50
-        out += "county exit (incidence < 3 % and every poor village exited): \(exitP50 > 0 ? String(Int(exitP50)) : "not by 2020")\n"
+        // An order statistic over the runs, "no exit" later than any year (never averaged).
+        let exit = Quantiles.medianYear(view.runs.map(\.countyExitYear))
+        let threshold = TableFormat.fixed(world.scenario.number("exit_rules.county_incidence_below_fraction") * 100, 1)
+        let last = view.runs[0].years.last ?? 2020
+        out += "county exit (incidence < \(threshold) % and every poor village exited): \(exit.map(String.init) ?? "not by \(last)")"
+        if view.isEnsemble {
+            let exited = view.runs.filter { $0.countyExitYear != nil }.count
+            out += " (P50; exits in \(exited) of \(view.runs.count) runs)"
+        }
+        out += "\n"
         return out
     }
 

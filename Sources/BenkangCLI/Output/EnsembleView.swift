@@ -17,4 +17,10 @@ struct EnsembleView {
 
     /// Header names for a figure: `name`, then `name_p10`, `name_p90` when an ensemble.
     func header(_ name: String) -> [String] { isEnsemble ? [name, name + "_p10", name + "_p90"] : [name] }
+
+    /// The P50 exit year of village `v` over the runs (an order statistic, "no exit"
+    /// later than any year); nil when the P50 run has not exited by the last year.
+    func villageExitYear(_ v: Int) -> Int? {
+        Quantiles.medianYear(runs.map { r in r.years.indices.first { r.villages[$0][v].exited }.map { r.years[$0] } })
+    }
 }

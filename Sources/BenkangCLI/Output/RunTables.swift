@@ -38,6 +38,8 @@ enum RunTables {
         let order = world.villages.indices.sorted { world.villages[$0].id < world.villages[$1].id }
         for v in order {
             let village = world.villages[v]
+            // `exited` agrees with the P50 exit year (an order statistic, never a mean of flags).
+            let exitYear = view.villageExitYear(v)
             for (y, year) in view.runs[0].years.enumerated() {
                 let base = view.runs[0].villages[y][v]
                 var row = [TableFormat.csvField(village.id), TableFormat.csvField(village.name), village.townshipCode,
@@ -48,7 +50,7 @@ enum RunTables {
                 row += view.cells(2) { $0.villages[y][v].incomeYuanPerPerson }
                 row += view.cells(0) { Double($0.villages[y][v].liftedOutPersons) }
                 row += view.cells(0) { Double($0.villages[y][v].relocatedPersons) }
-                row.append(TableFormat.fixed(view.quantiles { $0.villages[y][v].exited ? 1 : 0 }.p50, 0))
+                row.append(exitYear.map { $0 <= year } == true ? "1" : "0")
                 lines.append(row.joined(separator: ","))
             }
         }

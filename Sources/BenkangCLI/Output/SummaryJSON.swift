@@ -26,10 +26,12 @@ enum SummaryJSON {
         out += names.map { name in
             let decimals = name.hasPrefix("incidence") ? 6 : 2
             let values = perRun.map { $0[name] ?? 0 }
-            if !view.isEnsemble { return "    \(TableFormat.jsonString(name)): \(TableFormat.fixed(values[0], decimals))" }
-            let q = Quantiles(values)
-            return "    \(TableFormat.jsonString(name)): {\"p10\": \(TableFormat.fixed(q.p10, decimals)), " +
-                "\"p50\": \(TableFormat.fixed(q.p50, decimals)), \"p90\": \(TableFormat.fixed(q.p90, decimals))}"
+            // Years (+∞ = not by 2020) are order statistics and print null for no year.
+            func number(_ x: Double) -> String { x.isFinite ? TableFormat.fixed(x, decimals) : "null" }
+            if !view.isEnsemble { return "    \(TableFormat.jsonString(name)): \(number(values[0]))" }
+            let q = KeyFigures.quantiles(name, values)
+            return "    \(TableFormat.jsonString(name)): {\"p10\": \(number(q.p10)), " +
+                "\"p50\": \(number(q.p50)), \"p90\": \(number(q.p90))}"
         }.joined(separator: ",\n")
         out += "\n  }\n}\n"
         return out

@@ -34,7 +34,7 @@ public enum ComparisonReport {
                 var row = [figure.name]
                 for s in c.scenarios.indices {
                     row.append(fixed(c.value(s, f), d))
-                    if s > 0 { row.append(fixed(c.diff(s, f), d)) }
+                    if s > 0 { row.append(fixedDiff(c.diff(s, f), d)) }
                 }
                 out.append(row)
                 continue
@@ -43,7 +43,7 @@ public enum ComparisonReport {
                 var row = [figure.name, stat]
                 for s in c.scenarios.indices {
                     row.append(fixed(pick(c.quantiles(s, f)), d))
-                    if s > 0 { row.append(fixed(pick(Quantiles(c.pairedDifferences(s, f))), d)) }
+                    if s > 0 { row.append(fixedDiff(pick(c.differenceQuantiles(s, f)), d)) }
                 }
                 out.append(row)
             }
@@ -90,9 +90,9 @@ public enum ComparisonReport {
         out += "  \"key_figures\": [\n"
         out += c.figures.enumerated().map { f, figure -> String in
             let d = decimals(figure.name)
-            func number(_ s: Int, _ v: (Int) -> Double) -> String { fixed(v(s), d) }
+            func number(_ s: Int, _ v: (Int) -> Double) -> String { jsonNumber(v(s), d) }
             func stats(_ q: Quantiles) -> String {
-                "{\"p10\": \(fixed(q.p10, d)), \"p50\": \(fixed(q.p50, d)), \"p90\": \(fixed(q.p90, d))}"
+                "{\"p10\": \(jsonNumber(q.p10, d)), \"p50\": \(jsonNumber(q.p50, d)), \"p90\": \(jsonNumber(q.p90, d))}"
             }
             var item = "    {\"name\": \(jsonString(figure.name)), \"better\": \(jsonString(figure.better.rawValue)),\n"
             let values = c.scenarios.indices.map { s in
@@ -100,7 +100,7 @@ public enum ComparisonReport {
             }
             item += "     \"values\": {" + values.joined(separator: ", ") + "},\n"
             let diffs = c.scenarios.indices.dropFirst().map { s in
-                jsonString(c.scenarios[s]) + ": " + (c.runCount == 1 ? number(s) { c.diff($0, f) } : stats(Quantiles(c.pairedDifferences(s, f))))
+                jsonString(c.scenarios[s]) + ": " + (c.runCount == 1 ? number(s) { c.diff($0, f) } : stats(c.differenceQuantiles(s, f)))
             }
             item += "     \"diff\": {" + diffs.joined(separator: ", ") + "}"
             if c.runCount > 1 && figure.better != .neither {
@@ -114,9 +114,10 @@ public enum ComparisonReport {
         return out + "\n  ]\n}\n"
     }
 
-    /// `value` with exactly `decimals` digits after the point (no exponent, no "-0").
+    /// `value` with exactly `decimals` digits after the point (no exponent, no "-0");
+    /// +∞ (a year that did not come, e.g. no county exit) as "not by 2020".
     static func fixed(_ value: Double, _ decimals: Int) -> String {
-        guard value.isFinite else { return "0" }
+        guard value.isFinite else { return value == .infinity ? "not by 2020" : "n/a" }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
@@ -126,6 +127,16 @@ public enum ComparisonReport {
             digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
         }
         return (value < 0 && scaled > 0 ? "-" : "") + digits
+    }
+
+    /// A difference: an infinite one (one side exits, the other does not) as "n/a".
+    static func fixedDiff(_ value: Double, _ decimals: Int) -> String {
+        value.isFinite ? fixed(value, decimals) : "n/a"
+    }
+
+    /// A JSON number, or null when not finite (no year, or no year to subtract).
+    static func jsonNumber(_ value: Double, _ decimals: Int) -> String {
+        value.isFinite ? fixed(value, decimals) : "null"
     }
 
     static func csvField(_ s: String) -> String {

@@ -15,10 +15,9 @@ public struct KeyFigure: Hashable, Sendable {
     }
 
     /// True when `value` beats `other` in this figure's direction (never for `.neither`).
-    /// A county exit year of 0 (no exit by 2020) is worse than any year.
+    /// A year figure of +∞ (no exit by 2020) is later than any year, and two +∞ tie.
     public func beats(_ other: Double) -> Bool {
-        var a = value, b = other
-        if name == "county_exit_year" { a = a == 0 ? .infinity : a; b = b == 0 ? .infinity : b }
+        let a = value, b = other
         switch better {
         case .lower: return a < b
         case .higher: return a > b

@@ -27,7 +27,7 @@ public enum RelocationKPIs {
             out.append(KeyFigure("poor_persons_\(y)", Double(poor), .lower))
         }
         out.append(KeyFigure("villages_exited_by_2018", Double(result.county.first { $0.year == 2018 }?.villagesExitedTotal ?? 0), .higher))
-        out.append(KeyFigure("county_exit_year", Double(result.countyExitYear ?? 0), .lower))
+        out.append(KeyFigure("county_exit_year", Quantiles.year(result.countyExitYear), .lower))
 
         var distances: [(km: Double, persons: Int)] = []
         var own = 0, jobsPersons = 0.0

@@ -25,22 +25,29 @@ public struct ScenarioComparison: Sendable {
 
     public var runCount: Int { values[0][0].count }
 
-    /// The value of figure `f` for scenario `s` (the single run, or the P50 of the runs).
-    public func value(_ s: Int, _ f: Int) -> Double { runCount == 1 ? values[s][f][0] : Quantiles(values[s][f]).p50 }
+    /// The value of figure `f` for scenario `s` (the single run, or the P50 of the runs;
+    /// an order statistic for year figures, +∞ for "not by 2020").
+    public func value(_ s: Int, _ f: Int) -> Double { runCount == 1 ? values[s][f][0] : quantiles(s, f).p50 }
 
-    /// P10/P50/P90 of figure `f` over the runs of scenario `s`.
-    public func quantiles(_ s: Int, _ f: Int) -> Quantiles { Quantiles(values[s][f]) }
+    /// P10/P50/P90 of figure `f` over the runs of scenario `s` (order statistics for years).
+    public func quantiles(_ s: Int, _ f: Int) -> Quantiles { KeyFigures.quantiles(figures[f].name, values[s][f]) }
 
-    /// Scenario `s` minus the first, run by run (paired over common random numbers).
+    /// Scenario `s` minus the first, run by run (paired over common random numbers). For
+    /// a year figure, two runs that both never exit differ by 0, and a run that exits
+    /// against one that does not by −∞ or +∞ (no year is taken for "no exit").
     public func pairedDifferences(_ s: Int, _ f: Int) -> [Double] {
-        zip(values[s][f], values[0][f]).map { $0 - $1 }
+        zip(values[s][f], values[0][f]).map { a, b in a == b ? 0 : a - b }
+    }
+
+    /// P10/P50/P90 of the paired differences (order statistics for years).
+    public func differenceQuantiles(_ s: Int, _ f: Int) -> Quantiles {
+        KeyFigures.quantiles(figures[f].name, pairedDifferences(s, f))
     }
 
     /// The difference of scenario `s` from the first: of the single run, or the P50 of
     /// the paired run-by-run differences.
     public func diff(_ s: Int, _ f: Int) -> Double {
-        let d = pairedDifferences(s, f)
-        return runCount == 1 ? d[0] : Quantiles(d).p50
+        runCount == 1 ? pairedDifferences(s, f)[0] : differenceQuantiles(s, f).p50
     }
 
     /// The share of runs in which scenario `a` beats scenario `b` in figure `f`

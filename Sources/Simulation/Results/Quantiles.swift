@@ -15,4 +15,28 @@ public struct Quantiles: Hashable, Sendable {
         }
         p10 = q(0.1); p50 = q(0.5); p90 = q(0.9)
     }
+
+    /// P10, P50 and P90 as order statistics, without interpolation: the value at 0-based
+    /// rank ⌊p·n⌋ of the sorted sample (the smallest value that more than a share p of
+    /// the runs do not exceed; for an even count the P50 is the upper middle value).
+    /// For years and flags: "no exit" is +∞ (later than any year) and stays +∞, never
+    /// averaged with a real year.
+    /// - Precondition: `values` is not empty and holds no NaN.
+    /// - Complexity: O(n log n).
+    public init(orderStatistics values: [Double]) {
+        precondition(!values.isEmpty)
+        let s = values.sorted()
+        func q(_ p: Double) -> Double { s[min(s.count - 1, Int((p * Double(s.count)).rounded(.down)))] }
+        p10 = q(0.1); p50 = q(0.5); p90 = q(0.9)
+    }
+
+    /// A year as a sample value: the year, or +∞ for none ("not by the last year").
+    public static func year(_ year: Int?) -> Double { year.map(Double.init) ?? .infinity }
+
+    /// The P50 exit year of runs' exit years (nil = no exit in that run); nil when the
+    /// P50 run has not exited.
+    public static func medianYear(_ years: [Int?]) -> Int? {
+        let p50 = Quantiles(orderStatistics: years.map(year)).p50
+        return p50.isFinite ? Int(p50) : nil
+    }
 }
