@@ -6,7 +6,6 @@ import Testing
 /// The baseline on the real geodata against the brief's reported figures.
 @Suite struct CalibrationTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let hasGeodata = FileManager.default.fileExists(atPath: root.appendingPathComponent("geodata/villages.geojson").path)
 
     /// The world and the first run of a shipped scenario on the real geodata.
     static func runShipped(_ file: String) throws -> (SimulationWorld, RunResult) {
@@ -19,7 +18,7 @@ import Testing
         return (world, SimulationRun(world: world).run(runSeed: RandomStreams.runSeed(seed: scenario.seed, run: 0)))
     }
 
-    @Test(.enabled(if: hasGeodata)) func theBaselineReproduces2015AndLandsWithinFivePercentOfThe2016Figures() throws {
+    @Test func theBaselineReproduces2015AndLandsWithinFivePercentOfThe2016Figures() throws {
         let (world, run) = try Self.runShipped("baseline.yaml")
         #expect(world.villages.filter(\.isPoorVillage).count == 152)
         for check in CalibrationCheck.brief2016([run]) {
@@ -32,7 +31,7 @@ import Testing
     /// incidence below 3 % by 2018 and the county out in 2018 or 2019 (it was approved in
     /// April 2019 on its 2018 figures). Comes from the mechanisms (targeting, work teams,
     /// infrastructure budgets), not from any forced exit.
-    @Test(.enabled(if: hasGeodata)) func theBaselineExitsThePoorVillagesAndTheCountyAsThePlanDid() throws {
+    @Test func theBaselineExitsThePoorVillagesAndTheCountyAsThePlanDid() throws {
         let (_, run) = try Self.runShipped("baseline.yaml")
         func county(_ year: Int) -> CountyYear { run.county[run.years.firstIndex(of: year)!] }
         #expect(county(2018).villagesExitedTotal >= 120, "poor villages exited by 2018: \(county(2018).villagesExitedTotal)")

@@ -68,12 +68,10 @@ public enum RelocationKPIs {
         return out
     }
 
-    /// Jobs at the sites within `jobsReachKilometres` of `site`.
+    /// Jobs at the sites within `jobsReachKilometres` (a fixed 10 km, whatever the
+    /// scenario's `jobs_reach_km`, so strategies compare on one yardstick) of `site`.
     static func jobsNear(_ site: Site, in region: Region) -> Int {
-        region.sites.reduce(0) { sum, b in
-            b.jobs > 0 && GeoDistance.kilometres(lon1: site.longitude, lat1: site.latitude, lon2: b.longitude, lat2: b.latitude)
-                <= jobsReachKilometres ? sum + b.jobs : sum
-        }
+        DestinationCatalog.jobs(within: jobsReachKilometres, of: site, among: region.sites)
     }
 
     /// The person-weighted quantile `q` of distances (the smallest distance at which the

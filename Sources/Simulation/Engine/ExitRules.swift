@@ -3,7 +3,8 @@
 /// - Household (一超六有): a poor household exits when its net income per person is at
 ///   least the year's line × (1 + margin), its house is safe (when required), an ill
 ///   household has medical assistance (when required), and it has safe water and power
-///   (its village's, or its resettlement site's). A household that is not poor and
+///   (its village's; a relocated household counts as served at its site, which is not
+///   checked). A household that is not poor and
 ///   whose income falls below the line becomes poor again (or newly poor).
 /// - Village (一低五有): a poor village exits, for good, when its incidence is below the
 ///   threshold and it has a road, a clinic, a cultural room, broadband and collective income.
@@ -54,7 +55,7 @@ public struct ExitRules: Sendable {
                             let housingOK = !requireHousing || !f.contains(.unsafeHousing)
                             let medicalOK = !requireMedical || !f.contains(.ill) || f.contains(.medicalCover)
                             if perPerson >= exitLine && housingOK && medicalOK && (villageServices || relocated) {
-                                f.remove(.poor); f.insert(.exitedThisYear)
+                                f.remove(.poor)
                                 y.liftedOutPersons += persons
                             }
                         } else if perPerson < fallLine {

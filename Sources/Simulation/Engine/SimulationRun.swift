@@ -66,7 +66,7 @@ public struct SimulationRun: Sendable {
         let n = state.households.count
         state.households.programYuan.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i] = 0 } }
         state.households.illnessCostYuan.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i] = 0 } }
-        let clear: HouseholdFlags = [.medicalCover, .minimumIncome, .exitedThisYear]
+        let clear: HouseholdFlags = [.medicalCover, .minimumIncome]
         state.households.flags.withUnsafeMutableBufferPointer { p in for i in 0..<n { p[i].subtract(clear) } }
         state.orangePriceFactor = 1; state.livestockPriceFactor = 1
     }

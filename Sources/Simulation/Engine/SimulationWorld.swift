@@ -19,12 +19,10 @@ public struct SimulationWorld: Sendable {
         try scenario.checkReferences(in: region)
         self.region = region
         self.scenario = scenario
-        villages = region.villages.filter(\.isRural)
+        villages = region.ruralVillages
         sites = region.sites
-        let byVillage = region.linesByVillage
-        onTourismLine = villages.map { v in
-            (byVillage[v.id] ?? []).contains { $0 == "农旅结合" || $0 == "生态旅游" }
-        }
+        let tourismVillages = Set(region.lines.filter(\.isTourismLine).flatMap(\.villageIDs))
+        onTourismLine = villages.map { tourismVillages.contains($0.id) }
     }
 
     /// Distance from village `v` (simulated index) to site `s`, kilometres.

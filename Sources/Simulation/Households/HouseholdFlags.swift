@@ -25,8 +25,7 @@ public struct HouseholdFlags: OptionSet, Hashable, Sendable {
     public static let relocated = HouseholdFlags(rawValue: 1 << 11)
     /// Willing to move if eligible (drawn once at synthesis).
     public static let willingToMove = HouseholdFlags(rawValue: 1 << 12)
-    /// Exited poverty this year (cleared at the start of each year).
-    public static let exitedThisYear = HouseholdFlags(rawValue: 1 << 13)
+    // Bit 13 is unused (it held a never-read "exited this year" flag).
     /// Received a work team's household industry grant (到户产业扶持).
     public static let teamGrant = HouseholdFlags(rawValue: 1 << 14)
     /// Holds a public-welfare post (公益性岗位) arranged by a work team.

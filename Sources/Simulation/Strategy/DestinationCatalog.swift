@@ -48,12 +48,17 @@ public struct DestinationCatalog: Sendable {
         }
         personsPerYear = sites.map { k in dispersed ? Int.max : Int(perYear[world.sites[k].kind.rawValue] ?? 0) }
         let reach = s.number("programs.relocation.jobs_reach_km")
-        let jobSites = world.sites.filter { $0.jobs > 0 }
-        jobsWithinReach = sites.map { k in
-            let a = world.sites[k]
-            return jobSites.reduce(0) { sum, b in
-                GeoDistance.kilometres(lon1: a.longitude, lat1: a.latitude, lon2: b.longitude, lat2: b.latitude) <= reach ? sum + b.jobs : sum
-            }
+        jobsWithinReach = sites.map { k in Self.jobs(within: reach, of: world.sites[k], among: world.sites) }
+    }
+
+    /// The jobs at the sites of `sites` (the site itself included) within `kilometres`
+    /// (great-circle) of `site`. Used for `jobsWithinReach` and the comparison's
+    /// `jobs_within_10km_of_new_home`.
+    /// - Complexity: O(sites).
+    public static func jobs(within kilometres: Double, of site: Site, among sites: [Site]) -> Int {
+        sites.reduce(0) { sum, b in
+            b.jobs > 0 && GeoDistance.kilometres(lon1: site.longitude, lat1: site.latitude, lon2: b.longitude, lat2: b.latitude)
+                <= kilometres ? sum + b.jobs : sum
         }
     }
 

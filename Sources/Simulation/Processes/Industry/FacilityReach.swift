@@ -4,11 +4,9 @@ import Planning
 struct FacilityReach: Sendable {
     /// Index into the world's sites, or nil when none is within reach.
     let nearest: [Int?]
-    let facilities: [Int]
 
     init(world: SimulationWorld, kind: SiteKind, reachKilometres: Double, villageAllowed: (Village) -> Bool) {
         let facilities = world.sites.indices.filter { world.sites[$0].kind == kind }
-        self.facilities = facilities
         nearest = world.villages.indices.map { v in
             guard villageAllowed(world.villages[v]) else { return nil }
             var best: (Int, Double)?

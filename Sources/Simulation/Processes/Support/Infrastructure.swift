@@ -37,7 +37,8 @@ public struct Infrastructure: YearlyProcess {
             for (_, v) in order {
                 for item in items where !has(item, state, v) {
                     let k = VillageItem.allCases.firstIndex(of: item)!
-                    guard state.ledger.spend("infrastructure", year, costs[k]) else { return }
+                    // Skip what this year's budget cannot pay for; a cheaper item may still fit.
+                    guard state.ledger.spend("infrastructure", year, costs[k]) else { continue }
                     build(item, &state, v)
                 }
             }
@@ -65,7 +66,7 @@ public struct Infrastructure: YearlyProcess {
         case .broadband: s.villages.infrastructure[v].broadband = true
         case .clinic: s.villages.infrastructure[v].clinic = true
         case .cultureRoom: s.villages.infrastructure[v].cultureRoom = true
-        case .collectiveIncome: s.villages.collectiveIncomeYuan[v] += costs[VillageItem.allCases.count - 1] * collectiveReturn
+        case .collectiveIncome: s.villages.collectiveIncomeYuan[v] += costs[VillageItem.allCases.firstIndex(of: .collectiveIncome)!] * collectiveReturn
         }
     }
 }
