@@ -95,6 +95,26 @@ struct IndexTests {
         // Best-first search evaluates far fewer exact distances than brute force.
         #expect(calls < 100 * 2000 / 10)
     }
+
+    /// Polygon 0 overlaps all the others at the query point but sorts into the last leaf:
+    /// every polygon is at distance 0, and the lowest index must still win.
+    @Test func atEqualDistancesTheLowestIndexWinsEvenFromAnUnexpandedNode() {
+        func square(_ minX: Double, _ maxX: Double) -> Geometry {
+            .polygon(Polygon(rings: [CoordinateSequence(xy: [minX, -1, maxX, -1, maxX, 1, minX, 1, minX, -1])]))
+        }
+        var polygons = [square(-1, 100)]
+        for i in 1...300 { polygons.append(square(-1 - Double(i) * 0.01, 1 - Double(i) * 0.001)) }
+        let origin = Position(0, 0)
+        let found = SpatialJoin.nearest([origin], to: polygons)
+        #expect(found.first??.index == 0)
+        #expect(found.first??.distance == 0)
+        let boxes = polygons.map(\.boundingBox)
+        for capacity in [2, 4, 16] {
+            let tree = STRTree(boxes: boxes, nodeCapacity: capacity)
+            let nearest = tree.nearest(to: origin, k: 3) { _ in 0 }
+            #expect(nearest.map(\.index) == [0, 1, 2], "node capacity \(capacity)")
+        }
+    }
 }
 
 extension Position {

@@ -43,10 +43,11 @@ extension STRTree {
 }
 
 /// A binary min-heap of search entries for ``STRTree/nearest(to:k:distance:)``.
-/// At equal keys exact distances come before bounds (so a result is final when it
-/// surfaces), then lower indices.
+/// At equal keys nodes and items come before exact distances: every item whose exact
+/// distance could equal the key has been evaluated before an exact entry at that key
+/// surfaces, so among equal distances the lowest index wins. Then lower indices.
 private struct BestFirstQueue {
-    enum Kind: Int { case exact = 0, item = 1, node = 2 }
+    enum Kind: Int { case node = 0, item = 1, exact = 2 }
     struct Entry {
         var key: Double
         var kind: Kind
