@@ -206,6 +206,20 @@ import Testing
         #expect(found[0].location.path == "crs" && found[0].location.column == 35)
     }
 
+    @Test func aCRSOtherThanTheGivenSourceCRSIsRefusedNamingBoth() {
+        let text = #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4545"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500000,3300000]}}]}"#
+        for source in ["EPSG:32648", "EPSG:4326", "EPSG:45450"] {
+            let found = Self.errors(text, options: GeoJSONDecodingOptions(sourceCRS: source))
+            #expect(found.count == 1, "range errors are not repeated after the crs error")
+            #expect(found.first?.message.contains("urn:ogc:def:crs:EPSG::4545") == true)
+            #expect(found.first?.message.contains(source) == true)
+            #expect(found.first?.location.path == "crs")
+        }
+        let wgs = #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:4326"}},"features":[]}"#
+        let found = Self.errors(wgs, options: GeoJSONDecodingOptions(checkLonLatRange: false, sourceCRS: "EPSG:4545"))
+        #expect(found.count == 1 && found.first?.message.contains("EPSG:4545") == true)
+    }
+
     @Test func contentErrorsAreCollectedAcrossFeaturesWithTheirIDs() {
         var text = "{\"type\":\"FeatureCollection\",\"features\":["
         for i in 0..<5 {

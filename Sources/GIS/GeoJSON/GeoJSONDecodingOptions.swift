@@ -6,10 +6,18 @@ public struct GeoJSONDecodingOptions: Sendable {
     /// The parser itself never recurses, but decoded values are nested Swift enums whose
     /// destruction recurses: keep this in the thousands at most.
     public var maxDepth: Int = 256
+    /// The CRS the caller says the coordinates are in (e.g. `benkang project --from`),
+    /// as an EPSG code, URN or URL, or any name. nil (the default) requires WGS 84: a
+    /// legacy `crs` member naming another CRS is an error. When set, a `crs` member naming
+    /// the same CRS (EPSG codes compared after normalising, so `EPSG:4545`,
+    /// `EPSG::4545` and `urn:ogc:def:crs:EPSG::4545` agree) is accepted with a warning,
+    /// and one naming a different CRS is an error naming both.
+    public var sourceCRS: String?
 
-    public init(checkLonLatRange: Bool = true, maxDepth: Int = 256) {
+    public init(checkLonLatRange: Bool = true, maxDepth: Int = 256, sourceCRS: String? = nil) {
         self.checkLonLatRange = checkLonLatRange
         self.maxDepth = max(1, maxDepth)
+        self.sourceCRS = sourceCRS
     }
 }
 

@@ -1,6 +1,8 @@
 /// The legacy `crs` member (GeoJSON 2008). RFC 7946 removed it: coordinates are always
 /// WGS 84 longitude/latitude. A `crs` naming WGS 84 (CRS84 or EPSG:4326) is accepted with
-/// a warning; any other is refused, telling the user how to reproject.
+/// a warning; any other is refused, telling the user how to reproject. When the caller
+/// names the source CRS (``GeoJSONDecodingOptions/sourceCRS``), a `crs` naming that same
+/// CRS is accepted with a warning and any other is refused, naming both.
 extension GeoJSONParser {
     /// Reads and checks the `crs` member's value (cursor on it) and returns it, so that
     /// it can be kept as a foreign member.
@@ -18,7 +20,17 @@ extension GeoJSONParser {
                    + "{\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:OGC:1.3:CRS84\"}}; "
                    + "GeoJSON (RFC 7946) coordinates are always WGS 84 longitude/latitude", at: start)
         case .some(let name?):
-            if Self.namesWGS84(name) {
+            if let source = options.sourceCRS {
+                if Self.crsKey(name) == Self.crsKey(source) {
+                    report(.warning, "legacy \"crs\" member naming \(name) ignored: it matches the source CRS "
+                           + "\(source)", at: start)
+                } else {
+                    checkLonLatRange = false
+                    report(.error, "the \"crs\" member says coordinates are in \(name), but the source CRS given "
+                           + "is \(source): check which is right (`--from \(Self.shortName(name))` if the file is)",
+                           at: start)
+                }
+            } else if Self.namesWGS84(name) {
                 report(.warning, "legacy \"crs\" member naming \(name) ignored: RFC 7946 coordinates are always "
                        + "WGS 84 longitude/latitude", at: start)
             } else {
@@ -54,6 +66,20 @@ extension GeoJSONParser {
         let n = name.uppercased().trimmingSpaces
         if n.hasSuffix("CRS84") { return n == "CRS84" || n.hasSuffix(":CRS84") || n.hasSuffix("/CRS84") }
         return n.contains("EPSG") && (n.hasSuffix(":4326") || n.hasSuffix("/4326"))
+    }
+
+    /// What two CRS names are compared by: `WGS84` for the names of WGS 84 lon/lat
+    /// (``namesWGS84(_:)``), `EPSG:<code>` for EPSG codes in any spelling (`EPSG:4545`,
+    /// `EPSG::4545`, `urn:ogc:def:crs:EPSG::4545`, `…/EPSG/0/4545`), otherwise the
+    /// name upper-cased without surrounding spaces.
+    static func crsKey(_ name: String) -> String {
+        if namesWGS84(name) { return "WGS84" }
+        let n = name.uppercased().trimmingSpaces
+        guard n.contains("EPSG") else { return n }
+        let digits = n.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return n }
+        let code = String(digits.reversed()).drop { $0 == "0" }
+        return "EPSG:" + (code.isEmpty ? "0" : code)
     }
 
     /// `EPSG:<code>` for EPSG names in URN or URL form; otherwise the name itself.
