@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GIS
 
@@ -125,6 +126,23 @@ import Testing
         }
     }
 
+    @Test func aLegacyCRSNamingTheGivenSourceCRSIsAcceptedWithAWarning() throws {
+        for name in ["urn:ogc:def:crs:EPSG::4545", "EPSG:4545", "EPSG::4545", "http://www.opengis.net/def/crs/EPSG/0/4545"] {
+            let text = #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"\#(name)"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500000,3300000]}}]}"#
+            for source in ["EPSG:4545", "urn:ogc:def:crs:EPSG::4545", "epsg::4545"] {
+                let options = GeoJSONDecodingOptions(checkLonLatRange: false, sourceCRS: source)
+                let document = try Self.decode(text, options: options)
+                #expect(document.warnings.count == 1, "\(name) from \(source)")
+                #expect(document.warnings.first?.message.contains(source) == true)
+                #expect(document.object.asFeatureCollection.features.count == 1)
+            }
+        }
+        // A WGS 84 source accepts any spelling of WGS 84, as without a source CRS.
+        let wgs = #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},"features":[]}"#
+        #expect(try Self.decode(wgs, options: GeoJSONDecodingOptions(sourceCRS: "EPSG:4326")).warnings.count == 1)
+        #expect(GeoJSONDecodingOptions().sourceCRS == nil)
+    }
+
     @Test func rangeChecksCanBeSwitchedOff() throws {
         let text = #"{"type":"Point","coordinates":[500000,3300000]}"#
         #expect(throws: GISError.self) { try Self.decode(text) }
@@ -153,18 +171,32 @@ import Testing
     }
 
     @Test func filesAreReadAndWrittenAtomically() throws {
-        let dir = "/tmp/benkang-geojson-test-\(UInt64.random(in: 0...UInt64.max))"
-        try AtomicFile.write("", to: dir + "-probe")
-        defer { _ = try? AtomicFile.write("", to: dir + "-probe") }
-        let path = dir + ".geojson"
+        let dir = NSTemporaryDirectory() + "/benkang-geojson-test-\(UInt64.random(in: 0...UInt64.max))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        /// Temporary files `AtomicFile` left behind in the directory.
+        func leftovers() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp") }
+        }
+        try AtomicFile.write("probe", to: dir + "/probe.txt")
+        #expect(try String(contentsOfFile: dir + "/probe.txt", encoding: .utf8) == "probe")
+        #expect(try leftovers().isEmpty)
+        let path = dir + "/out.geojson"
         let object = try Self.decode(Self.allGeometries).object
         try GeoJSONFile.write(object, to: path)
         try GeoJSONFile.write(object, to: path)   // over an existing file
+        #expect(try leftovers().isEmpty)
         #expect(try GeoJSONFile.read(path: path).object == object)
-        #expect(throws: GISError.self) { try GeoJSONFile.read(path: dir + "-missing.geojson") }
-        do { _ = try GeoJSONFile.read(path: dir + "-missing.geojson") } catch let e as GISError {
-            #expect(e.diagnostics[0].file == dir + "-missing.geojson")
+        #expect(throws: GISError.self) { try GeoJSONFile.read(path: dir + "/missing.geojson") }
+        do { _ = try GeoJSONFile.read(path: dir + "/missing.geojson") } catch let e as GISError {
+            #expect(e.diagnostics[0].file == dir + "/missing.geojson")
         }
+        // A failed rename (over a non-empty directory) removes the temporary file.
+        try FileManager.default.createDirectory(atPath: dir + "/busy", withIntermediateDirectories: false)
+        try AtomicFile.write("x", to: dir + "/busy/inside.txt")
+        #expect(throws: GISError.self) { try AtomicFile.write("x", to: dir + "/busy") }
+        #expect(try leftovers().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["busy", "out.geojson", "probe.txt"])
         #expect(throws: GISError.self) { try AtomicFile.write("x", to: "/nonexistent-dir/x.txt") }
     }
 }
