@@ -29,9 +29,16 @@ extension MapRequest {
             for (i, f) in (layers.sites?.features ?? []).enumerated() {
                 if case .point(let p)? = f.geometry { sites[f[property: "id"]?.stringValue ?? "\(i)"] = p }
             }
-            return try ThematicMap(base: layers, options: o).flows(flows.map { RelocationFlow(fromVillage: $0.from, toSite: $0.to, persons: $0.persons) },
+            let relocationFlows = flows.map { RelocationFlow(fromVillage: $0.from, toSite: $0.to, persons: $0.persons) }
+            let map = ThematicMap(base: layers, options: o)
+            let unplaced = map.unplacedPersons(relocationFlows, sites: sites)
+            if unplaced.flows > 0 {
+                printError("map: \(unplaced.flows) flow(s), \(SVGText.number(unplaced.persons, decimals: 0)) persons, left off the map: their village or site is not in \(geodata)")
+            }
+            return try map.flows(relocationFlows,
                 sites: sites, title: spec.title ?? "易地扶贫搬迁流向 Ex-situ relocation flows" + (t.year.map { " \($0)" } ?? " 2016–2020"),
-                subtitle: spec.subtitle ?? "Run \(runName): origin village → resettlement site, line width ∝ persons moved", page: page, project: project)
+                subtitle: spec.subtitle ?? "Run \(runName): origin village → resettlement site, line width ∝ persons moved", page: page, project: project,
+                scaleDenominator: spec.scale)
         }
         let table = try RunTable(path: (runDir as NSString).appendingPathComponent("villages.csv"))
         if t.kind == "exit-year" {
@@ -49,7 +56,8 @@ extension MapRequest {
             return try ThematicMap(base: layers, options: o).smallMultiples(series, title: spec.title ?? "\(title), 2015–2020",
                                                                             subtitle: spec.subtitle ?? "Run \(runName); shared class breaks (\(o.method.rawValue))", page: page)
         }
-        let year = t.year ?? table.years.first ?? 2015
+        // A difference map defaults to the run's last year: the first (2015) is the same in both runs.
+        let year = t.year ?? (t.kind == "difference" ? table.years.last : table.years.first) ?? 2015
         var values = try table.values(metric: metric, year: year)
         if metric == "incidence" { values = values.mapValues { $0 * 100 } }
         var subtitle = "Run \(runName), \(year); \(o.method.rawValue) classes, ColorBrewer \(o.palette)"
@@ -59,10 +67,15 @@ extension MapRequest {
             if metric == "incidence" { v2 = v2.mapValues { $0 * 100 } }
             values = Dictionary(uniqueKeysWithValues: values.keys.filter { v2[$0] != nil }.map { ($0, v2[$0]! - values[$0]!) })
             var m = values.values.map { abs($0) }.max() ?? 1
-            if m == 0 { m = 1 }
+            if m == 0 || !m.isFinite { m = 1 }
             o.palette = t.palette ?? "RdBu"; o.method = .manual
-            let step = m / 3
-            o.manualBreaks = [-2 * step, -step, -step / 10, step / 10, step, 2 * step].map { step >= 0.1 ? ($0 * 1000).rounded() / 1000 : $0 }
+            // Always symmetric with a neutral middle class (7 by default); the ends are ±max|Δ|
+            // so no class is dropped when every change has one sign.
+            let k = min(Classifier.symmetricClassCount(t.classes ?? 7), ColorBrewer.maximumClasses(o.palette) % 2 == 0
+                        ? ColorBrewer.maximumClasses(o.palette) - 1 : ColorBrewer.maximumClasses(o.palette))
+            o.manualBreaks = Classifier.symmetricBreaks(maximumMagnitude: m, classes: k)
+            o.classes = k
+            o.symmetricRange = m
             o.metricTitle = "差值 Difference: " + title
             o.reversePalette = ["poor_persons", "incidence", "poor_households"].contains(metric)
             let otherName = (other as NSString).lastPathComponent

@@ -37,12 +37,38 @@ public enum Classifier {
             for (a, b) in zip(manualBreaks, manualBreaks.dropFirst()) where b <= a {
                 throw ClassificationError(description: "manual breaks must ascend, found \(a) then \(b)")
             }
-            breaks = [min(lo, manualBreaks[0])] + manualBreaks.filter { $0 < hi } + [max(hi, manualBreaks.last!)]
+            // Every break the author gave is kept (a class may be empty), so class i is
+            // always the same range and takes the same colour whatever the data hold.
+            return Classification(method: method, breaks: [min(lo, manualBreaks[0])] + manualBreaks + [max(hi, manualBreaks.last!)])
         }
         var unique: [Double] = []
         for b in breaks where unique.last != b { unique.append(b) }
         if unique.count == 1 { unique.append(unique[0]) }
         return Classification(method: method, breaks: unique)
+    }
+
+    /// Inner breaks for a difference map: symmetric about zero with a neutral middle class
+    /// around zero, so a diverging palette's middle colour always means "no change".
+    /// - Parameters:
+    ///   - maximumMagnitude: the largest |value| (the outer classes reach ±this).
+    ///   - classes: the class count wanted; an even count is raised by one (odd counts
+    ///     keep a middle class), and the result is 3…11.
+    /// - Returns: `classes - 1` ascending inner breaks; pass them as manual breaks with
+    ///   `-maximumMagnitude` and `maximumMagnitude` as the ends.
+    public static func symmetricBreaks(maximumMagnitude: Double, classes: Int) -> [Double] {
+        let k = symmetricClassCount(classes)
+        let m = maximumMagnitude.isFinite && maximumMagnitude > 0 ? maximumMagnitude : 1
+        let half = (k - 1) / 2
+        let step = m / Double(half)
+        let round: (Double) -> Double = { step >= 0.1 ? ($0 * 1000).rounded() / 1000 : $0 }
+        let positive = [round(step / 10)] + (1..<half).map { round(Double($0) * step) }
+        return positive.reversed().map { -$0 } + positive
+    }
+
+    /// The odd class count (3…11) a difference map uses for `classes` wanted.
+    public static func symmetricClassCount(_ classes: Int) -> Int {
+        let odd = classes % 2 == 0 ? classes + 1 : classes
+        return max(3, min(11, odd))
     }
 
     /// Jenks natural breaks by Fisher's dynamic programme on sorted data: the partition

@@ -15,9 +15,18 @@ public struct MapRenderer {
     /// Renders the page.
     /// - Throws: projection errors from `project`.
     /// - Complexity: O(V log V) in the vertices drawn, plus O(L²) worst case for L labels.
+    /// The page transform of the main map frame (no panels), with the composition's
+    /// fixed scale when it has one: what ``render()`` draws the layers with, so page
+    /// paths computed beforehand (flows) line up with the base map.
+    /// - Throws: what the projector throws.
+    public func mainTransform() throws -> PageTransform {
+        let layout = PageLayout(page: composition.page, marginMillimetres: composition.marginMillimetres, footerLines: footerNoteLines().count)
+        return PageTransform.fitting(try groundExtent(), into: layout.frame, paddingMillimetres: 5, scaleDenominator: composition.scaleDenominator)
+    }
+
     public func render() throws -> RenderedMap {
         let c = composition
-        let layout = PageLayout(page: c.page, marginMillimetres: c.marginMillimetres)
+        let layout = PageLayout(page: c.page, marginMillimetres: c.marginMillimetres, footerLines: footerNoteLines().count)
         let extent = try groundExtent()
         var patterns: [String: Hatch] = [:]
         var body: [SVGElement] = []

@@ -55,15 +55,25 @@ extension ThematicMap {
         return c
     }
 
+    /// Persons in `flows` that cannot be drawn because the origin village or the site is
+    /// not in the geodata (or has no point); the map leaves them out.
+    public func unplacedPersons(_ flows: [RelocationFlow], sites: [String: Position]) -> (persons: Double, flows: Int) {
+        let pts = villagePoints()
+        var persons = 0.0, count = 0
+        for f in flows where f.persons > 0 && (pts[f.fromVillage] == nil || sites[f.toSite] == nil) { persons += f.persons; count += 1 }
+        return (persons, count)
+    }
+
     /// Relocation flows as curved lines from village to site, width ∝ persons.
     /// - Throws: what `project` throws.
     public func flows(_ flows: [RelocationFlow], sites: [String: Position], title: String, subtitle: String, page: PageSize,
-                      project: @escaping Projector, maximumWidthMillimetres: Double = 3) throws -> MapComposition {
+                      project: @escaping Projector, scaleDenominator: Double? = nil,
+                      maximumWidthMillimetres: Double = 3) throws -> MapComposition {
         var c = frame(title: title, subtitle: subtitle, page: page)
+        c.scaleDenominator = scaleDenominator
         let pts = villagePoints()
-        let layout = PageLayout(page: page, marginMillimetres: c.marginMillimetres)
-        let extent = try MapRenderer(c, project: project).groundExtent()
-        let t = PageTransform.fitting(extent, into: layout.frame, paddingMillimetres: 5)
+        // The renderer's own transform (fixed scale included), so the flows meet the site symbols.
+        let t = try MapRenderer(c, project: project).mainTransform()
         var merged: [String: RelocationFlow] = [:]
         for f in flows { merged["\(f.fromVillage)>\(f.toSite)", default: RelocationFlow(fromVillage: f.fromVillage, toSite: f.toSite, persons: 0)].persons += f.persons }
         let maxP = merged.values.map(\.persons).max() ?? 1

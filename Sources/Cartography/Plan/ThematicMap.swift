@@ -15,6 +15,9 @@ public struct ThemeOptions: Sendable {
     public var categorical = false
     /// Reverse the palette (for a difference where a higher value is worse, e.g. poor persons).
     public var reversePalette = false
+    /// For a difference map: the largest |value|; the outer class bounds are widened to
+    /// ±this so the classes stay symmetric about zero.
+    public var symmetricRange: Double?
     /// Legend text for villages without a value.
     public var noDataLabel = "无数据 No data"
 
@@ -40,17 +43,36 @@ public struct ThematicMap {
             guard !distinct.isEmpty else { throw ClassificationError(description: "no values to classify") }
             cls = Classification(method: .manual, breaks: [distinct[0] - 0.5] + distinct.map { $0 })
         } else {
-            cls = try Classifier.classify(values, method: o.method, classes: o.classes, manualBreaks: o.manualBreaks)
+            guard ColorBrewer.kind(of: o.palette) != nil else {
+                throw ClassificationError(description: "unknown palette '\(o.palette)'; known: \(ColorBrewer.names.joined(separator: ", "))")
+            }
+            cls = try Classifier.classify(values, method: o.method, classes: effectiveClasses, manualBreaks: o.manualBreaks)
+            if let m = o.symmetricRange, cls.breaks.count >= 2 {
+                cls.breaks[0] = min(cls.breaks[0], -m); cls.breaks[cls.breaks.count - 1] = max(cls.breaks[cls.breaks.count - 1], m)
+            }
         }
         guard ColorBrewer.kind(of: o.palette) != nil else {
             throw ClassificationError(description: "unknown palette '\(o.palette)'; known: \(ColorBrewer.names.joined(separator: ", "))")
         }
-        let n = min(cls.classCount, ColorBrewer.maximumClasses(o.palette))
-        if n < cls.classCount { cls.breaks = Array(cls.breaks.prefix(n + 1)) + [cls.breaks.last!]; cls.breaks.remove(at: n) }
+        let paletteMaximum = ColorBrewer.maximumClasses(o.palette)
+        guard cls.classCount <= paletteMaximum else {
+            throw ClassificationError(description: "\(cls.classCount) classes but palette \(o.palette) has at most \(paletteMaximum)"
+                                      + (o.method == .manual && !o.categorical ? "; give at most \(paletteMaximum - 1) breaks" : ""))
+        }
         guard let colors = ColorBrewer.colors(o.palette, classes: max(1, cls.classCount)) else {
             throw ClassificationError(description: "palette \(o.palette) has no \(cls.classCount)-class scheme")
         }
         return (cls, o.reversePalette ? colors.reversed() : colors)
+    }
+
+    /// The class count used: the one asked for, capped at the palette's largest scheme.
+    public var effectiveClasses: Int { min(options.classes, max(1, ColorBrewer.maximumClasses(options.palette))) }
+
+    /// A note for the legend title when fewer classes are drawn than were asked for
+    /// because the palette has no larger scheme; empty otherwise.
+    public var classCapNote: String {
+        guard !options.categorical, options.method != .manual, options.classes > effectiveClasses else { return "" }
+        return "（\(effectiveClasses) classes: \(options.palette) has no \(options.classes)-class scheme）"
     }
 
     /// Legend rows of a classification, with the count of villages in each class.
@@ -106,7 +128,7 @@ public struct ThematicMap {
         let (cls, colors) = try classification(sorted)
         var c = frame(title: title, subtitle: subtitle, page: page)
         c.layers = [neighbourLayer(), villageLayer(values: values, cls: cls, colors: colors, id: "theme")].compactMap { $0 } + overlayLayers(labels: true)
-        c.legend = Legend(sections: [legendSection(cls, colors: colors, values: sorted, title: options.metricTitle),
+        c.legend = Legend(sections: [legendSection(cls, colors: colors, values: sorted, title: options.metricTitle + classCapNote),
                                      LegendSection(title: "边界 Boundaries", items: [
                                         LegendItem(symbol: .line(PlanStyles.townshipStroke), label: "乡镇界 Township"),
                                         LegendItem(symbol: .line(PlanStyles.countyStroke), label: "县界 County"),
@@ -125,7 +147,7 @@ public struct ThematicMap {
         c.panels = valuesByYear.map { entry in
             MapPanel(title: "\(entry.year)", layers: [villageLayer(values: entry.values, cls: cls, colors: colors, id: "theme")] + overlayLayers(labels: false))
         }
-        c.legend = Legend(sections: [legendSection(cls, colors: colors, values: all, title: options.metricTitle + "（计数为村·年 counts are village-years）")])
+        c.legend = Legend(sections: [legendSection(cls, colors: colors, values: all, title: options.metricTitle + classCapNote + "（计数为村·年 counts are village-years）")])
         c.graticuleStepDegrees = nil
         return c
     }
