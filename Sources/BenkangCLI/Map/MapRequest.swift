@@ -23,12 +23,16 @@ struct MapRequest {
         var t = spec.theme
         if c.theme != nil || c.runDirectory != nil || c.compare != nil || c.smallMultiples {
             if t == nil { t = MapSpec.ThemeSpec() }
-            if let v = c.theme { t!.metric = v }
-            if let v = c.runDirectory { t!.run = v }
-            if let v = c.year { t!.year = v }
-            if let v = c.compare { t!.compare = v; t!.kind = "difference" }
         }
         if var tt = t {
+            // Flags override the spec's theme too (scenarios/maps/README.md).
+            if let v = c.theme { tt.metric = v }
+            if let v = c.runDirectory { tt.run = v }
+            if let v = c.year {
+                guard MapSpec.yearRange.contains(v) else { throw MapInputError("--year must be \(MapSpec.yearRange.lowerBound)…\(MapSpec.yearRange.upperBound), got \(v)") }
+                tt.year = v
+            }
+            if let v = c.compare { tt.compare = v; tt.kind = "difference" }
             if let m = c.method { guard ClassificationMethod(rawValue: m) != nil else { throw MapInputError("unknown method '\(m)'") }; tt.method = m }
             if let n = c.classes {
                 guard (2...11).contains(n) else { throw MapInputError("--classes must be 2…11, got \(n)") }
@@ -53,7 +57,10 @@ struct MapRequest {
         smallMultiples = c.smallMultiples
         symbols = c.symbols
         output = c.output ?? spec.output ?? "out/map.svg"
-        if let sc = c.scale { self.spec.scale = sc }
+        if let sc = c.scale {
+            guard MapSpec.scaleRange.contains(sc) else { throw MapInputError("--scale must be \(MapSpec.scaleRangeText), got \(sc)") }
+            self.spec.scale = sc
+        }
     }
 
     func render() throws -> RenderedMap {

@@ -40,11 +40,13 @@ extension MapRenderer {
         let arrow = try NorthArrow(atLongitude: lonLat.x, latitude: lonLat.y, project: project)
         g.append(arrow.element(x: toolsRect.x + 8, y: toolsRect.y + 11, sizeMillimetres: 14))
         g.append(scaleBar.element(x: toolsRect.x + 20, y: toolsRect.y + 14))
-        let scaleText = "比例尺 1:" + FixedDecimal.grouped(Int((transform.scaleDenominator / 1000).rounded()) * 1000)
+        // A fixed scale is printed as given; a fitted one is rounded to 1,000.
+        let scaleText = "比例尺 1:" + FixedDecimal.grouped(c.scaleDenominator.map { Int($0.rounded()) }
+                                                       ?? Int((transform.scaleDenominator / 1000).rounded()) * 1000)
         g.append(SVGText.text(scaleText, x: toolsRect.x + 20, y: toolsRect.y + 22, sizePoints: 7, fill: "#444444"))
         var y = layout.footer.y + 2.2
-        let notes = ["坐标系 CRS: CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545); 比例尺与面积均在此坐标系中量算 scale bar measured in it."] + c.sourceNotes
-        for line in Self.wrap(notes, widthMillimetres: layout.footer.width, fontSizePoints: 6).prefix(4) {
+        // Every line is printed (the modelled-data caveat is last); the layout's footer is sized to them.
+        for line in footerNoteLines() {
             g.append(SVGText.text(line, x: layout.footer.x, y: y, sizePoints: 6, cssClass: "source-note", fill: "#555555"))
             y += 2.6
         }
@@ -53,6 +55,14 @@ extension MapRenderer {
 }
 
 extension MapRenderer {
+    /// The footer's source-note lines: the CRS note and the composition's notes, wrapped
+    /// to the footer width.
+    func footerNoteLines() -> [String] {
+        let c = composition
+        let notes = ["坐标系 CRS: CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545); 比例尺与面积均在此坐标系中量算 scale bar measured in it."] + c.sourceNotes
+        return Self.wrap(notes, widthMillimetres: c.page.widthMillimetres - 2 * c.marginMillimetres, fontSizePoints: 6)
+    }
+
     /// The largest size ≤ `points` (not below `minimum`) at which `text` fits the width.
     static func fit(_ text: String, widthMillimetres: Double, points: Double, minimum: Double) -> Double {
         let w = TextMetrics.widthMillimetres(text, fontSizePoints: points)

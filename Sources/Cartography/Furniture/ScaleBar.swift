@@ -4,7 +4,7 @@ public struct ScaleBar: Sendable {
     public var lengthKilometres: Double
     /// The bar's length on the page.
     public var lengthMillimetres: Double
-    /// Alternating segments (2, 4 or 5).
+    /// Alternating segments: 5 for a 5 × 10ⁿ km bar, 4 for 1 or 2 × 10ⁿ km.
     public var segments: Int
 
     /// The longest "nice" bar (1, 2 or 5 × 10ⁿ km) not longer than `maximumMillimetres`.
@@ -45,6 +45,6 @@ public struct ScaleBar: Sendable {
     }
 
     func kmText(_ v: Double) -> String {
-        v.rounded() == v ? String(Int(v)) : FixedDecimal.string(v, decimals: 2)
+        v.rounded() == v && abs(v) < 1e15 ? String(Int(v)) : FixedDecimal.string(v, decimals: 2)
     }
 }

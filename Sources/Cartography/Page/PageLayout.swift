@@ -7,10 +7,12 @@ public struct PageLayout: Sendable, Hashable {
     public var footer: PageRect
 
     /// A layout with the panel on the right (landscape) or below the map (portrait).
-    public init(page: PageSize, marginMillimetres m: Double) {
+    /// - Parameter footerLines: source-note lines the footer must hold; past 4 the footer
+    ///   grows upward by a line height (2.6 mm) each and the map frame shrinks.
+    public init(page: PageSize, marginMillimetres m: Double, footerLines: Int = 4) {
         self.page = page
         let w = page.widthMillimetres, h = page.heightMillimetres
-        let titleH = 17.0, footerH = 14.0, gap = 5.0
+        let titleH = 17.0, footerH = 14.0 + Double(max(0, footerLines - 4)) * Self.footerLineMillimetres, gap = 5.0
         title = PageRect(x: m, y: m, width: w - 2 * m, height: titleH)
         let top = m + titleH + 2
         let bottom = h - m - footerH
@@ -25,6 +27,9 @@ public struct PageLayout: Sendable, Hashable {
         }
         footer = PageRect(x: m, y: bottom + 5.5, width: w - 2 * m, height: footerH - 5.5)
     }
+
+    /// The distance between footer lines, in mm.
+    public static let footerLineMillimetres = 2.6
 
     /// The width of the locator inset column when the panel is below the map.
     public var portraitInsetWidth: Double { min(panel.height * 1.1, panel.width * 0.3) }

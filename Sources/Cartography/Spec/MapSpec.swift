@@ -56,8 +56,14 @@ public struct MapSpec: Sendable, Equatable {
                 let p = try string(v, file)
                 guard PageSize(named: p) != nil else { throw err(file, v, "unknown page '\(p)'; expected a4-portrait, a4-landscape, a3-portrait, a3-landscape or WIDTHxHEIGHT in mm") }
                 spec.page = p
-            case "scale": spec.scale = try number(v, file, positive: true)
-            case "graticule_degrees": spec.graticuleDegrees = try number(v, file, positive: true)
+            case "scale":
+                let d = try number(v, file, positive: true)
+                guard scaleRange.contains(d) else { throw err(file, v, "scale must be \(scaleRangeText), got \(d)") }
+                spec.scale = d
+            case "graticule_degrees":
+                let d = try number(v, file, positive: true)
+                guard d >= minimumGraticuleDegrees else { throw err(file, v, "graticule_degrees must be at least \(minimumGraticuleDegrees), got \(d)") }
+                spec.graticuleDegrees = d
             case "simplify_mm": spec.simplifyMillimetres = try number(v, file, positive: false)
             case "output": spec.output = try string(v, file)
             case "layers":
@@ -86,7 +92,10 @@ public struct MapSpec: Sendable, Equatable {
                 t.kind = try string(v, file)
                 guard themeKinds.contains(t.kind) else { throw err(file, v, "unknown theme kind '\(t.kind)'; expected \(themeKinds.joined(separator: ", "))") }
             case "metric": t.metric = try string(v, file)
-            case "year": t.year = Int(try number(v, file, positive: true))
+            case "year":
+                let n = try integer(v, file)
+                guard yearRange.contains(n) else { throw err(file, v, "year must be \(yearRange.lowerBound)…\(yearRange.upperBound), got \(n)") }
+                t.year = n
             case "method":
                 let m = try string(v, file)
                 guard ClassificationMethod(rawValue: m) != nil else {
@@ -94,7 +103,7 @@ public struct MapSpec: Sendable, Equatable {
                 }
                 t.method = m
             case "classes":
-                let n = Int(try number(v, file, positive: true))
+                let n = try integer(v, file)
                 guard (2...11).contains(n) else { throw err(file, v, "classes must be 2…11, got \(n)") }
                 t.classes = n
             case "palette":
@@ -124,6 +133,21 @@ public struct MapSpec: Sendable, Equatable {
         if positive && d <= 0 { throw err(file, n, "expected a positive number, got \(s)") }
         return d
     }
+
+    /// A whole number (1e30 and 2015.7 are errors, not a crash or a truncation).
+    static func integer(_ n: Node, _ file: String) throws -> Int {
+        let d = try number(n, file, positive: false)
+        guard let i = Int(exactly: d) else { throw err(file, n, "expected a whole number, got \(n.scalar?.string ?? "")") }
+        return i
+    }
+
+    /// Scale denominators a map may be drawn at (1:1,000 … 1:10,000,000).
+    public static let scaleRange: ClosedRange<Double> = 1_000...10_000_000
+    public static let scaleRangeText = "1,000…10,000,000 (1:N)"
+    /// The finest graticule spacing, in degrees.
+    public static let minimumGraticuleDegrees = 0.01
+    /// Years a theme may map.
+    public static let yearRange: ClosedRange<Int> = 1900...2100
 
     static func err(_ file: String, _ n: Node, _ message: String) -> MapSpecError {
         MapSpecError(file: file, line: n.mark?.line ?? 0, column: n.mark?.column ?? 0, message: message)
