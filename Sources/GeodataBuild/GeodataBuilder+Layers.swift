@@ -2,21 +2,28 @@ import Foundation
 import GIS
 
 extension GeodataBuilder {
-    /// Writes every layer into `folder`, in a fixed order.
+    /// The files ``build(into:)`` writes into its folder.
+    public static let outputFiles = ["county.geojson", "neighbours.geojson", "townships.geojson", "villages.geojson", "roads.geojson",
+                                     "zones.geojson", "terrain.geojson", "sites.geojson", "lines.geojson", "strategy.geojson",
+                                     "contours.geojson", "dem.asc"]
+
+    /// Writes every layer into `folder`, in a fixed order. Every layer is computed before
+    /// the first file is written, so a failure leaves the folder as it was.
     func writeLayers(into folder: String, report: inout BuildReport) throws {
-        try write([realLayer(countyFeature, name: sources.countyName)], "county.geojson", folder, &report)
-        try write(neighbours.features.map { realLayer($0, name: $0[property: "name"]?.stringValue ?? "") },
-                  "neighbours.geojson", folder, &report)
-        try write(townshipFeatures(), "townships.geojson", folder, &report)
-        try write(villageFeatures(), "villages.geojson", folder, &report)
-        try write(roadFeatures(), "roads.geojson", folder, &report)
-        try write(zoneFeatures(), "zones.geojson", folder, &report)
-        try write(terrainFeatures(), "terrain.geojson", folder, &report)
+        var layers: [(name: String, features: [Feature])] = []
+        layers.append(("county.geojson", [realLayer(countyFeature, name: sources.countyName)]))
+        layers.append(("neighbours.geojson", neighbours.features.map { realLayer($0, name: $0[property: "name"]?.stringValue ?? "") }))
+        layers.append(("townships.geojson", try townshipFeatures()))
+        layers.append(("villages.geojson", try villageFeatures()))
+        layers.append(("roads.geojson", try roadFeatures()))
+        layers.append(("zones.geojson", try zoneFeatures()))
+        layers.append(("terrain.geojson", try terrainFeatures()))
         let plan = try planFeatures()
-        try write(plan.sites, "sites.geojson", folder, &report)
-        try write(plan.lines, "lines.geojson", folder, &report)
-        try write(plan.strategy, "strategy.geojson", folder, &report)
-        try write(contourFeatures(), "contours.geojson", folder, &report)
+        layers.append(("sites.geojson", plan.sites))
+        layers.append(("lines.geojson", plan.lines))
+        layers.append(("strategy.geojson", plan.strategy))
+        layers.append(("contours.geojson", try contourFeatures()))
+        for layer in layers { try write(layer.features, layer.name, folder, &report) }
         try dem.writeESRIASCII(to: folder + "/dem.asc", decimals: 1)
         report.files.append("dem.asc")
         report.summary.append("dem.asc: \(dem.columns) × \(dem.rows) cells of \(Int(dem.cellSize)) m, \(parameters.planningCRS)")

@@ -40,8 +40,13 @@ public struct SourceTables: Sendable {
         let tRows = try CSV.read(path: tPath)
         var townships: [SourceTownship] = []
         var countyName = "", countyCode = ""
+        var codeLines: [String: Int] = [:]
         for (i, row) in tRows.rows.enumerated() {
             let code = try tRows.value(row, "code", line: i + 2), name = try tRows.value(row, "name", line: i + 2)
+            if let first = codeLines[code] {
+                throw GISError(file: tPath, location: SourceLocation(line: i + 2), "township code \(code) repeats line \(first)")
+            }
+            codeLines[code] = i + 2
             let level = try tRows.value(row, "level", line: i + 2)
             guard code.count == 12, code.allSatisfy(\.isNumber) else {
                 throw GISError(file: tPath, location: SourceLocation(line: i + 2), "expected a 12-digit code, found \"\(code)\"")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GeodataBuild
 
 /// `benkang geodata`: the geodata builder.
@@ -33,6 +34,12 @@ struct GeodataCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
+                // Never write over a source file (e.g. --out equal to --sources would replace neighbours.geojson).
+                let sourceFiles = ((try? FileManager.default.contentsOfDirectory(atPath: sources)) ?? [])
+                    .map { (sources as NSString).appendingPathComponent($0) }
+                for name in GeodataBuilder.outputFiles {
+                    try checkOutput((out as NSString).appendingPathComponent(name), isNotOneOf: sourceFiles)
+                }
                 var parameters = BuildParameters()
                 parameters.seed = seed
                 let report = try GeodataBuilder(sourcesFolder: sources, parameters: parameters).build(into: out)

@@ -18,6 +18,10 @@ struct RunTable {
         let lines = CSV.lines(String(decoding: data, as: UTF8.self))
         guard let header = lines.first else { throw MapInputError("\(path):1: empty file, expected a header line") }
         columns = header
+        var seen = Set<String>()
+        for c in header where !seen.insert(c).inserted {
+            throw MapInputError("\(path):1: column '\(c)' appears more than once in the header")
+        }
         guard let vi = header.firstIndex(of: "village_id"), let yi = header.firstIndex(of: "year") else {
             throw MapInputError("\(path):1: expected columns village_id and year, found \(header.joined(separator: ", "))")
         }
@@ -84,7 +88,10 @@ enum FlowTable {
             throw MapInputError("\(path):1: expected columns year, from_village, to_site, persons")
         }
         var out: [(String, String, Double)] = []
-        for (n, f) in lines.enumerated().dropFirst() where f.count == header.count {
+        for (n, f) in lines.enumerated().dropFirst() where !(f.count == 1 && f[0].isEmpty) {
+            guard f.count == header.count else {
+                throw MapInputError("\(path):\(n + 1): expected \(header.count) fields, found \(f.count)")
+            }
             guard let y = Int(f[yi]), let p = Double(f[pi]) else { throw MapInputError("\(path):\(n + 1): year and persons must be numbers") }
             if year == nil || year == y { out.append((f[fi], f[ti], p)) }
         }
