@@ -133,3 +133,18 @@ import Testing
         #expect(r.stdout.hasSuffix("\n"))
     }
 }
+
+@Suite struct ProjectLegacyCRSTests {
+    @Test func aProjectedFileWithALegacyCRSMemberNamingTheSourceCRSIsReprojected() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let file = dir.appendingPathComponent("projected.geojson").path
+        try #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4545"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[403802.836,3353793.458]}}]}"#
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["project", "--from", "EPSG:4545", "--to", "EPSG:4326", "--precision", "6", file])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stdout.contains("[107,30.3]"))
+        #expect(!r.stdout.contains("\"crs\""))
+        let other = try CLI.run(["project", "--from", "EPSG:32648", "--to", "EPSG:4326", file])
+        #expect(other.status == 65)
+    }
+}

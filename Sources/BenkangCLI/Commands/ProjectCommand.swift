@@ -56,6 +56,8 @@ struct ProjectCommand: ParsableCommand {
             } else {
                 var options = GeoJSONDecodingOptions()
                 options.checkLonLatRange = Self.isLonLat(from)
+                // A legacy crs member naming the --from CRS (as QGIS and ogr2ogr write it) is accepted.
+                if !Self.isLonLat(from) { options.sourceCRS = from }
                 let document = try GeoJSONDecoder.decode(input, file: name, options: options)
                 for w in document.warnings { printError(w.description) }
                 let projected: GeoJSONObject
