@@ -51,6 +51,10 @@ import Testing
         #expect(county.split(separator: "\n").count == 7)
         let resolved = try String(contentsOf: a.appendingPathComponent("scenario.resolved.yaml"), encoding: .utf8)
         #expect(resolved.contains("2017: 3041  # assumption"))
+        // The seed and run count actually used, not the file's (seed: 2015, runs: 1).
+        #expect(resolved.contains("\nseed: 11\n"), "scenario.resolved.yaml records --seed")
+        #expect(resolved.contains("\nruns: 2\n"), "scenario.resolved.yaml records --runs")
+        #expect(ra.stdout.contains("county exit (incidence < 3.0 %"))
         let summary = try String(contentsOf: a.appendingPathComponent("summary.json"), encoding: .utf8)
         #expect(summary.contains("\"p50\""))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
