@@ -31,6 +31,8 @@ struct GeodataFixture: Sendable {
     static let shared: Result<GeodataFixture, GISErrorBox> = {
         do {
             let folder = temporaryFolder("shared")
+            // Delete the shared build when the test process exits (the path is the same pid-based one).
+            atexit { try? FileManager.default.removeItem(atPath: GeodataFixture.temporaryFolder("shared")) }
             let report = try build(into: folder)
             var layers: [String: FeatureCollection] = [:]
             for file in report.files where file.hasSuffix(".geojson") {
