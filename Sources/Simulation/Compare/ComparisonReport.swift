@@ -117,16 +117,7 @@ public enum ComparisonReport {
     /// `value` with exactly `decimals` digits after the point (no exponent, no "-0");
     /// +∞ (a year that did not come, e.g. no county exit) as "not by 2020".
     static func fixed(_ value: Double, _ decimals: Int) -> String {
-        guard value.isFinite else { return value == .infinity ? "not by 2020" : "n/a" }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        var digits = String(UInt64(scaled))
-        if decimals > 0 {
-            if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
-        }
-        return (value < 0 && scaled > 0 ? "-" : "") + digits
+        TextEncoding.decimal(value, decimals) ?? (value == .infinity ? "not by 2020" : "n/a")
     }
 
     /// A difference: an infinite one (one side exits, the other does not) as "n/a".
@@ -139,24 +130,9 @@ public enum ComparisonReport {
         value.isFinite ? fixed(value, decimals) : "null"
     }
 
-    static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-            ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
-    }
+    static func csvField(_ s: String) -> String { TextEncoding.csvField(s) }
 
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default:
-                if u.value < 0x20 { out += "\\u00" + (u.value < 16 ? "0" : "") + String(u.value, radix: 16) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+    static func jsonString(_ s: String) -> String { TextEncoding.jsonString(s) }
 }
 
 extension String {
