@@ -27,7 +27,7 @@ let package = Package(
             name: "GIS", dependencies: ["CProj", "CGEOS"],
             cSettings: [.define("GEOS_USE_ONLY_R_API")],
             swiftSettings: [.unsafeFlags(["-Xcc", "-DGEOS_USE_ONLY_R_API"])]),
-        .target(name: "Planning", dependencies: ["GIS"]),
+        .target(name: "Planning", dependencies: ["GIS", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Simulation",
             dependencies: ["Planning", .product(name: "Yams", package: "Yams")]),
