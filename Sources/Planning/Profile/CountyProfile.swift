@@ -19,6 +19,7 @@ public struct CountyProfile: Sendable {
     public var resettlement: ResettlementProfile
     public var industrySites: IndustrySitesProfile
     public var poverty: PovertyFacts
+    public var townshipFacilities: TownshipFacilitiesProfile
     public var exitRules: ExitThresholds
     public var calibration: [CalibrationTarget]
     public var reportedFigures: [ReportedFigure]
@@ -373,4 +374,11 @@ public struct MapTexts: Sendable, Hashable {
     public var terrainTitle: String
     /// The county's label on the locator inset.
     public var label: String
+}
+
+/// The modelled state of the township facilities in the base year.
+public struct TownshipFacilitiesProfile: Sendable, Hashable {
+    /// For each facility, the share of townships (those whose 村 have the highest mean
+    /// poverty score; subdistricts excepted) that lack it in the base year.
+    public var missingShare: [TownshipFacility: Double]
 }
