@@ -70,16 +70,25 @@ struct CompareCommand: ParsableCommand {
             let names = Self.columnNames(scenarios)
             var figures: [[[KeyFigure]]] = []
             var results: [[RunResult]] = []
-            for world in worlds {
+            var calibrations: [String] = []
+            for (k, world) in worlds.enumerated() {
                 let progress = ProgressBar(total: runCount)
                 let rs = Ensemble.run(SimulationRun(world: world), seed: seed, runs: runCount, threads: threads) { progress.update($0) }
                 progress.finish()
                 figures.append(rs.map { RelocationKPIs.of($0, world: world) })
                 results.append(out == nil ? [] : rs)
+                if world.scenario.bool("calibration") {
+                    calibrations.append("\(names[k]): " + CountyReport.calibration(rs, world: world))
+                }
             }
             let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed)
             if let out { try writeOutputs(out, names: names, worlds: worlds, results: results, seed: seed, comparison: comparison) }
             print(ComparisonReport.render(comparison, format: format), terminator: "")
+            // Calibration lines only for scenarios that set `calibration: true`, and never
+            // inside machine-readable output.
+            if format == .table || format == .markdown {
+                for c in calibrations { print("\n" + c, terminator: "") }
+            }
         }
     }
 
@@ -97,7 +106,7 @@ struct CompareCommand: ParsableCommand {
                 try AtomicFile.write(RunTables.flows(view), to: sub + "/flows.csv")
                 try AtomicFile.write(try VillagesGeoJSON.render(view, world: world, villagesFile: geodata + "/villages.geojson"), to: sub + "/villages.geojson")
                 try AtomicFile.write(SummaryJSON.render(view, world: world, seed: seed), to: sub + "/summary.json")
-                try AtomicFile.write(ScenarioYAML.render(world.scenario), to: sub + "/scenario.resolved.yaml")
+                try AtomicFile.write(ScenarioInput.resolvedYAML(world), to: sub + "/scenario.resolved.yaml")
                 try AtomicFile.write(RelocationTable.csv(results[k]), to: sub + "/relocation.csv")
             }
             for f in ComparisonReport.Format.allCases {

@@ -42,15 +42,17 @@ struct SimulationOptions: ParsableArguments {
     }
 }
 
-/// `benkang simulate`: every household of every village, 2015–2020, under a scenario.
+/// `benkang simulate`: every household of every village, from the profile's base year to its end year, under a scenario.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
-        abstract: "Simulate every household of every village from 2015 to 2020 under a scenario.",
+        abstract: "Simulate every household of every village from the county profile's base year to its end year under a scenario.",
         discussion: """
         Prints the county table per year and writes to --out (created, or replaced, only \
         when every file is written): county.csv, villages.csv, flows.csv, villages.geojson, \
-        summary.json and scenario.resolved.yaml. Exit status 0 when done, 65 for a bad \
+        summary.json and scenario.resolved.yaml. A scenario with `calibration: true` also \
+        prints its calibration against the county profile's reported figures. Exit status \
+        0 when done, 65 for a bad \
         scenario or geodata (the message names file, line:column and key), 1 otherwise.
 
         Examples:
@@ -71,8 +73,10 @@ struct SimulateCommand: ParsableCommand {
             let (world, results, seed) = try options.simulate(checkInvariants: check)
             let view = EnsembleView(runs: results)
             print(CountyReport.table(view, world: world), terminator: "")
-            print("\ncalibration against the brief's 2016 figures:")
-            print(CountyReport.calibration(results), terminator: "")
+            if world.scenario.bool("calibration") {
+                print("")
+                print(CountyReport.calibration(results, world: world), terminator: "")
+            }
             let dir = try OutputDirectory(out)
             do {
                 try dir.write(RunTables.county(view, world: world), "county.csv")
@@ -80,7 +84,7 @@ struct SimulateCommand: ParsableCommand {
                 try dir.write(RunTables.flows(view), "flows.csv")
                 try dir.write(try VillagesGeoJSON.render(view, world: world, villagesFile: options.geodata + "/villages.geojson"), "villages.geojson")
                 try dir.write(SummaryJSON.render(view, world: world, seed: seed), "summary.json")
-                try dir.write(ScenarioYAML.render(world.scenario), "scenario.resolved.yaml")
+                try dir.write(ScenarioInput.resolvedYAML(world), "scenario.resolved.yaml")
                 try dir.commit()
             } catch {
                 dir.discard()

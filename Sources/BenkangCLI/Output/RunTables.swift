@@ -1,3 +1,4 @@
+import Planning
 import Simulation
 
 /// The CSV tables of a run (or ensemble): UTF-8, a header row, fixed decimals, rows sorted.
@@ -8,6 +9,8 @@ enum RunTables {
         var header = ["year", "poverty_line_yuan", "poverty_line_assumed", "population", "households"]
         for n in ["poor_persons", "poor_households", "incidence", "lifted_out", "new_poor", "relocated_persons",
                   "villages_exited_total", "income_per_capita", "cost_yuan"] { header += view.header(n) }
+        for f in TownshipFacility.allCases { header += view.header("townships_without_\(f.rawValue)") }
+        header.append("county_meets_exit_rule_share")
         var lines = [header.joined(separator: ",")]
         for (y, year) in view.runs[0].years.enumerated() {
             let c0 = view.runs[0].county[y]
@@ -22,6 +25,8 @@ enum RunTables {
             row += view.cells(0) { Double($0.county[y].villagesExitedTotal) }
             row += view.cells(2) { $0.county[y].incomeYuanPerPerson }
             row += view.cells(0) { $0.county[y].costYuan }
+            for f in TownshipFacility.allCases { row += view.cells(0) { Double($0.county[y].townshipsLacking(f)) } }
+            row.append(TableFormat.fixed(Double(view.runs.filter { $0.county[y].meetsCountyExitRule }.count) / Double(view.runs.count), 2))
             lines.append(row.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

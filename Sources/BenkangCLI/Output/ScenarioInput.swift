@@ -38,6 +38,11 @@ enum ScenarioInput {
         return try Region.load(geodataDirectory: geodata)
     }
 
+    /// `scenario.resolved.yaml` of a world: the scenario, with which exit thresholds applied.
+    static func resolvedYAML(_ world: SimulationWorld) -> String {
+        ScenarioYAML.render(world.scenario, notes: world.exitThresholds.resolvedNotes(profileFile: world.region.profile.file))
+    }
+
     /// Runs `body`, printing scenario and data errors and exiting with status 65.
     static func reporting<T>(_ body: () throws -> T) throws -> T {
         try reportingErrors(body)

@@ -13,20 +13,25 @@ enum SummaryJSON {
         out += s.yearly("poverty_line_yuan_per_person").keys.sorted().map { "\"\($0)\": \(TableFormat.fixed(s.povertyLine($0), 0))" }.joined(separator: ", ")
         out += "},\n"
         out += "  \"poverty_line_assumed_years\": [\(s.integers("poverty_line_assumed_years").map(String.init).joined(separator: ", "))],\n"
-        out += "  \"calibration\": [\n"
-        out += CalibrationCheck.brief2016(view.runs).map { c in
-            "    {\"figure\": \(TableFormat.jsonString(c.name)), \"reported\": \(TableFormat.fixed(c.reported, 4)), " +
-            "\"simulated\": \(TableFormat.fixed(c.simulated, 4)), \"deviation\": \(TableFormat.fixed(c.relativeDeviation, 4)), " +
-            "\"tolerance\": \(TableFormat.fixed(c.tolerance, 4)), \"passes\": \(c.passes)}"
+        // The profile's calibration targets, only for a scenario with `calibration: true`.
+        let targets = s.bool("calibration") ? Calibration.evaluate(world.region.profile.calibration, runs: view.runs) : []
+        out += "  \"calibration\": [" + (targets.isEmpty ? "" : "\n")
+        out += targets.map { c in
+            let t = c.target
+            func number(_ x: Double?) -> String { x.map { TableFormat.fixed($0, 4) } ?? "null" }
+            return "    {\"id\": \(TableFormat.jsonString(t.id)), \"figure\": \(TableFormat.jsonString(t.figure.rawValue)), " +
+                "\"year\": \(t.year), \"reported\": \(number(t.value)), \"simulated_p50\": \(number(c.simulated?.p50)), " +
+                "\"simulated_p10\": \(number(c.simulated?.p10)), \"simulated_p90\": \(number(c.simulated?.p90)), " +
+                "\"share_of_runs\": \(number(c.shareOfRuns)), \"passes\": \(c.passes)}"
         }.joined(separator: ",\n")
-        out += "\n  ],\n"
+        out += (targets.isEmpty ? "" : "\n  ") + "],\n"
         out += "  \"kpis\": {\n"
         let names = KeyFigures.of(view.runs[0]).map(\.name)
         let perRun = view.runs.map { Dictionary(KeyFigures.of($0).map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }) }
         out += names.map { name in
             let decimals = name.hasPrefix("incidence") ? 6 : 2
             let values = perRun.map { $0[name] ?? 0 }
-            // Years (+∞ = not by 2020) are order statistics and print null for no year.
+            // Years (+∞ = not by the end year) are order statistics and print null for no year.
             func number(_ x: Double) -> String { x.isFinite ? TableFormat.fixed(x, decimals) : "null" }
             if !view.isEnsemble { return "    \(TableFormat.jsonString(name)): \(number(values[0]))" }
             let q = KeyFigures.quantiles(name, values)

@@ -13,18 +13,26 @@ extension Region {
 
     /// Builds the region from its decoded layers, checking the schema contract.
     ///
+    /// Terrain units and zones are the profile's: a village naming a unit or zone the
+    /// profile does not list is an error that lists the profile's names.
+    ///
     /// - Throws: `GISError` naming the file, feature index and id, and property, for a
-    ///   missing or mistyped property, a duplicate id, or a reference to an unknown
-    ///   township, village or site.
+    ///   missing or mistyped property, a duplicate id, a reference to an unknown
+    ///   township, village or site, or an unknown terrain unit or zone; `GISError` naming
+    ///   the profile when it lists more zones than a `ZoneSet` holds.
     /// - Complexity: O(features).
-    public static func decode(townships: RegionLayer, villages: RegionLayer, sites: RegionLayer,
+    public static func decode(profile: CountyProfile, townships: RegionLayer, villages: RegionLayer, sites: RegionLayer,
                               lines: RegionLayer) throws -> Region {
+        guard profile.zones.list.count <= ZoneSet.capacity else {
+            throw GISError(file: profile.file, location: SourceLocation(featureIndex: nil, featureID: nil, path: "zones.list"),
+                           "the profile lists \(profile.zones.list.count) zones; at most \(ZoneSet.capacity) are supported")
+        }
         let ts = try decodeTownships(townships)
         let codes = Set(ts.map(\.code))
-        let vs = try decodeVillages(villages, townshipCodes: codes)
+        let vs = try decodeVillages(villages, townshipCodes: codes, profile: profile)
         let ss = try decodeSites(sites, townshipCodes: codes)
         let ls = try decodeLines(lines, villageIDs: Set(vs.map(\.id)))
-        return Region(townships: ts, villages: vs, sites: ss, lines: ls)
+        return Region(profile: profile, townships: ts, villages: vs, sites: ss, lines: ls)
     }
 
     static func decodeTownships(_ layer: RegionLayer) throws -> [Township] {
@@ -33,13 +41,22 @@ extension Region {
             let r = PropertyReader(file: layer.file, index: i, feature: f, idProperty: "code")
             let code = try r.string("code")
             guard seen.insert(code).inserted else { throw r.error("code", "duplicate township code \"\(code)\"") }
+            var facilities: Set<TownshipFacility> = []
+            for facility in TownshipFacility.allCases where try r.bool(facility.rawValue) { facilities.insert(facility) }
             return Township(code: code, name: try r.string("name"), kind: try r.string("kind"),
-                            seatLongitude: try r.number("seat_lon"), seatLatitude: try r.number("seat_lat"))
+                            seatLongitude: try r.number("seat_lon"), seatLatitude: try r.number("seat_lat"),
+                            facilities: facilities)
         }
     }
 
-    static func decodeVillages(_ layer: RegionLayer, townshipCodes: Set<String>) throws -> [Village] {
+    static func decodeVillages(_ layer: RegionLayer, townshipCodes: Set<String>, profile: CountyProfile) throws -> [Village] {
         var seen: Set<String> = []
+        let zoneNames = profile.zones.list.map(\.name)
+        let unitNames = profile.terrain.units.map(\.name)
+        func allowed(_ names: [String]) -> String {
+            names.isEmpty ? "none (the profile \(profile.file) lists none)"
+                : names.map { "\"\($0)\"" }.joined(separator: ", ") + " (from \(profile.file))"
+        }
         return try layer.features.features.enumerated().map { i, f in
             let r = PropertyReader(file: layer.file, index: i, feature: f, idProperty: "id")
             let id = try r.string("id")
@@ -48,14 +65,17 @@ extension Region {
             guard townshipCodes.contains(township) else {
                 throw r.error("township_code", "unknown township code \"\(township)\"")
             }
-            let zoneNames = try r.strings("zones")
-            let zones = try zoneNames.enumerated().map { k, z in
-                guard let zone = ZoneName(rawValue: z) else {
-                    let allowed = ZoneName.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-                    throw r.error("zones[\(k)]", "expected one of \(allowed), found \"\(z)\"")
+            let zones = try r.strings("zones").enumerated().map { k, z in
+                guard let zone = zoneNames.firstIndex(of: z) else {
+                    throw r.error("zones[\(k)]", "unknown zone \"\(z)\"; expected one of \(allowed(zoneNames))")
                 }
                 return zone
             }
+            let unitName = try r.string("terrain_unit")
+            guard let unitIndex = unitNames.firstIndex(of: unitName) else {
+                throw r.error("terrain_unit", "unknown terrain unit \"\(unitName)\"; expected one of \(allowed(unitNames))")
+            }
+            let unit = TerrainUnit(name: unitName, kind: profile.terrain.units[unitIndex].kind, index: unitIndex)
             let point = try r.representativePoint()
             let v = Village(
                 id: id, name: try r.string("name"), townshipCode: township, kind: try r.string("kind"),
@@ -64,7 +84,7 @@ extension Region {
                 poorHouseholds: try r.integer("poor_households"), poorPersons: try r.integer("poor_persons"),
                 incomeYuanPerPerson2015: try r.number("income_per_capita_2015", min: 0),
                 elevationMetres: try r.number("elevation_m"), slopeDegrees: try r.number("slope_deg", min: 0),
-                terrainUnit: try r.oneOf("terrain_unit", TerrainUnit.self), zones: ZoneSet(zones),
+                terrainUnit: unit, zones: ZoneSet(indices: zones),
                 farmlandMu: try r.number("farmland_mu", min: 0),
                 infrastructure: VillageInfrastructure(
                     road: try r.bool("road"), water: try r.bool("water"), power: try r.bool("power"),
@@ -127,7 +147,8 @@ extension Region {
             for (k, id) in ids.enumerated() where !villageIDs.contains(id) {
                 throw r.error("village_ids[\(k)]", "unknown village id \"\(id)\"")
             }
-            return DemonstrationLine(name: try r.string("name"), theme: (try? r.string("theme")) ?? "", villageIDs: ids)
+            return DemonstrationLine(name: try r.string("name"), theme: (try? r.string("theme")) ?? "", villageIDs: ids,
+                                     isTourismLine: try r.bool("tourism"))
         }
     }
 }

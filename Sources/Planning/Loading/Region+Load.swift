@@ -1,20 +1,22 @@
 import GIS
 
 extension Region {
-    /// Reads `townships`, `villages`, `sites` and `lines` `.geojson` from a geodata
-    /// folder (as the geodata builder writes it) and checks the schema contract.
+    /// Reads the county profile `county.yaml` and `townships`, `villages`, `sites` and
+    /// `lines` `.geojson` from a geodata folder (as the geodata builder writes it) and
+    /// checks the schema contract.
     ///
     /// - Parameter geodataDirectory: the folder, as the user named it (used in messages).
     /// - Throws: `GISError` naming the file when it is missing or unreadable, or the
     ///   file, feature index, id and property when its content breaks the contract.
-    /// - Complexity: O(size of the four files).
+    /// - Complexity: O(size of the five files).
     public static func load(geodataDirectory: String) throws -> Region {
         let dir = geodataDirectory.hasSuffix("/") ? String(geodataDirectory.dropLast()) : geodataDirectory
         func layer(_ name: String) throws -> RegionLayer {
             let path = dir + "/" + name
             return RegionLayer(file: path, features: try GeoJSONFile.read(path: path).object.asFeatureCollection)
         }
-        return try decode(townships: try layer("townships.geojson"), villages: try layer("villages.geojson"),
+        let profile = try CountyProfile.load(path: dir + "/county.yaml")
+        return try decode(profile: profile, townships: try layer("townships.geojson"), villages: try layer("villages.geojson"),
                           sites: try layer("sites.geojson"), lines: try layer("lines.geojson"))
     }
 }

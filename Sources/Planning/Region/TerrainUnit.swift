@@ -1,39 +1,45 @@
-/// The five terrain units of 三山两槽 ("three mountains, two troughs"), west to east.
-public enum TerrainUnit: String, CaseIterable, Hashable, Sendable, Comparable {
-    case huaying = "华蓥山"
-    case westTrough = "西槽"
-    case tongluo = "铜锣山"
-    case eastTrough = "东槽"
-    case mingyue = "明月山"
+/// A village's terrain unit: one of the county profile's units (`terrain.units`), by
+/// name, with its kind and its position in the profile's list (west to east).
+public struct TerrainUnit: Hashable, Sendable, Comparable {
+    public var name: String
+    public var kind: TerrainKind
+    /// The unit's position in the profile's `terrain.units` (a stable small index).
+    public var index: Int
 
-    /// True for the three ridges (华蓥山, 铜锣山, 明月山), where the breeding bases are.
-    public var isMountain: Bool { self == .huaying || self == .tongluo || self == .mingyue }
+    public init(name: String, kind: TerrainKind, index: Int) {
+        self.name = name; self.kind = kind; self.index = index
+    }
 
-    /// A stable small index (0…4) for column storage.
-    public var index: Int { Self.allCases.firstIndex(of: self)! }
+    /// True for the ridges (kind `mountain`).
+    public var isMountain: Bool { kind == .mountain }
 
     public static func < (a: TerrainUnit, b: TerrainUnit) -> Bool { a.index < b.index }
 }
 
-/// The four special poverty zones (四大扶贫区域).
-public enum ZoneName: String, CaseIterable, Hashable, Sendable {
-    case mountainRing = "二环山区"
-    case flood = "水淹区"
-    case drought = "旱山区"
-    case geologicalHazard = "地质灾害沉陷区"
-
-    /// A bit for compact zone sets (`ZoneSet`).
-    public var bit: UInt8 { UInt8(1) << UInt8(Self.allCases.firstIndex(of: self)!) }
-}
-
-/// A set of zones stored as bits, cheap to copy into household columns.
+/// A set of the profile's zones (`zones.list`), stored as bits in the profile's order,
+/// cheap to copy into columns. A profile may list at most `ZoneSet.capacity` zones.
 public struct ZoneSet: Hashable, Sendable {
-    public var rawValue: UInt8
-    public init(rawValue: UInt8 = 0) { self.rawValue = rawValue }
-    public init(_ zones: [ZoneName]) { rawValue = zones.reduce(0) { $0 | $1.bit } }
-    public func contains(_ zone: ZoneName) -> Bool { rawValue & zone.bit != 0 }
+    public var rawValue: UInt64
+    /// The most zones a set can hold (and so a profile may list).
+    public static let capacity = UInt64.bitWidth
+
+    public init(rawValue: UInt64 = 0) { self.rawValue = rawValue }
+    /// The set of the zones at these positions of the profile's list.
+    /// - Precondition: every index is in 0..<capacity.
+    public init<S: Sequence>(indices: S) where S.Element == Int {
+        rawValue = 0
+        for i in indices { insert(i) }
+    }
+    public mutating func insert(_ index: Int) {
+        precondition(index >= 0 && index < Self.capacity, "zone index out of range")
+        rawValue |= UInt64(1) << UInt64(index)
+    }
+    /// True when the zone at position `index` of the profile's list is in the set.
+    public func contains(_ index: Int) -> Bool {
+        index >= 0 && index < Self.capacity && rawValue & (UInt64(1) << UInt64(index)) != 0
+    }
     public func intersects(_ other: ZoneSet) -> Bool { rawValue & other.rawValue != 0 }
     public var isEmpty: Bool { rawValue == 0 }
-    /// The zones in declaration order.
-    public var names: [ZoneName] { ZoneName.allCases.filter(contains) }
+    /// The positions in the set, ascending (the profile's order).
+    public var indices: [Int] { (0..<Self.capacity).filter(contains) }
 }

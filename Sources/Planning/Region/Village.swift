@@ -1,4 +1,4 @@
-/// The infrastructure a village needs to exit (一低五有), as held in 2015.
+/// The infrastructure a village needs to exit (一低五有), as held in the base year.
 public struct VillageInfrastructure: Hashable, Sendable {
     public var road, water, power, broadband, clinic, cultureRoom: Bool
     public init(road: Bool, water: Bool, power: Bool, broadband: Bool, clinic: Bool, cultureRoom: Bool) {
@@ -10,25 +10,27 @@ public struct VillageInfrastructure: Hashable, Sendable {
         road: true, water: true, power: true, broadband: true, clinic: true, cultureRoom: true)
 }
 
-/// A village (村) or community (社区) with its 2015 attributes.
+/// A village (村) or community (社区) with its base-year attributes.
 public struct Village: Hashable, Sendable {
-    /// `"<township_code>-<3-digit index>"`, e.g. "511623100000-007".
+    /// `"<township_code>-<3-digit index>"`.
     public var id: String
     public var name: String
     public var townshipCode: String
     /// "村" (rural) or "社区" (urban community; not part of the rural figures).
     public var kind: String
-    /// One of the 152 registered poor villages (贫困村).
+    /// One of the registered poor villages (贫困村).
     public var isPoorVillage: Bool
     public var populationPersons: Int
     public var households: Int
     public var poorHouseholds: Int
     public var poorPersons: Int
-    /// Mean cash income, yuan per person per year, 2015.
+    /// Mean annual per-capita disposable income in the base year, yuan per person.
     public var incomeYuanPerPerson2015: Double
     public var elevationMetres: Double
     public var slopeDegrees: Double
+    /// The profile's terrain unit the village lies in.
     public var terrainUnit: TerrainUnit
+    /// The profile's zones the village lies in (bits in the profile's zone order).
     public var zones: ZoneSet
     public var farmlandMu: Double
     public var infrastructure: VillageInfrastructure

@@ -3,8 +3,6 @@ import Planning
 /// The key figures `benkang compare` reports for one run: relocation (who moved, how
 /// far, where to, at what cost, with what income and jobs) beside the poverty figures.
 public enum RelocationKPIs {
-    /// The zones whose residents count as "still in hazard zones".
-    public static let hazardZones: [ZoneName] = [.geologicalHazard, .flood]
     /// Jobs within this distance of a new home count as within reach.
     public static let jobsReachKilometres = 10.0
 
@@ -22,11 +20,14 @@ public enum RelocationKPIs {
         out.append(KeyFigure("cost_yuan_total", cost, .lower))
         out.append(KeyFigure("cost_yuan_relocation", result.spentYuan["relocation"]?.values.reduce(0, +) ?? 0, .lower))
         out.append(KeyFigure("cost_yuan_per_person_lifted_out", lifted > 0 ? cost / Double(lifted) : 0, .lower))
-        for y in [2016, 2017, 2018, 2020] {
+        // The poor persons of every year up to the target year (the county profile's
+        // county_exit calibration year, else the end year) and of the end year.
+        let end = world.years.upperBound, target = targetYear(world)
+        for y in Array(world.years.lowerBound...target) + (target < end ? [end] : []) {
             let poor = result.county.first { $0.year == y }?.poorPersons ?? 0
             out.append(KeyFigure("poor_persons_\(y)", Double(poor), .lower))
         }
-        out.append(KeyFigure("villages_exited_by_2018", Double(result.county.first { $0.year == 2018 }?.villagesExitedTotal ?? 0), .higher))
+        out.append(KeyFigure("villages_exited_by_\(target)", Double(result.county.first { $0.year == target }?.villagesExitedTotal ?? 0), .higher))
         out.append(KeyFigure("county_exit_year", Quantiles.year(result.countyExitYear), .lower))
 
         var distances: [(km: Double, persons: Int)] = []
@@ -44,18 +45,20 @@ public enum RelocationKPIs {
         out.append(KeyFigure("distance_moved_km_p90", weightedQuantile(distances, 0.9), .lower))
         out.append(KeyFigure("own_township_share", movedPersons > 0 ? Double(own) / Double(movedPersons) : 0, .higher))
 
+        // Residents of the county profile's zones with `hazard: true` count as "still in hazard zones".
         var hazard = 0
+        let hazardZones = world.region.zoneSet(where: \.hazard)
         if let last = result.villages.last {
-            for (v, village) in world.villages.enumerated() where hazardZones.contains(where: village.zones.contains) {
+            for (v, village) in world.villages.enumerated() where village.zones.intersects(hazardZones) {
                 hazard += last[v].persons - last[v].relocatedPersons
             }
         }
-        out.append(KeyFigure("hazard_zone_persons_2020", Double(hazard), .lower))
+        out.append(KeyFigure("hazard_zone_persons_\(end)", Double(hazard), .lower))
         let destinations = DestinationCatalog(world: world)
         let capacity = destinations.sites.reduce(0) { $0 + world.sites[$1].capacityPersons }
         out.append(KeyFigure("site_occupancy_fraction", capacity > 0 ? Double(movedPersons) / Double(capacity) : 0, .neither))
         let log = result.relocation
-        out.append(KeyFigure("income_yuan_per_person_2020_relocated",
+        out.append(KeyFigure("income_yuan_per_person_\(end)_relocated",
                              log.relocatedPersons > 0 ? log.relocatedIncomeYuan / Double(log.relocatedPersons) : 0, .higher))
         out.append(KeyFigure("jobs_within_10km_of_new_home", movedPersons > 0 ? jobsPersons / Double(movedPersons) : 0, .higher))
         out.append(KeyFigure("assignment_objective_yuan_equivalent", Double(log.objective), .neither))
@@ -63,9 +66,16 @@ public enum RelocationKPIs {
                              movedPersons > 0 ? Double(log.objective) / Double(movedPersons) : 0, .lower))
         let unassigned = log.finalUnassigned
         for reason in UnassignedReason.allCases {
-            out.append(KeyFigure("unassigned_persons_2020_\(reason.rawValue)", Double(unassigned[reason]?.persons ?? 0), .neither))
+            out.append(KeyFigure("unassigned_persons_\(end)_\(reason.rawValue)", Double(unassigned[reason]?.persons ?? 0), .neither))
         }
         return out
+    }
+
+    /// The year the plan aims the county's exit at: the year of the profile's
+    /// `county_exit` calibration target, else the end year (within the simulated years).
+    public static func targetYear(_ world: SimulationWorld) -> Int {
+        let year = world.region.profile.calibration.first { $0.figure == .countyExit }?.year ?? world.years.upperBound
+        return min(max(year, world.years.lowerBound), world.years.upperBound)
     }
 
     /// Jobs at the sites within `jobsReachKilometres` (a fixed 10 km, whatever the

@@ -16,7 +16,7 @@ public struct SimulationRun: Sendable {
         synthesis = HouseholdSynthesis(scenario: world.scenario)
     }
 
-    /// The synthesized 2015 state of a run and its random streams.
+    /// The synthesized base-year state of a run and its random streams.
     /// - Complexity: O(households).
     public func initialState(runSeed: UInt64) -> (SimulationState, RandomStreams) {
         var random = RandomStreams(runSeed: runSeed, villages: world.villages.count)
@@ -30,14 +30,14 @@ public struct SimulationRun: Sendable {
         return (state, random)
     }
 
-    /// Runs years 2015 (tally only) through 2020 from `runSeed`.
+    /// Runs the base year (tally only) through the end year from `runSeed`.
     /// - Complexity: O(households × years) plus the programs' candidate sorts.
     public func run(runSeed: UInt64) -> RunResult {
         let (state, random) = initialState(runSeed: runSeed)
         return simulate(from: state, random: random)
     }
 
-    /// Runs years 2015 (tally only) through 2020 from a synthesized state.
+    /// Runs the base year (tally only) through the end year from a synthesized state.
     /// - Complexity: O(households × years) plus the programs' candidate sorts.
     public func simulate(from initial: SimulationState, random initialRandom: RandomStreams) -> RunResult {
         var state = initial, random = initialRandom
@@ -83,7 +83,9 @@ public struct SimulationRun: Sendable {
         c.villagesExitedTotal = state.villages.exitYear.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         c.costYuan = state.ledger.totalSpent(year)
         c.povertyLineYuan = world.scenario.povertyLine(year)
-        if !base, result.countyExitYear == nil, exitRules.countyExits(c, poorVillagesExited: c.villagesExitedTotal) {
+        c.townshipsLacking = ExitRules.townshipsLacking(state.townshipFacilities)
+        c.meetsCountyExitRule = exitRules.countyMeetsRule(c, townshipFacilities: state.townshipFacilities)
+        if !base, result.countyExitYear == nil, c.meetsCountyExitRule {
             result.countyExitYear = year
         }
         result.years.append(year)

@@ -46,6 +46,9 @@ public struct SimulationState: Sendable {
     /// Persons living at each site (index into the world's sites).
     public var siteOccupancyPersons: [Int]
     public var ledger: ProgramLedger
+    /// The township facilities of the county exit rule (一低三有) each township has
+    /// (index into the region's townships): the base year's, plus what `infrastructure` builds.
+    public var townshipFacilities: [Set<TownshipFacility>]
     /// Households and persons moved, by year, village and site.
     public var flows: [FlowKey: (households: Int, persons: Int)] = [:]
     /// This year's price factors on orchard and breeding gains (1 = normal).
@@ -59,6 +62,7 @@ public struct SimulationState: Sendable {
     init(world: SimulationWorld) {
         villages = VillageState(villages: world.villages)
         siteOccupancyPersons = Array(repeating: 0, count: world.sites.count)
+        townshipFacilities = world.region.townships.map(\.facilities)
         var budgets: [String: [Int: Double]] = [:]
         for (path, _) in ScenarioSchema.leafPaths where path.hasSuffix(".budget_yuan_by_year") {
             let program = String(path.dropFirst("programs.".count).dropLast(".budget_yuan_by_year".count))

@@ -1,6 +1,6 @@
 import Planning
 
-/// Disasters in the hazard zones (水淹区, 旱山区, 地质灾害沉陷区): a hit village's
+/// Disasters in the county profile's zones with `disasters: true`: a hit village's
 /// households still living there lose part of that year's farm income, and some houses
 /// become unsafe. Scenario: `shocks.disasters.*`.
 public struct DisasterShock: YearlyProcess {
@@ -15,8 +15,8 @@ public struct DisasterShock: YearlyProcess {
         probability = s.number("shocks.disasters.probability_per_year")
         farmLoss = Float(s.number("shocks.disasters.farm_income_loss_fraction"))
         damage = IllnessShock.threshold(s.number("shocks.disasters.housing_damage_fraction"))
-        let hazards = ZoneSet([.flood, .drought, .geologicalHazard])
-        exposed = world.villages.map { $0.zones.intersects(hazards) }
+        let struck = world.region.zoneSet(where: \.disasters)
+        exposed = world.villages.map { $0.zones.intersects(struck) }
     }
 
     /// - Complexity: O(households of hit villages).

@@ -1,4 +1,7 @@
-/// Grows every income source by its yearly rate plus the terrain unit's adjustment and
+import Planning
+
+/// Grows every income source by its yearly rate plus the adjustment for the kind of the
+/// village's terrain unit (mountain, trough, hill, plain) and
 /// a household's own variation (uniform, with the scenario's standard deviation).
 /// Scenario: `income_growth.*`.
 public struct IncomeGrowth: YearlyProcess {
@@ -12,11 +15,11 @@ public struct IncomeGrowth: YearlyProcess {
         let s = world.scenario
         let bySource = s.named("income_growth.by_source_fraction_per_year")
         sourceRates = IncomeSource.allCases.map { Float(bySource[$0.rawValue] ?? 0) }
-        let byTerrain = s.named("income_growth.by_terrain_unit_fraction_per_year")
-        terrainAdjustment = world.villages.isEmpty ? [] : TerrainUnitsInOrder.names.map { Float(byTerrain[$0] ?? 0) }
+        let byKind = s.named("income_growth.by_terrain_kind_fraction_per_year")
+        terrainAdjustment = TerrainKind.allCases.map { Float(byKind[$0.rawValue] ?? 0) }
         // A uniform draw on [-½, ½) has standard deviation 1/√12.
         householdSpread = Float(s.number("income_growth.household_sd_fraction") * 12.0.squareRoot())
-        villageTerrain = world.villages.map(\.terrainUnit.index)
+        villageTerrain = world.villages.map { TerrainKind.allCases.firstIndex(of: $0.terrainUnit.kind)! }
     }
 
     /// - Complexity: O(households).
@@ -42,9 +45,4 @@ public struct IncomeGrowth: YearlyProcess {
             random.village[v] = rng
         }
     }
-}
-
-/// Terrain unit names in `TerrainUnit.index` order.
-enum TerrainUnitsInOrder {
-    static let names = ["华蓥山", "西槽", "铜锣山", "东槽", "明月山"]
 }

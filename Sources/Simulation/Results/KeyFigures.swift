@@ -32,30 +32,3 @@ public enum KeyFigures {
         return out
     }
 }
-
-/// One reported figure of the brief beside the simulated one.
-public struct CalibrationCheck: Hashable, Sendable {
-    public var name: String
-    public var reported: Double
-    public var simulated: Double
-    /// Allowed relative deviation (0.05 = ±5 %).
-    public var tolerance: Double
-    public var relativeDeviation: Double { reported != 0 ? (simulated - reported) / reported : 0 }
-    public var passes: Bool { abs(relativeDeviation) <= tolerance }
-
-    /// The brief's 2016 figures against the P50 of the runs: 16,301 rural poor lifted
-    /// out; rural income 8,096 yuan per person (+15.3 %); plus the 2015 base (64,900
-    /// poor, 9.5 %), which synthesis must reproduce.
-    public static func brief2016(_ runs: [RunResult], tolerance: Double = 0.05) -> [CalibrationCheck] {
-        func p50(_ f: (RunResult) -> Double) -> Double { Quantiles(runs.map(f)).p50 }
-        func year(_ r: RunResult, _ y: Int) -> CountyYear { r.county.first { $0.year == y }! }
-        let growth = p50 { year($0, 2016).incomeYuanPerPerson / year($0, 2015).incomeYuanPerPerson - 1 }
-        return [
-            CalibrationCheck(name: "rural poor 2015 (persons)", reported: 64_900, simulated: p50 { Double(year($0, 2015).poorPersons) }, tolerance: 0.001),
-            CalibrationCheck(name: "incidence 2015", reported: 0.095, simulated: p50 { year($0, 2015).incidence }, tolerance: 0.01),
-            CalibrationCheck(name: "rural poor lifted out 2016 (persons)", reported: 16_301, simulated: p50 { Double(year($0, 2016).liftedOutPersons) }, tolerance: tolerance),
-            CalibrationCheck(name: "rural income per capita 2016 (yuan)", reported: 8_096, simulated: p50 { year($0, 2016).incomeYuanPerPerson }, tolerance: tolerance),
-            CalibrationCheck(name: "rural income growth 2016 (+15.3 %)", reported: 0.153, simulated: growth, tolerance: 0.2),
-        ]
-    }
-}

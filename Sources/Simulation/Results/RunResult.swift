@@ -1,3 +1,5 @@
+import Planning
+
 /// One village in one year.
 public struct VillageYear: Hashable, Sendable {
     public var households = 0
@@ -34,9 +36,22 @@ public struct CountyYear: Hashable, Sendable {
     /// Everything the programs spent this year, yuan.
     public var costYuan = 0.0
     public var povertyLineYuan = 0.0
+    /// Townships lacking each township facility at year end, in `TownshipFacility.allCases` order.
+    public var townshipsLacking: [Int] = []
+    /// The county meets its exit rule (一低三有) on this year's year-end figures: rural
+    /// incidence below the threshold and every required facility in every township.
+    public var meetsCountyExitRule = false
 
     public var incidence: Double { population > 0 ? Double(poorPersons) / Double(population) : 0 }
     public var incomeYuanPerPerson: Double { population > 0 ? incomeYuan / Double(population) : 0 }
+}
+
+extension CountyYear {
+    /// Townships lacking `facility` at year end.
+    public func townshipsLacking(_ facility: TownshipFacility) -> Int {
+        guard let k = TownshipFacility.allCases.firstIndex(of: facility), k < townshipsLacking.count else { return 0 }
+        return townshipsLacking[k]
+    }
 }
 
 /// One relocation flow in the results.
@@ -48,7 +63,7 @@ public struct Flow: Hashable, Sendable {
     public var persons: Int
 }
 
-/// Everything one run produces: county and village figures per year (2015 first),
+/// Everything one run produces: county and village figures per year (the base year first),
 /// relocation flows, spending per program and year, and the year the county exits.
 public struct RunResult: Sendable {
     public var years: [Int] = []
@@ -59,7 +74,7 @@ public struct RunResult: Sendable {
     /// Spending, program → year → yuan.
     public var spentYuan: [String: [Int: Double]] = [:]
     public var budgetYuan: [String: [Int: Double]] = [:]
-    /// First year with rural incidence below the threshold and every poor village exited.
+    /// The first simulated year in which the county meets its exit rule (一低三有).
     public var countyExitYear: Int?
     /// Household-years simulated (households × simulated years).
     public var householdYears = 0

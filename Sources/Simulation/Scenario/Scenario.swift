@@ -49,6 +49,13 @@ public struct Scenario: Sendable {
 
     // MARK: Typed access (paths come from the schema; a wrong path is a programming error)
 
+    /// The number at `path`, or nil when the key is not set (`unset`).
+    public func optionalNumber(_ path: String) -> Double? {
+        guard let v = values[path] else { preconditionFailure("scenario: no key \(path)") }
+        if case .unset = v { return nil }
+        guard let d = v.doubleValue else { preconditionFailure("scenario: no number at \(path)") }
+        return d
+    }
     public func number(_ path: String) -> Double {
         guard let d = values[path]?.doubleValue else { preconditionFailure("scenario: no number at \(path)") }
         return d
@@ -93,7 +100,19 @@ public struct Scenario: Sendable {
     /// The poverty line of `year`, yuan per person per year.
     public func povertyLine(_ year: Int) -> Double { yearly("poverty_line_yuan_per_person")[year] ?? 0 }
 
-    /// Checks every village, township and site reference against the region.
+    /// Checks that `poverty_line_yuan_per_person` has a line for every year in `years`
+    /// (the base year and every simulated year of the county profile).
+    /// - Throws: `ScenarioError` at the poverty-line key naming the first year without a line.
+    public func checkPovertyLines(years: ClosedRange<Int>, profileFile: String) throws {
+        let lines = yearly("poverty_line_yuan_per_person")
+        let path = "poverty_line_yuan_per_person"
+        for year in years where (lines[year] ?? 0) <= 0 {
+            throw ScenarioError(origin(path), path,
+                                "no poverty line for \(year): the county profile (\(profileFile)) has years \(years.lowerBound)…\(years.upperBound), and every one needs a line (write \(path).\(year))")
+        }
+    }
+
+    /// Checks every village, township, site and zone reference against the region.
     /// - Throws: `ScenarioError` at the list item that names something unknown.
     public func checkReferences(in region: Region) throws {
         for (path, field) in ScenarioSchema.leafPaths {
@@ -105,10 +124,13 @@ public struct Scenario: Sendable {
                 case .village: known = region.villageIndex[name] != nil; candidates = region.villages.map(\.id)
                 case .township: known = region.townshipIndex[name] != nil; candidates = region.townships.map(\.code)
                 case .site: known = region.siteIndex[name] != nil; candidates = region.sites.map(\.id)
+                case .zone: known = region.zoneIndex(named: name) != nil; candidates = region.zones.map(\.name)
                 }
                 if !known {
                     let hint = DidYouMean.suggestion(for: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
-                    throw ScenarioError(origin("\(path)[\(i)]"), "\(path)[\(i)]", "unknown \(reference.rawValue) \"\(name)\"\(hint)")
+                    let known = reference == .zone
+                        ? " (zones of the county profile \(region.profile.file): \(candidates.map { "\"\($0)\"" }.joined(separator: ", ")))" : ""
+                    throw ScenarioError(origin("\(path)[\(i)]"), "\(path)[\(i)]", "unknown \(reference.rawValue) \"\(name)\"\(hint)\(known)")
                 }
             }
         }

@@ -27,6 +27,12 @@ struct ScenarioChecker {
                 let hint = DidYouMean.suggestion(for: key, among: names).map { "; did you mean \"\($0)\"?" } ?? ""
                 throw ScenarioError(origin(keyNode), keyPath, "unknown key\(hint) (known here: \(names.joined(separator: ", ")))")
             }
+            if field.defaultValue == .unset, let s = valueNode.scalar, s.style == .plain || s.style == .any,
+               ["null", "~"].contains(s.string) {
+                // `null` on a key whose default is "not set" clears it (e.g. a parent's override).
+                layer.values[keyPath] = .unset
+                continue
+            }
             try check(valueNode, field.kind, keyPath)
         }
     }

@@ -19,14 +19,20 @@ extension ScenarioField {
         ScenarioField(name, .list(of: .text(allowed: nil), reference: reference), .list([]),
                       unit: "list of \(reference.rawValue) ids", help)
     }
-    /// A yearly money budget for 2016…2020, in yuan.
-    static func budget(_ values: [Double], _ help: String = "Money the program may spend each year; it never spends more.") -> ScenarioField {
-        yearNumbers("budget_yuan_by_year", 2016...2020, values, unit: "yuan per year", help)
+    /// The years a year map may hold (any county's plan years fall in it).
+    static let mapYears = 2010...2035
+    /// The years the year maps' defaults are written for (the plan years the defaults were made for).
+    static let defaultYears = 2016...2020
+
+    /// A yearly money budget, in yuan, with defaults for 2016…2020 (other years: 0).
+    static func budget(_ values: [Double], _ help: String = "Money the program may spend each year; it never spends more (years not in the map: 0).") -> ScenarioField {
+        yearNumbers("budget_yuan_by_year", defaultYears, values, unit: "yuan per year", help)
     }
-    static func yearNumbers(_ name: String, _ years: ClosedRange<Int>, _ values: [Double], unit: String, _ help: String) -> ScenarioField {
-        precondition(values.count == years.count)
-        let entries = zip(years, values).map { ScenarioEntry(String($0), .number($1)) }
-        return ScenarioField(name, .yearMap(of: .number(0...1e12), years: years), .map(entries), unit: unit, help)
+    /// A map from years (any of `mapYears`) to numbers, with defaults for `defaultYears`.
+    static func yearNumbers(_ name: String, _ defaultYears: ClosedRange<Int>, _ values: [Double], unit: String, _ help: String) -> ScenarioField {
+        precondition(values.count == defaultYears.count)
+        let entries = zip(defaultYears, values).map { ScenarioEntry(String($0), .number($1)) }
+        return ScenarioField(name, .yearMap(of: .number(0...1e12), years: mapYears), .map(entries), unit: unit, help)
     }
     static func named(_ name: String, _ names: [String], _ values: [Double], _ range: ClosedRange<Double>, unit: String, _ help: String) -> ScenarioField {
         let entries = zip(names, values).map { ScenarioEntry($0, .number($1)) }

@@ -14,11 +14,13 @@ extension ScenarioSchema {
             .integer("seed", 2015, 0...Int.max, unit: "integer", "Seed of every random stream (one stream per run and village)."),
             .integer("runs", 1, 1...100_000, unit: "runs", "Ensemble size when the command line gives no --runs."),
             .yearNumbers("poverty_line_yuan_per_person", 2014...2020,
-                         [2800, 2855, 2952, 3041, 3129, 3218, 4000], unit: "yuan per person per year",
-                         "Rural poverty line by year (current prices). 2017 and 2018 are assumptions (linear between 2016 and 2019)."),
-            ScenarioField("poverty_line_assumed_years", .list(of: .integer(2014...2020), reference: nil),
+                         [2800, 2855, 2952, 2952, 2995, 3218, 4000], unit: "yuan per person per year",
+                         "National rural poverty line by year (current prices). Every year from the county profile's base year to its end year needs one. 2017 and 2018 are the commonly cited values, not verified from a reachable source."),
+            ScenarioField("poverty_line_assumed_years", .list(of: .integer(ScenarioField.mapYears), reference: nil),
                           .list([.integer(2017), .integer(2018)]), unit: "list of years",
-                          "The years whose poverty line is an assumption rather than a published figure; marked in the outputs."),
+                          "The years whose poverty line is an assumption rather than a verified published figure; marked in the outputs."),
+            .flag("calibration", false,
+                  "The scenario is meant to reproduce the county's reported figures: simulate and compare print its calibration against the county profile's targets (calibrate always does)."),
             ScenarioField("processes", .list(of: .text(allowed: processNames), reference: nil),
                           .list(processNames.map { .text($0) }), unit: "list of process names",
                           "The yearly processes to run, in order. Leave one out to switch it off."),
@@ -26,7 +28,7 @@ extension ScenarioSchema {
     }
 
     static var households: ScenarioField {
-        .section("households", "How households are synthesized from the village attributes in 2015.", [
+        .section("households", "How households are synthesized from the village attributes of the base year.", [
             .fraction("poor_income_min_fraction_of_line", 0.45, "Lowest 2015 income of a poor household, as a fraction of the 2015 line."),
             .fraction("poor_income_max_fraction_of_line", 0.99, "Highest 2015 income of a poor household, as a fraction of the 2015 line."),
             .number("nonpoor_income_min_fraction_of_line", 1.2, 1...5, unit: "fraction of the 2015 line", "Lowest 2015 income of a non-poor household, as a multiple of the 2015 line."),
@@ -45,11 +47,11 @@ extension ScenarioSchema {
     }
 
     static var incomeGrowth: ScenarioField {
-        .section("income_growth", "Yearly growth of each income source, adjusted by terrain unit.", [
+        .section("income_growth", "Yearly growth of each income source, adjusted by the kind of terrain unit.", [
             .named("by_source_fraction_per_year", IncomeSource.allCases.map(\.rawValue), [0.08, 0.17, 0.2, 0.08], -0.9...2,
                    unit: "fraction per year", "Growth of each income source per year."),
-            .named("by_terrain_unit_fraction_per_year", TerrainUnit.allCases.map(\.rawValue), [-0.01, 0.01, -0.01, 0.01, -0.01], -0.9...2,
-                   unit: "fraction per year", "Added to every source's growth for households living in the terrain unit."),
+            .named("by_terrain_kind_fraction_per_year", TerrainKind.allCases.map(\.rawValue), [0, 0, 0, 0], -0.9...2,
+                   unit: "fraction per year", "Added to every source's growth for households living in a terrain unit of this kind (the county profile's `terrain.units[].kind`)."),
             .number("household_sd_fraction", 0.06, 0...1, unit: "fraction per year", "Standard deviation of a household's own yearly growth around the mean."),
         ])
     }
@@ -61,8 +63,8 @@ extension ScenarioSchema {
                 .fraction("recovery_probability_per_year", 0.15, "Chance an ill household recovers in a year."),
                 .number("cost_yuan_per_household_per_year", 2500, 0...1e6, unit: "yuan per household per year", "Out-of-pocket cost of illness before medical assistance."),
             ]),
-            .section("disasters", "Floods, drought and subsidence in the hazard zones (水淹区, 旱山区, 地质灾害沉陷区).", [
-                .fraction("probability_per_year", 0.04, "Chance a hazard-zone village is hit in a year."),
+            .section("disasters", "Floods, drought and subsidence in the zones of the county profile with `disasters: true`.", [
+                .fraction("probability_per_year", 0.04, "Chance a village in a zone with `disasters: true` is hit in a year."),
                 .fraction("farm_income_loss_fraction", 0.3, "Share of farm income lost that year by households still living there."),
                 .fraction("housing_damage_fraction", 0.05, "Share of the village's households whose house becomes unsafe."),
             ]),
@@ -80,8 +82,10 @@ extension ScenarioSchema {
             .number("household_income_margin_fraction", 0.0, 0...1, unit: "fraction", "Income must be at least the line × (1 + margin) (\"steadily above\")."),
             .flag("require_safe_housing", true, "A household exits only with safe housing (三保障)."),
             .flag("require_medical_cover", true, "An ill household exits only with medical assistance (三保障)."),
-            .fraction("village_incidence_below_fraction", 0.03, "A poor village exits when its incidence is below this and it has road, clinic, cultural room, broadband and collective income."),
-            .fraction("county_incidence_below_fraction", 0.03, "The county exits when rural incidence is below this and every poor village has exited."),
+            ScenarioField("village_incidence_below_fraction", .number(0...1), .unset, unit: "fraction (0…1), or null",
+                          "What-if override: a poor village exits when its incidence is below this and it has road, clinic, cultural room, broadband and collective income. Not set (null): the county profile's `exit_rules.village_incidence_below` applies."),
+            ScenarioField("county_incidence_below_fraction", .number(0...1), .unset, unit: "fraction (0…1), or null",
+                          "What-if override: the county meets its exit rule when rural incidence is below this and every township has the profile's `county_township_facilities`. Not set (null): the county profile's `exit_rules.county_incidence_below` applies."),
         ])
     }
 }

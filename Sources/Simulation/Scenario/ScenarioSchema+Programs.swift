@@ -11,9 +11,9 @@ extension ScenarioSchema {
 
     static var relocation: ScenarioField {
         .section("relocation", "Ex-situ relocation (易地扶贫搬迁) of households to resettlement sites.", [
-            ScenarioField("eligible_zones", .list(of: .text(allowed: ZoneName.allCases.map(\.rawValue)), reference: nil),
-                          .list(["地质灾害沉陷区", "水淹区", "二环山区"].map { .text($0) }), unit: "list of zone names",
-                          "Households in villages of these zones may move; zones listed first are served first."),
+            ScenarioField("eligible_zones", .list(of: .text(allowed: nil), reference: .zone),
+                          .list([]), unit: "list of zone names",
+                          "Households in villages of these zones (names of the county profile's `zones.list`) may move; zones listed first are served first."),
             .flag("poor_only", true, "Only registered poor households are eligible."),
             .fraction("take_up_fraction", 0.6, "Share of eligible households willing to move (drawn once per household)."),
             ScenarioField("site_kinds", .list(of: .text(allowed: SiteKind.allCases.filter(\.isResettlement).map(\.rawValue)), reference: nil),
@@ -76,13 +76,13 @@ extension ScenarioSchema {
 
     static var tourism: ScenarioField {
         .section("tourism", "Rural tourism in designated poor villages.", [
-            ScenarioField("villages_by_year", .yearMap(of: .integer(0...Int.max), years: 2016...2020),
+            ScenarioField("villages_by_year", .yearMap(of: .integer(0...Int.max), years: ScenarioField.mapYears),
                           .map([15, 30, 38, 44, 50].enumerated().map { ScenarioEntry(String(2016 + $0), .integer($1)) }),
-                          unit: "poor villages (cumulative)", "Poor villages designated as tourism spots by each year."),
+                          unit: "poor villages (cumulative)", "Poor villages designated as tourism spots by each year (years not in the map: none new)."),
             .references("villages", .village, "Villages designated first, in this order; the rest are chosen by proximity to tourism lines and spots."),
             .number("income_yuan_per_person_per_year", 1500, 0...1e5, unit: "yuan per person per year", "Income of a participant in the first year of designation."),
             .number("visitor_growth_fraction_per_year", 0.15, -1...5, unit: "fraction per year", "Growth of visitors (and income) per year since designation."),
-            .number("line_bonus_fraction", 0.5, 0...10, unit: "fraction", "Extra income in villages on the 农旅结合 or 生态旅游 lines."),
+            .number("line_bonus_fraction", 0.5, 0...10, unit: "fraction", "Extra income in villages on a tourism line (`tourism: true` in lines.geojson)."),
             .number("spot_decay_km", 10, 0.1...500, unit: "km", "Income halves towards 0.5× with distance to the nearest tourism spot on this scale."),
             .fraction("participation_fraction", 0.35, "Share of a designated village's households that take part (poor first)."),
             .number("cost_yuan_per_village", 1_000_000, 0...1e10, unit: "yuan per village", "Investment per designated village."),
@@ -103,8 +103,8 @@ extension ScenarioSchema {
 
     static var minimumIncome: ScenarioField {
         .section("minimum_income", "Minimum-income guarantee (低保兜底) for poor households without labour.", [
-            .yearNumbers("standard_yuan_per_person_by_year", 2016...2020, [3000, 3300, 3600, 3900, 4200],
-                         unit: "yuan per person per year", "Income the guarantee tops up to."),
+            .yearNumbers("standard_yuan_per_person_by_year", ScenarioField.defaultYears, [3000, 3300, 3600, 3900, 4200],
+                         unit: "yuan per person per year", "Income the guarantee tops up to (years not in the map: 0)."),
             .flag("also_ill_households", false, "Also cover poor households whose members are chronically ill."),
             .budget([30_000_000, 35_000_000, 40_000_000, 45_000_000, 50_000_000]),
         ])
@@ -127,9 +127,12 @@ extension ScenarioSchema {
     }
 
     static var infrastructure: ScenarioField {
-        .section("infrastructure", "Village infrastructure for village exit (一低五有): road, water, power, broadband, clinic, cultural room, collective income.", [
+        .section("infrastructure", "Village infrastructure for village exit (一低五有): road, water, power, broadband, clinic, cultural room, collective income; and the township facilities of county exit (一低三有).", [
             .named("cost_yuan", VillageItem.allCases.map(\.rawValue), [2_000_000, 1_500_000, 200_000, 150_000, 300_000, 200_000, 100_000], 0...1e10,
                    unit: "yuan per village", "Cost of building each missing item in a village (water: the brief's 55 clean-water projects, 500 million yuan, shared by about six villages each)."),
+            .named("township_facility_cost_yuan", TownshipFacility.allCases.map(\.rawValue), [0, 0, 0], 0...1e10,
+                   unit: "yuan per township",
+                   "Cost of building a township facility of the county exit rule (一低三有) that a township lacks: central school, health centre, public service centre. Built after the villages' water and power and before their other items, the townships with the most registered poor persons first."),
             .fraction("collective_income_return_fraction", 0.1, "Yearly collective income from the collective_income investment, as a fraction of its cost."),
             .budget([30_000_000, 80_000_000, 80_000_000, 30_000_000, 20_000_000]),
         ])

@@ -5,7 +5,7 @@ public indirect enum ScenarioKind: Sendable {
     case boolean
     /// Free text, or one of `allowed` when given.
     case text(allowed: [String]?)
-    /// A list; `reference` makes every element name a village, township or site.
+    /// A list; `reference` makes every element name a village, township, site or zone.
     case list(of: ScenarioKind, reference: ScenarioReference?)
     /// Years (as keys) to values; keys outside `years` are errors, missing years default.
     case yearMap(of: ScenarioKind, years: ClosedRange<Int>)
@@ -45,7 +45,7 @@ public indirect enum ScenarioKind: Sendable {
 
 /// What a list of names refers to in the region.
 public enum ScenarioReference: String, Sendable {
-    case village, township, site
+    case village, township, site, zone
 }
 
 /// One key of the scenario schema, with its default, unit and meaning.

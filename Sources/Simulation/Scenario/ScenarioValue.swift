@@ -7,6 +7,9 @@ public indirect enum ScenarioValue: Hashable, Sendable {
     case list([ScenarioValue])
     /// A mapping with ordered keys (years as decimal strings, or fixed names).
     case map([ScenarioEntry])
+    /// Not set (`null`): the default of keys whose value, when no file sets it, comes
+    /// from elsewhere (the county profile).
+    case unset
 
     /// The value as a Double (integers widen).
     public var doubleValue: Double? {

@@ -1,8 +1,9 @@
 /// Writes a resolved scenario as YAML: every key in schema order, defaults filled in,
 /// with a comment on each value that is an assumption or a default.
 public enum ScenarioYAML {
-    /// The YAML text of `scenario`.
-    public static func render(_ scenario: Scenario) -> String {
+    /// The YAML text of `scenario`; `notes` adds a comment to the keys it names (e.g.
+    /// which exit threshold applied), in place of the "default" mark.
+    public static func render(_ scenario: Scenario, notes: [String: String] = [:]) -> String {
         var out = "# Resolved scenario: every key with its value; \"default\" marks values the files did not set.\n"
         let assumed = Set(scenario.integers("poverty_line_assumed_years").map(String.init))
         func walk(_ fields: [ScenarioField], _ prefix: String, _ indent: String) {
@@ -14,7 +15,8 @@ public enum ScenarioYAML {
                     continue
                 }
                 let value = scenario.values[path]!
-                let mark = scenario.origins[path] == nil ? "  # default" : ""
+                var mark = scenario.origins[path] == nil ? "  # default" : ""
+                if let note = notes[path] { mark = "  # " + note }
                 switch value {
                 case .map(let entries):
                     out += "\(indent)\(f.name):\(mark)\n"
@@ -44,6 +46,7 @@ public enum ScenarioYAML {
         case .text(let s): "\"" + s.replacingAll("\\", "\\\\").replacingAll("\"", "\\\"") + "\""
         case .list(let l): "[" + l.map(scalar).joined(separator: ", ") + "]"
         case .map(let m): "{" + m.map { "\($0.key): \(scalar($0.value))" }.joined(separator: ", ") + "}"
+        case .unset: "null"
         }
     }
 

@@ -80,7 +80,7 @@ public struct RelocationStrategy: Sendable {
         keys.reserveCapacity(candidates.count)
         for c in candidates { keys.append(priorityKey(c, income: state.households.netIncomeYuan(c.household))) }
         sortByPriority(&candidates, keys: keys)
-        var limit = Int(min(maxPersonsByYear[year] ?? 0, 1e15))
+        var limit = Int(min(maxPersonsByYear[year] ?? 1e15, 1e15))
         var phased: [Candidate] = []
         for c in candidates {
             if c.persons <= limit { phased.append(c); limit -= c.persons } else { plan.skip(.phasing, persons: c.persons) }

@@ -11,10 +11,10 @@ extension ScenarioSchema {
     static var relocationStrategy: [ScenarioField] {
         let kinds = SiteKind.allCases.filter(\.isResettlement).map(\.rawValue)
         return [
-            ScenarioField("mandatory_zones", .list(of: .text(allowed: ZoneName.allCases.map(\.rawValue)), reference: nil),
-                          .list(["地质灾害沉陷区", "水淹区"].map { .text($0) }), unit: "list of zone names",
-                          "Of the eligible zones, those whose villages qualify without the `conditions` (hazards: 地质灾害沉陷区, 水淹区)."),
-            .section("conditions", "In the other eligible zones (二环山区, 旱山区) a village qualifies only when it meets every condition.", [
+            ScenarioField("mandatory_zones", .list(of: .text(allowed: nil), reference: .zone),
+                          .list([]), unit: "list of zone names",
+                          "Of the eligible zones, those whose villages qualify without the `conditions` (typically the hazard zones)."),
+            .section("conditions", "In the other eligible zones a village qualifies only when it meets every condition.", [
                 .number("min_elevation_m", 0, 0...5000, unit: "metres", "Village elevation at least this."),
                 .number("min_slope_deg", 0, 0...90, unit: "degrees", "Village slope at least this."),
                 .number("min_road_distance_km", 0, 0...500, unit: "km", "Village at least this far from a road."),
@@ -44,8 +44,8 @@ extension ScenarioSchema {
             .number("dispersed_subsidy_yuan_per_person", 20_000, 0...1e7, unit: "yuan per person", "Housing subsidy per person when `dispersed`."),
             .number("tourism_income_kept_within_km", 0, 0...500, unit: "km",
                     "After the move: tourism participants keep their tourism income when their site is at most this far from home (0 = it is lost)."),
-            .yearNumbers("max_persons_by_year", 2016...2020, [1e7, 1e7, 1e7, 1e7, 1e7], unit: "persons per year",
-                         "Phasing: persons moved at most each year (besides the budget)."),
+            .yearNumbers("max_persons_by_year", ScenarioField.defaultYears, [1e7, 1e7, 1e7, 1e7, 1e7], unit: "persons per year",
+                         "Phasing: persons moved at most each year (besides the budget; years not in the map: no limit)."),
         ]
     }
 }

@@ -24,8 +24,9 @@ public struct StrategyEligibility: Sendable {
 
     public init(world: SimulationWorld) {
         let s = world.scenario
-        let zones = s.texts("programs.relocation.eligible_zones").compactMap(ZoneName.init(rawValue:))
-        let mandatory = Set(s.texts("programs.relocation.mandatory_zones").compactMap(ZoneName.init(rawValue:)))
+        // Zone names were checked against the profile when the world was built.
+        let zones = s.texts("programs.relocation.eligible_zones").compactMap(world.region.zoneIndex(named:))
+        let mandatory = Set(s.texts("programs.relocation.mandatory_zones").compactMap(world.region.zoneIndex(named:)))
         let minElevation = s.number("programs.relocation.conditions.min_elevation_m")
         let minSlope = s.number("programs.relocation.conditions.min_slope_deg")
         let minRoad = s.number("programs.relocation.conditions.min_road_distance_km")

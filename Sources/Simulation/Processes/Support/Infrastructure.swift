@@ -2,20 +2,31 @@ import Planning
 
 /// Village infrastructure for 一低五有: poor villages not yet exited get their missing
 /// items within the budget, the villages with the lowest incidence first. Safe water
-/// and power come first everywhere (a household cannot exit without them), then road,
-/// broadband, clinic, cultural room and collective income village by village.
+/// and power come first everywhere (a household cannot exit without them); then the
+/// township facilities of county exit (一低三有: central school, health centre, public
+/// service centre) that townships lack, the townships with the most registered poor
+/// persons first (ties by code), each facility at its `township_facility_cost_yuan`;
+/// then road, broadband, clinic, cultural room and collective income village by village.
 /// Scenario: `programs.infrastructure.*`.
 public struct Infrastructure: YearlyProcess {
     public static let name = "infrastructure"
     let costs: [Double]
     let poorVillage: [Bool]
     let collectiveReturn: Double
+    let facilityCosts: [Double]
+    /// For each simulated village, the index of its township in the region.
+    let villageTownship: [Int]
+    let townshipCodes: [String]
 
     public init(world: SimulationWorld) {
         let c = world.scenario.named("programs.infrastructure.cost_yuan")
         costs = VillageItem.allCases.map { c[$0.rawValue] ?? 0 }
         poorVillage = world.villages.map(\.isPoorVillage)
         collectiveReturn = world.scenario.number("programs.infrastructure.collective_income_return_fraction")
+        let f = world.scenario.named("programs.infrastructure.township_facility_cost_yuan")
+        facilityCosts = TownshipFacility.allCases.map { f[$0.rawValue] ?? 0 }
+        villageTownship = world.villages.map { world.region.townshipIndex[$0.townshipCode] ?? -1 }
+        townshipCodes = world.region.townships.map(\.code)
     }
 
     /// - Complexity: O(households + villages log villages).
@@ -33,7 +44,8 @@ public struct Infrastructure: YearlyProcess {
         order.sort { ($0.incidence, $0.v) < ($1.incidence, $1.v) }
         let household: [VillageItem] = [.water, .power]
         let village = VillageItem.allCases.filter { !household.contains($0) }
-        for items in [household, village] {
+        for (pass, items) in [household, village].enumerated() {
+            if pass == 1 { buildTownshipFacilities(&state, year) }
             for (_, v) in order {
                 for item in items where !has(item, state, v) {
                     let k = VillageItem.allCases.firstIndex(of: item)!
@@ -41,6 +53,27 @@ public struct Infrastructure: YearlyProcess {
                     guard state.ledger.spend("infrastructure", year, costs[k]) else { continue }
                     build(item, &state, v)
                 }
+            }
+        }
+    }
+
+    /// Builds the missing township facilities within the budget, the townships with the
+    /// most registered poor persons (in their 村) first, ties by code.
+    func buildTownshipFacilities(_ state: inout SimulationState, _ year: Int) {
+        let lacking = state.townshipFacilities.indices.filter { state.townshipFacilities[$0].count < TownshipFacility.allCases.count }
+        guard !lacking.isEmpty else { return }
+        var poor = [Int](repeating: 0, count: state.townshipFacilities.count)
+        for v in villageTownship.indices where villageTownship[v] >= 0 {
+            for i in state.households.range(ofVillage: v) where state.households.flags[i].contains(.poor) {
+                poor[villageTownship[v]] += Int(state.households.persons[i])
+            }
+        }
+        let order = lacking.sorted { (-poor[$0], townshipCodes[$0]) < (-poor[$1], townshipCodes[$1]) }
+        for t in order {
+            for (k, facility) in TownshipFacility.allCases.enumerated() where !state.townshipFacilities[t].contains(facility) {
+                // Skip what this year's budget cannot pay for; a cheaper facility may still fit.
+                guard state.ledger.spend("infrastructure", year, facilityCosts[k]) else { continue }
+                state.townshipFacilities[t].insert(facility)
             }
         }
     }
