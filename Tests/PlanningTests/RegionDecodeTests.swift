@@ -1,8 +1,14 @@
+import Foundation
 import GIS
 import Testing
 @testable import Planning
 
 @Suite struct RegionDecodeTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+    /// The shipped profile (its terrain units and zones are the allowed names).
+    static let profile = try! CountyProfile.load(path: root + "/geodata/sources/county.yaml")
+
     static func square(_ lon: Double, _ lat: Double) -> Geometry {
         .polygon(Polygon(rings: [CoordinateSequence(xy: [lon, lat, lon + 0.01, lat, lon + 0.01, lat + 0.01, lon, lat + 0.01, lon, lat])]))
     }
@@ -27,6 +33,7 @@ import Testing
         let township = Feature(geometry: square(106.9, 30.3), properties: [
             "code": .string("511623100000"), "name": .string("鼎屏镇"), "kind": .string("镇"),
             "seat_lon": .number(106.93), "seat_lat": .number(30.33), "source": .string("modelled"),
+            "central_school": .bool(true), "health_centre": .bool(false), "service_centre": .bool(true),
         ])
         return (RegionLayer(file: "townships.geojson", features: FeatureCollection(features: [township])),
                 RegionLayer(file: "villages.geojson", features: FeatureCollection(features: villages)),
@@ -34,15 +41,18 @@ import Testing
                 RegionLayer(file: "lines.geojson", features: FeatureCollection(features: [])))
     }
 
-    func decode(_ villages: [Feature], sites: [Feature] = []) throws -> Region {
+    func decode(_ villages: [Feature], sites: [Feature] = [], profile: CountyProfile = Self.profile) throws -> Region {
         let l = Self.layers(villages: villages, sites: sites)
-        return try Region.decode(townships: l.0, villages: l.1, sites: l.2, lines: l.3)
+        return try Region.decode(profile: profile, townships: l.0, villages: l.1, sites: l.2, lines: l.3)
     }
 
     @Test func aWellFormedVillageDecodesWithItsAttributes() throws {
         let region = try decode([Self.village("511623100000-001")])
         let v = try #require(region.villages.first)
-        #expect(v.poorPersons == 120 && v.terrainUnit == .westTrough && v.zones.contains(.flood))
+        // 西槽 is the profile's second unit, a trough; 水淹区 its second zone.
+        #expect(v.poorPersons == 120 && v.terrainUnit.name == "西槽" && v.terrainUnit.kind == .trough && v.terrainUnit.index == 1)
+        #expect(v.zones.indices == [1] && region.zoneNames(v.zones) == ["水淹区"])
+        #expect(region.townships[0].facilities == [.centralSchool, .serviceCentre])
         #expect(!v.infrastructure.broadband && v.isRural)
         #expect(abs(v.centroidLongitude - 106.905) < 1e-9 && abs(v.centroidLatitude - 30.305) < 1e-9)
     }
@@ -58,8 +68,37 @@ import Testing
     @Test func aMistypedPropertyIsAnError() throws {
         let f = Self.village("511623100000-001", overrides: ["population": .string("1000")])
         #expect(throws: GISError.self) { try decode([f]) }
+    }
+
+    @Test func aVillageWithAnUnknownTerrainUnitIsRefusedWithTheProfilesUnits() throws {
         let t = Self.village("511623100000-001", overrides: ["terrain_unit": .string("华山")])
-        do { _ = try decode([t]) } catch let e as GISError { #expect(e.description.contains("expected one of \"华蓥山\"")) }
+        do { _ = try decode([t]); Issue.record("no error") } catch let e as GISError {
+            #expect(e.description.hasPrefix("villages.geojson: feature 0 (id 511623100000-001), properties.terrain_unit: error: unknown terrain unit \"华山\""), "\(e)")
+            #expect(e.description.contains("expected one of \"华蓥山\", \"西槽\", \"铜锣山\", \"东槽\", \"明月山\""), "\(e)")
+        }
+    }
+
+    @Test func aVillageWithAnUnknownZoneNameIsRefusedWithTheAllowedNames() throws {
+        let ok = Self.village("511623100000-001")
+        let bad = Self.village("511623100000-002", overrides: ["zones": .array([.string("二环山区"), .string("水淹")])])
+        do { _ = try decode([ok, bad]); Issue.record("no error") } catch let e as GISError {
+            #expect(e.description.hasPrefix("villages.geojson: feature 1 (id 511623100000-002), properties.zones[1]: error: unknown zone \"水淹\""), "\(e)")
+            #expect(e.description.contains("expected one of \"二环山区\", \"水淹区\", \"旱山区\", \"地质灾害沉陷区\""), "\(e)")
+        }
+        // The same name is accepted once the profile lists it.
+        var profile = Self.profile
+        profile.zones.list[1].name = "水淹"
+        let region = try decode([bad], profile: profile)
+        #expect(region.zoneNames(region.villages[0].zones) == ["二环山区", "水淹"])
+    }
+
+    @Test func aProfileWithMoreZonesThanAZoneSetHoldsIsRefused() throws {
+        var profile = Self.profile
+        let zone = profile.zones.list[0]
+        profile.zones.list = (0...ZoneSet.capacity).map { var z = zone; z.name = "zone \($0)"; return z }
+        do { _ = try decode([Self.village("511623100000-001")], profile: profile); Issue.record("no error") } catch let e as GISError {
+            #expect(e.description.contains("lists 65 zones; at most 64 are supported"), "\(e)")
+        }
     }
 
     @Test func inconsistentCountsAreErrors() throws {

@@ -1,11 +1,40 @@
+import Foundation
 import GIS
 import Planning
 @testable import Simulation
 
+/// The zones of the fixture profile (the shipped county.yaml), by their position in its
+/// list: 二环山区, 水淹区, 旱山区, 地质灾害沉陷区.
+enum FixtureZone: Int, CaseIterable {
+    case mountainRing, flood, drought, geologicalHazard
+}
+
+extension ZoneSet {
+    /// The set of these fixture zones.
+    init(_ zones: [FixtureZone]) { self.init(indices: zones.map(\.rawValue)) }
+    func contains(_ zone: FixtureZone) -> Bool { contains(zone.rawValue) }
+}
+
 /// Regions built in code for the tests: `small` (a handful of villages and sites) and
-/// `countyLike` (522 villages whose totals match the brief: 64,900 rural poor, 9.5 %,
-/// 152 poor villages, mean income ≈ 7,022 yuan), deterministic from a fixed seed.
+/// `countyLike` (522 villages whose totals match the shipped profile: 64,900 rural poor,
+/// 9.5 %, 152 poor villages), deterministic from a fixed seed, on the shipped profile.
 enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The shipped county profile (geodata/sources/county.yaml): the fixtures' terrain
+    /// units, zones, years, exit thresholds and calibration targets.
+    static let profile: CountyProfile = {
+        do { return try CountyProfile.load(path: root.appendingPathComponent("geodata/sources/county.yaml").path) } catch {
+            fatalError("fixture profile: \(error)")
+        }
+    }()
+
+    /// The profile's terrain unit at position `index` (west to east).
+    static func unit(_ index: Int) -> TerrainUnit {
+        let u = profile.terrain.units[index]
+        return TerrainUnit(name: u.name, kind: u.kind, index: index)
+    }
+
     static let townships: [Township] = (0..<45).map { k in
         Township(code: "511623\(100 + k)000", name: "乡\(k)", kind: k < 20 ? "镇" : "乡",
                  seatLongitude: 106.75 + Double(k % 9) * 0.05, seatLatitude: 30.05 + Double(k / 9) * 0.1)
@@ -15,11 +44,11 @@ enum Fixtures {
 
     static func terrain(_ lon: Double) -> TerrainUnit {
         switch lon {
-        case ..<106.8: .huaying
-        case ..<106.9: .westTrough
-        case ..<106.98: .tongluo
-        case ..<107.1: .eastTrough
-        default: .mingyue
+        case ..<106.8: unit(0)
+        case ..<106.9: unit(1)
+        case ..<106.98: unit(2)
+        case ..<107.1: unit(3)
+        default: unit(4)
         }
     }
 
@@ -45,7 +74,7 @@ enum Fixtures {
             let poorHouseholds = max(poor > 0 ? 1 : 0, poor * 10 / 31)
             poor = max(poor, poorHouseholds)
             let unitT = terrain(lon)
-            var zones: [ZoneName] = []
+            var zones: [FixtureZone] = []
             if unitT.isMountain && poorVillage { zones.append(.mountainRing) }
             if k % 11 == 0 { zones.append(.flood) }
             if k % 13 == 0 { zones.append(.geologicalHazard) }
@@ -62,7 +91,7 @@ enum Fixtures {
                 distanceTownshipSeatKilometres: 3, distanceCountySeatKilometres: 20, distanceRoadKilometres: 1,
                 centroidLongitude: lon, centroidLatitude: lat))
         }
-        return Region(townships: townships, villages: villages, sites: sites(), lines: lines(villages))
+        return Region(profile: profile, townships: townships, villages: villages, sites: sites(), lines: lines(villages))
     }
 
     static func sites() -> [Site] {
@@ -103,17 +132,18 @@ enum Fixtures {
 
     static func lines(_ villages: [Village]) -> [DemonstrationLine] {
         ["二环山", "城乡统筹", "农旅结合", "现代农业", "生态旅游", "工农互动"].enumerated().map { k, name in
-            DemonstrationLine(name: name, theme: name, villageIDs: villages.enumerated().filter { $0.offset % 6 == k && $0.offset % 4 == 0 }.map(\.element.id))
+            DemonstrationLine(name: name, theme: name, villageIDs: villages.enumerated().filter { $0.offset % 6 == k && $0.offset % 4 == 0 }.map(\.element.id),
+                              isTourismLine: k == 2 || k == 4)
         }
     }
 
     /// A tiny region: one township, `villages` villages (the first poor), two sites.
-    static func small(villages count: Int = 3, zones: [ZoneName] = [.geologicalHazard]) -> Region {
+    static func small(villages count: Int = 3, zones: [FixtureZone] = [.geologicalHazard]) -> Region {
         let t = townships[0]
         let villages = (0..<count).map { k in
             Village(id: "\(t.code)-\(format3(k + 1))", name: "村\(k)", townshipCode: t.code, kind: "村", isPoorVillage: k == 0,
                     populationPersons: 1000, households: 300, poorHouseholds: 40, poorPersons: 120, incomeYuanPerPerson2015: 7000,
-                    elevationMetres: 800, slopeDegrees: 20, terrainUnit: .huaying, zones: ZoneSet(k == 0 ? zones : []), farmlandMu: 1000,
+                    elevationMetres: 800, slopeDegrees: 20, terrainUnit: unit(0), zones: ZoneSet(k == 0 ? zones : []), farmlandMu: 1000,
                     infrastructure: .complete, collectiveIncomeYuan: 10_000, distanceTownshipSeatKilometres: 2,
                     distanceCountySeatKilometres: 15, distanceRoadKilometres: 1,
                     centroidLongitude: 106.8 + Double(k) * 0.01, centroidLatitude: 30.2)
@@ -124,12 +154,24 @@ enum Fixtures {
             Site(id: "farm-breeding-1", name: "B", kind: .breedingFarm, townshipCode: t.code, capacityPersons: 0, costYuanPerPerson: 0,
                  jobs: 0, longitude: 106.8, latitude: 30.22),
         ]
-        return Region(townships: [t], villages: villages, sites: sites, lines: [])
+        return Region(profile: profile, townships: [t], villages: villages, sites: sites, lines: [])
     }
 
-    /// The defaults with `overrides` applied as YAML text.
+    /// The relocation zones of the shipped baseline (the schema's defaults are empty,
+    /// since zone names are the county's): the parent of every fixture scenario.
+    static let parentScenario = """
+        programs:
+          relocation:
+            eligible_zones: [地质灾害沉陷区, 水淹区, 二环山区]
+            mandatory_zones: [地质灾害沉陷区, 水淹区]
+        """
+
+    /// The defaults, with the baseline's relocation zones (`parentScenario`, which a
+    /// text may replace), with `overrides` applied as YAML text.
     static func scenario(_ yaml: String = "") throws -> Scenario {
-        try ScenarioDecoder(load: { name, _ in throw ScenarioError(.schemaDefault, "extends", "no file \(name)") })
-            .decode(text: yaml, file: "test.yaml")
+        try ScenarioDecoder(load: { name, _ in
+            guard name == "parent.yaml" else { throw ScenarioError(.schemaDefault, "extends", "no file \(name)") }
+            return (parentScenario, name)
+        }).decode(text: yaml + "\nextends: parent.yaml\n", file: "test.yaml")  // last, so line numbers stay
     }
 }

@@ -25,14 +25,14 @@ import Testing
         var villages = r.villages
         villages[0].infrastructure = infrastructure
         villages[0].collectiveIncomeYuan = 0
-        return Region(townships: r.townships, villages: villages, sites: r.sites + [site], lines: r.lines)
+        return Region(profile: r.profile, townships: r.townships, villages: villages, sites: r.sites + [site], lines: r.lines)
     }
 
     @Test func incomeGrowthMultipliesEachSourceByItsRate() throws {
         var s = try setup("""
             income_growth:
               by_source_fraction_per_year: {farming: 0.1, local_wages: 0.2, remittances: 0, transfers: 0}
-              by_terrain_unit_fraction_per_year: {华蓥山: 0}
+              by_terrain_kind_fraction_per_year: {mountain: 0}
               household_sd_fraction: 0
             """)
         let before = s.state.households

@@ -8,7 +8,7 @@ import Testing
     static let region: Region = {
         let county = Fixtures.countyLike()
         let villages = county.villages.enumerated().filter { $0.offset % 6 == 0 }.map(\.element)
-        return Region(townships: county.townships, villages: villages, sites: county.sites, lines: Fixtures.lines(villages))
+        return Region(profile: county.profile, townships: county.townships, villages: villages, sites: county.sites, lines: Fixtures.lines(villages))
     }()
 
     static func world(_ yaml: String, region: Region = StrategyTests.region) throws -> SimulationWorld {
@@ -144,7 +144,7 @@ import Testing
             region.sites.append(Site(id: "site-cv-x", name: "X", kind: .centralVillage, townshipCode: region.sites[0].townshipCode,
                                      capacityPersons: Int(rng.next() % 120), costYuanPerPerson: 40_000, jobs: 0,
                                      longitude: 106.79, latitude: 30.19))
-            region = Region(townships: region.townships, villages: region.villages, sites: region.sites, lines: [])
+            region = Region(profile: region.profile, townships: region.townships, villages: region.villages, sites: region.sites, lines: [])
             let yaml = """
                 programs: {relocation: {take_up_fraction: 0.8, assignment: \(together ? "optimized" : method),
                   keep_villages_together: \(together), nonpoor_take_up_fraction: 0.1,
