@@ -77,13 +77,15 @@ import Testing
     }
 
     /// The plan's outcome: the county meets 一低三有 on its 2018 figures (it was approved
-    /// in April 2019 on them), with poor villages still to exit allowed; most poor villages
-    /// exit by 2018. Comes from the mechanisms (targeting, work teams, infrastructure
-    /// budgets), not from any forced exit.
-    @Test func theBaselineExitsTheCountyOnIts2018FiguresAsTheRealCountyDid() throws {
+    /// in April 2019 on them) with poor villages still to exit, as Guang'an's counties did
+    /// (about 194 of the city's 820 poor villages exited after 2018, i.e. ≈ 76 % by 2018).
+    /// Comes from the mechanisms (targeting, work teams, infrastructure budgets), not
+    /// from any forced exit.
+    @Test func theBaselineExitsTheCountyOnIts2018FiguresWithPoorVillagesStillToExit() throws {
         let (_, run) = try Self.runShipped("baseline.yaml")
         func county(_ year: Int) -> CountyYear { run.county[run.years.firstIndex(of: year)!] }
-        #expect(county(2018).villagesExitedTotal >= 120, "poor villages exited by 2018: \(county(2018).villagesExitedTotal)")
+        let exited = county(2018).villagesExitedTotal
+        #expect(exited >= 90 && exited < 152, "poor villages exited by 2018: \(exited)")
         #expect(county(2018).incidence < 0.03)
         #expect(county(2018).townshipsLacking.allSatisfy { $0 == 0 })
         #expect(run.countyExitYear == 2018, "county exit: \(String(describing: run.countyExitYear))")
