@@ -40,4 +40,13 @@ import Testing
         #expect(r.stderr.contains("assignment"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    @Test func onlyAScenarioThatSetsCalibrationGetsCalibrationLines() throws {
+        let r = try CLI.run(["compare", "scenarios/baseline.yaml", "scenarios/tourism-push.yaml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("baseline: calibration against the reported figures (报告值)"))
+        #expect(!r.stdout.contains("tourism-push: calibration"))
+        let json = try CLI.run(["compare", "scenarios/baseline.yaml", "--format", "json"])
+        #expect(json.status == 0 && !json.stdout.contains("报告值"), "machine-readable output stays clean")
+    }
 }

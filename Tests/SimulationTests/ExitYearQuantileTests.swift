@@ -29,7 +29,7 @@ import Testing
 
     func comparison(_ a: [Int?], _ b: [Int?]) -> ScenarioComparison {
         func figures(_ years: [Int?]) -> [[KeyFigure]] { years.map { [KeyFigure("county_exit_year", Quantiles.year($0), .lower)] } }
-        return ScenarioComparison(scenarios: ["a", "b"], runs: [figures(a), figures(b)], seed: 1)
+        return ScenarioComparison(scenarios: ["a", "b"], runs: [figures(a), figures(b)], seed: 1, endYear: 2020)
     }
 
     @Test func aTwoRunEnsembleWhereOneRunExitsReportsNoExitAtP50AndNoYearDifference() {

@@ -14,12 +14,15 @@ struct CompareCommand: ParsableCommand {
         Every scenario runs with the same seeds, run for run, so that differences come from \
         the scenarios and not from chance. Prints one column per scenario and its \
         difference from the first (diff): persons and households relocated, costs, poor \
-        persons in 2016, 2017, 2018 and 2020, villages exited by 2018, the county's exit \
+        persons in each year up to the target year (the county profile's county_exit \
+        calibration year) and in the end year, villages exited by the target year, the county's exit \
         year, distance moved (mean, P90), share resettled in their own township, persons \
-        still in hazard zones, site occupancy, 2020 income of relocated households, jobs \
+        still in hazard zones, site occupancy, end-year income of relocated households, jobs \
         within 10 km of their new homes, the assignment objective and unassigned persons \
         by reason. With --runs > 1: P10/P50/P90 of each figure and of the paired \
-        differences, and for each pair of scenarios the share of runs one beats the other.
+        differences, and for each pair of scenarios the share of runs one beats the other. \
+        A scenario with `calibration: true` also gets its calibration printed after a \
+        table or markdown comparison.
 
         Examples:
           benkang compare scenarios/relocation-*.yaml
@@ -81,7 +84,7 @@ struct CompareCommand: ParsableCommand {
                     calibrations.append("\(names[k]): " + CountyReport.calibration(rs, world: world))
                 }
             }
-            let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed)
+            let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed, endYear: worlds[0].years.upperBound)
             if let out { try writeOutputs(out, names: names, worlds: worlds, results: results, seed: seed, comparison: comparison) }
             print(ComparisonReport.render(comparison, format: format), terminator: "")
             // Calibration lines only for scenarios that set `calibration: true`, and never

@@ -48,7 +48,7 @@ extension CountyProfile {
         defer { c.finish() }
         let code = c.string("code")
         if !code.isEmpty, !(code.count == 6 && code.allSatisfy { $0.isASCII && $0.isNumber }), let node = c.value("code") {
-            c.report(node, "code", "expected a 6-digit administrative code in quotes, e.g. \"511623\", found \"\(code)\"")
+            c.report(node, "code", "expected a 6-digit administrative code in quotes, found \"\(code)\"")
         }
         let level = c.string("level")
         if !["县", "市", "区", "旗", "自治县"].contains(level), let node = c.value("level") {

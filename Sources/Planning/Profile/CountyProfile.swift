@@ -37,7 +37,7 @@ public struct CountyProfile: Sendable {
 public struct CountyIdentity: Sendable, Hashable {
     public var nameZh: String
     public var nameEn: String
-    /// The 6-digit administrative code, e.g. "511623".
+    /// The 6-digit administrative code (province, prefecture, county digits).
     public var code: String
     /// 县, 市 (county-level city) or 区 (district).
     public var level: String
@@ -89,7 +89,7 @@ public enum TerrainKind: String, Sendable, Hashable, CaseIterable {
     case mountain, trough, hill, plain
 }
 
-/// One terrain unit (for Linshui one of 三山两槽).
+/// One terrain unit (a ridge, trough, hill country or plain of the county).
 public struct TerrainUnitProfile: Sendable, Hashable {
     public var name: String
     public var kind: TerrainKind
@@ -139,7 +139,7 @@ public struct ZoneRule: Sendable, Hashable {
     public var radiusMetres: Double?
 }
 
-/// One special zone (for Linshui one of 四大扶贫区域).
+/// One special zone of the plan (e.g. a mountain-flank, flood or hazard area).
 public struct ZoneProfile: Sendable, Hashable {
     public var name: String
     public var kind: ZoneKind
@@ -158,7 +158,7 @@ public struct ZonesProfile: Sendable, Hashable {
     public var villageShare: Double
 }
 
-/// The plan layout (Linshui's "138": core, belts, central towns).
+/// The plan layout (core, belts, central towns).
 public struct LayoutProfile: Sendable, Hashable {
     public var titleZh: String
     public var countySeatTownship: String

@@ -33,7 +33,7 @@ public enum ComparisonReport {
             if c.runCount == 1 {
                 var row = [figure.name]
                 for s in c.scenarios.indices {
-                    row.append(fixed(c.value(s, f), d))
+                    row.append(fixed(c.value(s, f), d, never: c.neverText))
                     if s > 0 { row.append(fixedDiff(c.diff(s, f), d)) }
                 }
                 out.append(row)
@@ -42,7 +42,7 @@ public enum ComparisonReport {
             for (stat, pick) in [("p10", { (q: Quantiles) in q.p10 }), ("p50", { $0.p50 }), ("p90", { $0.p90 })] {
                 var row = [figure.name, stat]
                 for s in c.scenarios.indices {
-                    row.append(fixed(pick(c.quantiles(s, f)), d))
+                    row.append(fixed(pick(c.quantiles(s, f)), d, never: c.neverText))
                     if s > 0 { row.append(fixedDiff(pick(c.differenceQuantiles(s, f)), d)) }
                 }
                 out.append(row)
@@ -115,9 +115,9 @@ public enum ComparisonReport {
     }
 
     /// `value` with exactly `decimals` digits after the point (no exponent, no "-0");
-    /// +∞ (a year that did not come, e.g. no county exit) as "not by 2020".
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
-        TextEncoding.decimal(value, decimals) ?? (value == .infinity ? "not by 2020" : "n/a")
+    /// +∞ (a year that did not come, e.g. no county exit) as `never` ("not by <end year>").
+    static func fixed(_ value: Double, _ decimals: Int, never: String = "not by the end year") -> String {
+        TextEncoding.decimal(value, decimals) ?? (value == .infinity ? never : "n/a")
     }
 
     /// A difference: an infinite one (one side exits, the other does not) as "n/a".

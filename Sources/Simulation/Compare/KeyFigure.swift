@@ -15,7 +15,7 @@ public struct KeyFigure: Hashable, Sendable {
     }
 
     /// True when `value` beats `other` in this figure's direction (never for `.neither`).
-    /// A year figure of +∞ (no exit by 2020) is later than any year, and two +∞ tie.
+    /// A year figure of +∞ (no exit by the end year) is later than any year, and two +∞ tie.
     public func beats(_ other: Double) -> Bool {
         let a = value, b = other
         switch better {

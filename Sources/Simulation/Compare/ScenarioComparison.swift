@@ -8,10 +8,13 @@ public struct ScenarioComparison: Sendable {
     /// `values[s][f][r]`: scenario s, figure f, run r.
     public let values: [[[Double]]]
     public let seed: UInt64
+    /// The last simulated year (the county profile's end year), for "not by <year>".
+    public let endYear: Int?
 
     /// - Parameter runs: per scenario, the key figures of each run (same figures, same order).
     /// - Precondition: at least one scenario; every scenario has the same number of runs (≥ 1).
-    public init(scenarios: [String], runs: [[[KeyFigure]]], seed: UInt64) {
+    public init(scenarios: [String], runs: [[[KeyFigure]]], seed: UInt64, endYear: Int? = nil) {
+        self.endYear = endYear
         precondition(!scenarios.isEmpty && scenarios.count == runs.count)
         precondition(Set(runs.map(\.count)).count == 1 && runs[0].count >= 1)
         self.scenarios = scenarios
@@ -25,8 +28,11 @@ public struct ScenarioComparison: Sendable {
 
     public var runCount: Int { values[0][0].count }
 
+    /// How a year that did not come by the end year is written.
+    public var neverText: String { endYear.map { "not by \($0)" } ?? "not by the end year" }
+
     /// The value of figure `f` for scenario `s` (the single run, or the P50 of the runs;
-    /// an order statistic for year figures, +∞ for "not by 2020").
+    /// an order statistic for year figures, +∞ for "not by the end year").
     public func value(_ s: Int, _ f: Int) -> Double { runCount == 1 ? values[s][f][0] : quantiles(s, f).p50 }
 
     /// P10/P50/P90 of figure `f` over the runs of scenario `s` (order statistics for years).

@@ -13,7 +13,7 @@ public struct SimulationRun: Sendable {
         self.world = world
         processes = ProcessRegistry.make(world: world)
         exitRules = ExitRules(world: world)
-        synthesis = HouseholdSynthesis(scenario: world.scenario)
+        synthesis = HouseholdSynthesis(scenario: world.scenario, baseYear: world.baseYear)
     }
 
     /// The synthesized base-year state of a run and its random streams.

@@ -9,7 +9,7 @@ public struct HouseholdFlags: OptionSet, Hashable, Sendable {
     public static let unsafeHousing = HouseholdFlags(rawValue: 1 << 1)
     /// Registered poor now (建档立卡, not yet exited).
     public static let poor = HouseholdFlags(rawValue: 1 << 2)
-    /// Was registered poor at some time (2015 or later).
+    /// Was registered poor at some time (in the base year or later).
     public static let everPoor = HouseholdFlags(rawValue: 1 << 3)
     /// Covered by medical assistance this year.
     public static let medicalCover = HouseholdFlags(rawValue: 1 << 4)

@@ -7,22 +7,23 @@ import Glibc
 import Foundation
 #endif
 
-/// Synthesizes every household of the simulated villages from their 2015 attributes.
+/// Synthesizes every household of the simulated villages from their base-year attributes.
 ///
 /// Poor and non-poor households are drawn separately; sizes are drawn and then adjusted
 /// one person at a time so that each village's poor households and persons, and its
 /// households and population, match its attributes exactly. Poor incomes lie between
-/// the scenario's fractions of the 2015 line; non-poor incomes are log-normal above a
+/// the scenario's fractions of the base year's line; non-poor incomes are log-normal above a
 /// floor (a multiple of the line), rescaled so that the village's mean income per person equals
 /// `income_per_capita_2015` (when that mean is above the non-poor floor, as in every 村).
 public struct HouseholdSynthesis: Sendable {
-    let line2015: Double
+    let baseLine: Double
     let poorMin, poorMax, nonpoorMin, sigma, labourPerPerson, poorNoLabour: Double
     let illPoor, illNonpoor, unsafePoor, unsafeNonpoor, willing: Double
     let sharePoor, shareNonpoor: [Double]
 
-    public init(scenario s: Scenario) {
-        line2015 = s.povertyLine(2015)
+    /// - Parameter baseYear: the county profile's base year, whose poverty line the incomes are set against.
+    public init(scenario s: Scenario, baseYear: Int) {
+        baseLine = s.povertyLine(baseYear)
         poorMin = s.number("households.poor_income_min_fraction_of_line")
         poorMax = max(poorMin, s.number("households.poor_income_max_fraction_of_line"))
         nonpoorMin = s.number("households.nonpoor_income_min_fraction_of_line")
@@ -53,12 +54,12 @@ public struct HouseholdSynthesis: Sendable {
         var poorPerCapita: [Double] = []
         var poorTotal = 0.0
         for size in poorSizes {
-            let pc = line2015 * (poorMin + (poorMax - poorMin) * random.nextUnit())
+            let pc = baseLine * (poorMin + (poorMax - poorMin) * random.nextUnit())
             poorPerCapita.append(pc); poorTotal += pc * Double(size)
         }
         let otherPersons = Double(village.populationPersons - village.poorPersons)
         var otherMean = otherPersons > 0 ? (village.incomeYuanPerPerson2015 * Double(village.populationPersons) - poorTotal) / otherPersons : 0
-        let floor = line2015 * nonpoorMin
+        let floor = baseLine * nonpoorMin
         otherMean = max(otherMean, floor * 1.05)
         var weights: [Double] = []
         var weighted = 0.0

@@ -29,20 +29,20 @@ extension ScenarioSchema {
 
     static var households: ScenarioField {
         .section("households", "How households are synthesized from the village attributes of the base year.", [
-            .fraction("poor_income_min_fraction_of_line", 0.45, "Lowest 2015 income of a poor household, as a fraction of the 2015 line."),
-            .fraction("poor_income_max_fraction_of_line", 0.99, "Highest 2015 income of a poor household, as a fraction of the 2015 line."),
-            .number("nonpoor_income_min_fraction_of_line", 1.2, 1...5, unit: "fraction of the 2015 line", "Lowest 2015 income of a non-poor household, as a multiple of the 2015 line."),
+            .fraction("poor_income_min_fraction_of_line", 0.45, "Lowest base-year income of a poor household, as a fraction of the base year's line."),
+            .fraction("poor_income_max_fraction_of_line", 0.99, "Highest base-year income of a poor household, as a fraction of the base year's line."),
+            .number("nonpoor_income_min_fraction_of_line", 1.2, 1...5, unit: "fraction of the base year's line", "Lowest base-year income of a non-poor household, as a multiple of the base year's line."),
             .number("nonpoor_income_sigma", 0.5, 0...3, unit: "log-normal sigma", "Spread of non-poor incomes (log-normal), rescaled to the village mean."),
             .number("labourers_per_person", 0.55, 0...1, unit: "labourers per person", "Expected working-age labourers per household member."),
             .fraction("poor_without_labour_fraction", 0.2, "Share of poor households without labour (elderly, disabled)."),
-            .fraction("chronic_illness_fraction_poor", 0.42, "Share of poor households with chronic illness or disability in 2015."),
-            .fraction("chronic_illness_fraction_nonpoor", 0.08, "Share of non-poor households with chronic illness or disability in 2015."),
-            .fraction("unsafe_housing_fraction_poor", 0.3, "Share of poor households in unsafe (dilapidated) housing in 2015."),
-            .fraction("unsafe_housing_fraction_nonpoor", 0.02, "Share of non-poor households in unsafe housing in 2015."),
+            .fraction("chronic_illness_fraction_poor", 0.42, "Share of poor households with chronic illness or disability in the base year."),
+            .fraction("chronic_illness_fraction_nonpoor", 0.08, "Share of non-poor households with chronic illness or disability in the base year."),
+            .fraction("unsafe_housing_fraction_poor", 0.3, "Share of poor households in unsafe (dilapidated) housing in the base year."),
+            .fraction("unsafe_housing_fraction_nonpoor", 0.02, "Share of non-poor households in unsafe housing in the base year."),
             .named("income_share_poor", IncomeSource.allCases.map(\.rawValue), [0.45, 0.2, 0.2, 0.15], 0...1,
-                   unit: "fraction of income", "2015 income of poor households by source (normalised to sum to 1)."),
+                   unit: "fraction of income", "Base-year income of poor households by source (normalised to sum to 1)."),
             .named("income_share_nonpoor", IncomeSource.allCases.map(\.rawValue), [0.3, 0.3, 0.35, 0.05], 0...1,
-                   unit: "fraction of income", "2015 income of non-poor households by source (normalised to sum to 1)."),
+                   unit: "fraction of income", "Base-year income of non-poor households by source (normalised to sum to 1)."),
         ])
     }
 

@@ -61,7 +61,7 @@ public struct RelocationPlan: Sendable {
     }
 }
 
-/// What relocation did in a run: each year's plan figures, and the 2020 state of the
+/// What relocation did in a run: each year's plan figures, and the end-year state of the
 /// relocated households. Kept in the state and copied into the run's result.
 public struct RelocationLog: Sendable {
     /// Figures of each simulated year's plan (moves are dropped).
