@@ -6,7 +6,7 @@ import ArgumentParser
 struct Benkang: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benkang",
-        abstract: "Plan and simulate Linshui County's poverty-alleviation programs on real geodata.",
+        abstract: "Plan and simulate a county's poverty-alleviation programs on real geodata.",
         discussion: """
         Examples:
           benkang info geodata/*.geojson
