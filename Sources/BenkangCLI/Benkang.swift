@@ -15,6 +15,12 @@ struct Benkang: ParsableCommand {
         """,
         version: BenkangVersion.string,
         subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self])
+
+    /// Runs the command; a failed write to standard output exits with status 73.
+    static func main() {
+        StandardOutput.checkAtExit()
+        main(nil)
+    }
 }
 
 enum BenkangVersion {
