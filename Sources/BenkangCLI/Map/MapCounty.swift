@@ -17,7 +17,7 @@ struct MapCounty {
     var planningCRS: String
 
     /// The profile file of a geodata folder.
-    static func profilePath(geodata: String) -> String { (geodata as NSString).appendingPathComponent("county.yaml") }
+    static func profilePath(geodata: String) -> String { (geodata as NSString).appendingPathComponent(CountyProfile.fileName) }
 
     /// The texts of the geodata folder's profile; without one (a folder written before
     /// profiles), generic texts and what the county layer says of itself (its `name`
@@ -26,8 +26,7 @@ struct MapCounty {
     static func load(geodata: String, county: FeatureCollection?) throws -> MapCounty {
         let path = profilePath(geodata: geodata)
         if FileManager.default.fileExists(atPath: path) {
-            // Until the profile decoder (CountyProfile.load) is merged, the profile is not read.
-            return MapCounty(countyLayer: county)
+            return MapCounty(profile: try CountyProfile.load(path: path))
         }
         return MapCounty(countyLayer: county)
     }
