@@ -44,7 +44,7 @@ extension MapRequest {
                 printError("map: \(unplaced.flows) flow(s), \(SVGText.number(unplaced.persons, decimals: 0)) persons, left off the map: their village or site is not in \(geodata)")
             }
             return try map.flows(relocationFlows,
-                sites: sites, title: spec.title ?? "易地扶贫搬迁流向 Ex-situ relocation flows" + (t.year.map { " \($0)" } ?? " 2016–2020"),
+                sites: sites, title: spec.title ?? "易地扶贫搬迁流向 Ex-situ relocation flows" + (t.year.map { " \($0)" } ?? ""),
                 subtitle: spec.subtitle ?? "Run \(runName): origin village → resettlement site, line width ∝ persons moved", page: page, project: project,
                 scaleDenominator: spec.scale)
         }
@@ -54,18 +54,20 @@ extension MapRequest {
             let values = try table.exitYears()
             o.noDataLabel = "未退出或非贫困村 Not exited / not a poor village"
             return try ThematicMap(base: layers, options: o, texts: texts).choropleth(values, title: spec.title ?? "贫困村退出年份 Year each village exits poverty",
-                                                                          subtitle: spec.subtitle ?? "Run \(runName): first year each poor village meets the exit rule (一低五有)", page: page)
+                                                                          subtitle: spec.subtitle ?? "Run \(runName): first year each poor village meets the village exit rule", page: page)
         }
         if t.kind == "small-multiples" {
-            let years = table.years.filter { (2015...2020).contains($0) }
+            let years = table.years
             let series = try years.map { y in
                 (year: y, values: try table.values(metric: metric, year: y).mapValues { metric == "incidence" ? $0 * 100 : $0 })
             }
-            return try ThematicMap(base: layers, options: o, texts: texts).smallMultiples(series, title: spec.title ?? "\(title), 2015–2020",
+            return try ThematicMap(base: layers, options: o, texts: texts).smallMultiples(series, title: spec.title ?? "\(title), \(years.first ?? 0)–\(years.last ?? 0)",
                                                                             subtitle: spec.subtitle ?? "Run \(runName); shared class breaks (\(o.method.rawValue))", page: page)
         }
-        // A difference map defaults to the run's last year: the first (2015) is the same in both runs.
-        let year = t.year ?? (t.kind == "difference" ? table.years.last : table.years.first) ?? 2015
+        // A difference map defaults to the run's last year: the first (the base year) is the same in both runs.
+        guard let year = t.year ?? (t.kind == "difference" ? table.years.last : table.years.first) else {
+            throw MapInputError("\(runDir)/villages.csv: no year rows")
+        }
         var values = try table.values(metric: metric, year: year)
         if metric == "incidence" { values = values.mapValues { $0 * 100 } }
         var subtitle = "Run \(runName), \(year); \(o.method.rawValue) classes, ColorBrewer \(o.palette)"
