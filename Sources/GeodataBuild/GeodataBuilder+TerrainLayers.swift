@@ -46,7 +46,7 @@ extension GeodataBuilder {
         for (k, r) in terrain.ridges.enumerated() {
             let axis = Geometry.lineString(CoordinateSequence(r.axis.points))
             let crest = try geos.intersection(axis, near)
-            let spec = parameters.ridges[k]
+            let spec = parameters.modelInputs.ridges[k]
             out.append(try feature(crest, [("kind", .string("ridge")), ("name", .string(r.name)),
                 ("elevation_m", .number(r.crestHeights.max() ?? 0)),
                 ("source", .string("modelled crest line; heights from physical-features.csv"))]))

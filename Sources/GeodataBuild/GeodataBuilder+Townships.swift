@@ -6,7 +6,7 @@ extension GeodataBuilder {
     /// in the county, crowding on high ground; polygons: the seats' Voronoi cells
     /// clipped to the real county boundary (holes and exclaves kept).
     func buildTownships() throws {
-        let anchors = Dictionary(uniqueKeysWithValues: parameters.seatAnchors.map { ($0.name, $0) })
+        let anchors = Dictionary(uniqueKeysWithValues: parameters.modelInputs.seatAnchors.map { ($0.name, $0) })
         var fixed: [Position] = []
         var records: [TownshipRecord] = []
         for t in sources.townships {

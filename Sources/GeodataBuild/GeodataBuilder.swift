@@ -70,7 +70,7 @@ public final class GeodataBuilder {
         let tr = proj
         terrain = try TerrainModel(parameters: parameters) { try tr.transform($0) }
         zoneRules = ZoneRules(parameters: parameters, terrain: terrain,
-                              coalWorkings: try parameters.coalWorkings.map { try tr.transform($0) })
+                              coalWorkings: try parameters.modelInputs.hazardPoints(group: "coal_working").map { try tr.transform($0) })
         let cell = parameters.demCellMetres
         // The grid is aligned so that a cell centre falls on the low point (its sourced
         // height then appears in the DEM).

@@ -15,7 +15,7 @@ struct TerrainModel: Sendable {
         var crestKnots: [Double]
         var crestHeights: [Double]
         var sigma: Double
-        var beltName: String
+        var beltName: String?
 
         /// The profile weight in [0, 1] (1 on the crest) and the crest height there.
         func profile(at p: Position) -> (weight: Double, crest: Double, distance: Double, side: Double) {
@@ -38,7 +38,7 @@ struct TerrainModel: Sendable {
     init(parameters: BuildParameters, toPlanning: (Position) throws -> Position) throws {
         self.parameters = parameters
         seed = parameters.seed
-        ridges = try parameters.ridges.map { spec in
+        ridges = try parameters.modelInputs.ridges.map { spec in
             let axis = PlanarPolyline(try spec.axis.map(toPlanning))
             let crest = try spec.crest.map { c -> (Double, Double) in
                 (axis.nearest(to: try toPlanning(c.position)).along, c.position.z ?? 0)
@@ -46,9 +46,10 @@ struct TerrainModel: Sendable {
             return Ridge(name: spec.name, axis: axis, crestKnots: crest.map(\.0), crestHeights: crest.map(\.1),
                          sigma: spec.halfWidthMetres, beltName: spec.beltName)
         }
-        let low = try toPlanning(parameters.lowPoint)
+        let lp = parameters.modelInputs.lowPoint!.position
+        let low = try toPlanning(lp)
         lowPoint = Position(low.x, low.y)
-        lowPointElevation = parameters.lowPoint.z ?? 188
+        lowPointElevation = lp.z ?? 188
         var rivers: [River] = []
         let names = [("御临河", "西槽"), ("大洪河", "东槽")]
         for k in 0..<min(2, ridges.count - 1) {

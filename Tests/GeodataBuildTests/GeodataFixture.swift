@@ -25,6 +25,7 @@ struct GeodataFixture: Sendable {
     static func build(into folder: String, seed: UInt64 = BuildParameters().seed) throws -> BuildReport {
         var p = BuildParameters()
         p.seed = seed
+        p.modelInputs = try ModelInputs.read(path: sources + "/model-inputs.geojson")
         return try GeodataBuilder(sourcesFolder: sources, parameters: p).build(into: folder)
     }
 

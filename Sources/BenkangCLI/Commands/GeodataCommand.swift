@@ -42,6 +42,7 @@ struct GeodataCommand: ParsableCommand {
                 }
                 var parameters = BuildParameters()
                 parameters.seed = seed
+                parameters.modelInputs = try ModelInputs.read(path: sources + "/model-inputs.geojson")
                 let report = try GeodataBuilder(sourcesFolder: sources, parameters: parameters).build(into: out)
                 for line in report.summary { print(line) }
             }
