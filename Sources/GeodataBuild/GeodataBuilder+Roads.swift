@@ -6,6 +6,10 @@ extension GeodataBuilder {
     /// roads as a minimum spanning tree per township over its seat and village points.
     func buildRoads() throws {
         var out: [RoadRecord] = []
+        if parameters.modelInputs.roads.isEmpty {
+            warnings.append(Diagnostic(.warning, file: parameters.modelInputs.file ?? profile.file, "\(parameters.countyName) has no trunk roads "
+                + "in its model inputs: roads.geojson holds only the modelled township and village roads"))
+        }
         for spec in parameters.modelInputs.roads {
             let pts = try spec.path.map { p -> Position in let q = try proj.transform(p); return Position(q.x, q.y) }
             out.append(RoadRecord(kind: spec.kind, name: spec.name, ref: spec.ref, level: "trunk", line: PlanarPolyline(pts)))
