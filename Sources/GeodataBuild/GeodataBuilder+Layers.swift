@@ -1,11 +1,12 @@
 import Foundation
 import GIS
+import Planning
 
 extension GeodataBuilder {
     /// The files ``build(into:)`` writes into its folder.
     public static let outputFiles = ["county.geojson", "neighbours.geojson", "townships.geojson", "villages.geojson", "roads.geojson",
                                      "zones.geojson", "terrain.geojson", "sites.geojson", "lines.geojson", "strategy.geojson",
-                                     "contours.geojson", "dem.asc"]
+                                     "contours.geojson", "dem.asc", "county.yaml"]
 
     /// Writes every layer into `folder`, in a fixed order. Every layer is computed before
     /// the first file is written, so a failure leaves the folder as it was.
@@ -27,6 +28,21 @@ extension GeodataBuilder {
         try dem.writeESRIASCII(to: folder + "/dem.asc", decimals: 1)
         report.files.append("dem.asc")
         report.summary.append("dem.asc: \(dem.columns) × \(dem.rows) cells of \(Int(dem.cellSize)) m, \(parameters.planningCRS)")
+        try copyProfile(into: folder, report: &report)
+    }
+
+    /// Copies the county profile byte for byte into the output folder (other commands
+    /// read GEODATA/county.yaml), under a temporary name first.
+    func copyProfile(into folder: String, report: inout BuildReport) throws {
+        guard let bytes = FileManager.default.contents(atPath: profile.file) else {
+            throw GISError(file: profile.file, "cannot read the county profile to copy it")
+        }
+        let target = URL(fileURLWithPath: folder + "/" + BuildParameters.profileFile)
+        do { try bytes.write(to: target, options: .atomic) } catch {
+            throw GISError(file: target.path, "cannot write the copy of the county profile: \(error.localizedDescription)")
+        }
+        report.files.append(BuildParameters.profileFile)
+        report.summary.append("\(BuildParameters.profileFile): copy of \(profile.file)")
     }
 
     func write(_ features: [Feature], _ name: String, _ folder: String, _ report: inout BuildReport) throws {
@@ -82,20 +98,30 @@ extension GeodataBuilder {
         }
     }
 
-    static func number(_ x: Double, _ decimals: Int) -> JSONValue {
+    static func number(_ x: Double, _ decimals: Int) -> JSONValue { .number(rounded(x, decimals)) }
+
+    /// `x` rounded to `decimals` places, as the layers write it.
+    static func rounded(_ x: Double, _ decimals: Int) -> Double {
         var s = 1.0
         for _ in 0..<decimals { s *= 10 }
-        return .number((x * s).rounded() / s)
+        return (x * s).rounded() / s
     }
 
     func townshipFeatures() throws -> [Feature] {
-        try townships.map { t in
+        let scores = townships.indices.map { ti in
+            villages.filter { $0.townshipIndex == ti && $0.isVillage }.map { Self.rounded($0.povertyScore, 3) }
+        }
+        let missing = TownshipFacilities.missing(townships: townships.map { ($0.source.code, $0.source.kind) },
+                                                 villageScores: scores, shares: profile.townshipFacilities.missingShare)
+        return try townships.enumerated().map { ti, t in
             let seat = try lonLat(t.seat)
             return try feature(t.geometry, [
                 ("code", .string(t.source.code)), ("name", .string(t.source.name)), ("kind", .string(t.source.kind)),
                 ("seat_lon", Self.number(seat.x, 6)), ("seat_lat", Self.number(seat.y, 6)),
                 ("seat_source", .string(t.seatReason)),
                 ("area_km2", Self.number(try geos.area(t.geometry) / 1e6, 2)),
+            ] + TownshipFacility.allCases.map { ($0.rawValue, .bool(!missing[ti].contains($0))) } + [
+                ("facilities_source", .string("modelled (township_facilities in county.yaml)")),
                 ("source", .string("NBS 2016 codes; polygon modelled (Voronoi of seats clipped to the county)")),
             ], id: t.source.code)
         }
@@ -135,7 +161,7 @@ extension GeodataBuilder {
             return try feature(line, [
                 ("kind", .string(r.kind)), ("name", .string(r.name)), ("ref", .string(r.ref)), ("level", .string(r.level)),
                 ("length_km", Self.number(line.planarLength / 1_000, 2)),
-                ("source", .string(r.level == "trunk" ? "modelled alignment of a sourced road (physical-features.csv)" : "modelled")),
+                ("source", .string(r.source)),
             ])
         }
     }

@@ -68,7 +68,8 @@ extension GeodataBuilder {
                 continue
             }
             out.lines.append(try feature(.lineString(CoordinateSequence(members.map { villages[$0].point })), [
-                ("name", .string(line.name)), ("theme", .string(line.theme)),
+                ("name", .string(line.name)), ("kind", .string(line.kind.rawValue)), ("theme", .string(line.theme)),
+                ("tourism", .bool(line.tourism)),
                 ("village_ids", .array(members.map { .string(villages[$0].id) })), ("source", .string("modelled")),
             ]))
         }

@@ -38,7 +38,8 @@ extension GeodataBuilder {
             if case .polygon(let p) = g { g = .multiPolygon([p]) }
             let members = villages.filter { $0.zones.contains(zone.name) }
             out.append(try feature(g, [
-                ("name", .string(zone.name)), ("rule", .string(zone.description)),
+                ("name", .string(zone.name)), ("kind", .string(zone.kind.rawValue)),
+                ("hazard", .bool(zone.hazard)), ("disasters", .bool(zone.disasters)), ("rule", .string(zone.description)),
                 ("area_km2", Self.number(try geos.area(g) / 1e6, 1)),
                 ("villages", .number(Double(members.count))),
                 ("poor_persons", .number(Double(members.filter(\.isVillage).reduce(0) { $0 + $1.poorPersons }))),
@@ -58,29 +59,29 @@ extension GeodataBuilder {
             let spec = parameters.modelInputs.ridges[k]
             out.append(try feature(crest, [("kind", .string("ridge")), ("name", .string(r.name)),
                 ("elevation_m", .number(r.crestHeights.max() ?? 0)),
-                ("source", .string("modelled crest line; heights from physical-features.csv"))]))
+                ("source", .string(spec.source))]))
             let area = try cleaned(try geos.intersection(try geos.buffer(axis, distance: terrain.mountainHalfWidth(r)), county))
             mountains.append(area)
             out.append(try feature(area, [("kind", .string("mountain_area")), ("name", .string(terrain.layout.mountainUnit[k])),
                 ("elevation_m", .number(r.crestHeights.max() ?? 0)), ("source", .string("modelled"))]))
-            for c in spec.crest where !c.label.hasPrefix("modelled") {
+            for c in spec.crest where c.isPeak {
                 let p = try proj.transform(c.position)
                 out.append(try feature(.point(Position(p.x, p.y)), [("kind", .string("peak")),
                     ("name", .string(String(c.label.split(separator: " ").first ?? ""))),
                     ("elevation_m", .number(c.position.z ?? 0)),
-                    ("source", .string("physical-features.csv (height); position modelled on the crest line"))]))
+                    ("source", .string(c.source))]))
             }
         }
         out += try lowlandFeatures(lowland: mountains.isEmpty ? county : try geos.difference(county, try geos.unaryUnion(mountains)))
         for r in terrain.rivers {
             let line = try geos.intersection(.lineString(CoordinateSequence(r.line.points)), near)
             out.append(try feature(line, [("kind", .string("river")), ("name", .string(r.name)), ("trough", .string(r.trough)),
-                ("source", .string("modelled course along the trough; name from physical-features.csv"))]))
+                ("source", .string(r.source))]))
         }
         if let low = terrain.lowPoint, let spec = parameters.modelInputs.lowPoint {
             out.append(try feature(.point(low), [("kind", .string("low_point")), ("name", .string(spec.name)),
                 ("elevation_m", .number(terrain.lowPointElevation)),
-                ("source", .string("physical-features.csv (height); position modelled"))]))
+                ("source", .string(spec.source))]))
         }
         return out
     }
@@ -96,7 +97,7 @@ extension GeodataBuilder {
             if i < units.count - 1, let k = terrain.layout.separator(after: i) { g = try geos.intersection(g, westOf(terrain.ridges[k])) }
             var properties: [(String, JSONValue)] = [("kind", .string(unit.kind.rawValue)), ("name", .string(unit.name))]
             if let river = unit.river { properties.append(("river", .string(river))) }
-            properties.append(("source", .string("modelled; facts from physical-features.csv")))
+            properties.append(("source", .string("modelled: the county outside the mountain areas, cut at the ridges of county.yaml's terrain units")))
             out.append(try feature(try cleaned(g), properties))
         }
         return out

@@ -18,6 +18,7 @@ struct RoadRecord {
     var ref: String
     var level: String
     var line: PlanarPolyline
+    var source: String
 }
 
 /// The files written by a build, one summary line per layer, and the warnings: what

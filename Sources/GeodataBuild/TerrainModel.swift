@@ -25,7 +25,7 @@ struct TerrainModel: Sendable {
             return (w, interpolate(n.along, knots: crestKnots, values: crestHeights), n.distance, n.side)
         }
     }
-    struct River: Sendable { var name: String; var trough: String; var line: PlanarPolyline }
+    struct River: Sendable { var name: String; var trough: String; var line: PlanarPolyline; var source: String }
 
     var ridges: [Ridge]
     var rivers: [River]
@@ -66,10 +66,12 @@ struct TerrainModel: Sendable {
         for unit in layout.lowlands {
             guard let name = unit.river else { continue }
             if let given = inputs.rivers.first(where: { $0.name == name }) {
-                rivers.append(River(name: name, trough: unit.name, line: PlanarPolyline(try given.path.map(toPlanning))))
+                rivers.append(River(name: name, trough: unit.name, line: PlanarPolyline(try given.path.map(toPlanning)), source: given.source))
             } else if let w = unit.westRidge, let e = unit.eastRidge {
                 let bend = inputs.lowPoint?.river == name ? low : nil
-                rivers.append(River(name: name, trough: unit.name, line: Self.midline(ridges[w].axis, ridges[e].axis, through: bend)))
+                rivers.append(River(name: name, trough: unit.name, line: Self.midline(ridges[w].axis, ridges[e].axis, through: bend),
+                                    source: "modelled course along the midline of \(ridges[w].name) and \(ridges[e].name)"
+                                        + (bend == nil ? "" : ", through the low point")))
             } else {
                 warnings.append(Diagnostic(.warning, file: inputs.file, "\(parameters.countyName) has no course for the river \(name) "
                     + "of \(unit.name) (no river feature, and no two ridges to model it between): terrain.geojson has no river \(name), "
@@ -77,7 +79,7 @@ struct TerrainModel: Sendable {
             }
         }
         for given in inputs.rivers where !rivers.contains(where: { $0.name == given.name }) {
-            rivers.append(River(name: given.name, trough: given.trough, line: PlanarPolyline(try given.path.map(toPlanning))))
+            rivers.append(River(name: given.name, trough: given.trough, line: PlanarPolyline(try given.path.map(toPlanning)), source: given.source))
         }
         self.rivers = rivers
     }

@@ -12,29 +12,29 @@ extension ModelInputs {
         var problems: [Diagnostic] = []
         var inputs = ModelInputs()
         inputs.file = path
-        var crests: [(index: Int, ridge: String, position: Position, label: String)] = []
+        var crests: [(index: Int, ridge: String, point: CrestPoint)] = []
         for (i, f) in collection.features.enumerated() {
             let r = InputFeatureReader(file: path, index: i, feature: f)
-            _ = r.string("source")
+            let source = r.string("source") ?? ""
             switch r.string("kind") {
             case "ridge":
                 if let name = r.string("name"), let axis = r.line(), let w = r.number("half_width_m", min: 1) {
                     if inputs.ridge(named: name) != nil { r.problem("name", "ridge \"\(name)\" is given twice") }
                     inputs.ridges.append(RidgeSpec(name: name, axis: axis, crest: [], halfWidthMetres: w,
-                                                   beltName: r.optionalString("belt")))
+                                                   beltName: r.optionalString("belt"), source: source))
                 }
             case "crest":
                 if let ridge = r.string("ridge"), let label = r.string("label"), let p = r.point(withHeight: true) {
-                    crests.append((i, ridge, p, label))
+                    crests.append((i, ridge, CrestPoint(position: p, label: label, source: source)))
                 }
             case "river":
                 if let name = r.string("name"), let trough = r.string("trough"), let path = r.line() {
-                    inputs.rivers.append(RiverSpec(name: name, trough: trough, path: path))
+                    inputs.rivers.append(RiverSpec(name: name, trough: trough, path: path, source: source))
                 }
             case "low_point":
                 if let name = r.string("name"), let p = r.point(withHeight: true) {
                     if inputs.lowPoint != nil { r.problem("kind", "a second low_point: give one") }
-                    inputs.lowPoint = LowPointSpec(name: name, position: p, river: r.optionalString("river"))
+                    inputs.lowPoint = LowPointSpec(name: name, position: p, river: r.optionalString("river"), source: source)
                 }
             case "seat_anchor":
                 if let t = r.string("township"), let why = r.string("reason"), let p = r.point(withHeight: false) {
@@ -50,7 +50,7 @@ extension ModelInputs {
                     if !["expressway", "national"].contains(kind) {
                         r.problem("road_kind", "expected \"expressway\" or \"national\", found \"\(kind)\"")
                     }
-                    inputs.roads.append(RoadSpec(kind: kind, name: name, ref: ref, path: path))
+                    inputs.roads.append(RoadSpec(kind: kind, name: name, ref: ref, path: path, source: source))
                 }
             case let other?:
                 r.problem("kind", "expected one of \(kinds.joined(separator: ", ")), found \"\(other)\"")
@@ -64,7 +64,7 @@ extension ModelInputs {
                                            "no ridge feature is named \"\(c.ridge)\""))
                 continue
             }
-            inputs.ridges[k].crest.append((c.position, c.label))
+            inputs.ridges[k].crest.append(c.point)
         }
         for r in inputs.ridges where r.crest.isEmpty {
             problems.append(Diagnostic(.error, file: path, "ridge \"\(r.name)\" has no crest point (kind crest, ridge \"\(r.name)\")"))

@@ -7,13 +7,23 @@ public struct RidgeSpec: Sendable {
     public var name: String
     /// The crest axis, south to north, lon/lat degrees.
     public var axis: [Position]
-    /// Crest heights at points on or near the axis (lon/lat; z = metres), with the
-    /// label that says whether the height is sourced or modelled.
-    public var crest: [(position: Position, label: String)]
+    /// Crest heights at points on or near the axis, in file order.
+    public var crest: [CrestPoint]
     /// The Gaussian σ of the cross-profile, metres.
     public var halfWidthMetres: Double
     /// The demonstration belt of the plan layout along this ridge, if any.
     public var beltName: String?
+    public var source: String
+}
+
+/// A crest height of a ridge: lon/lat with z in metres, the label (a name and height
+/// for a sourced peak, or text starting with "modelled"), and its source.
+public struct CrestPoint: Sendable {
+    public var position: Position
+    public var label: String
+    public var source: String
+    /// A named, sourced peak (its label does not start with "modelled").
+    public var isPeak: Bool { !label.hasPrefix("modelled") }
 }
 
 /// A river course given in the model inputs (lon/lat), with the terrain unit it drains.
@@ -21,6 +31,7 @@ public struct RiverSpec: Sendable {
     public var name: String
     public var trough: String
     public var path: [Position]
+    public var source: String
 }
 
 /// The county's lowest point (lon/lat, z = metres) and the river bent through it.
@@ -28,6 +39,7 @@ public struct LowPointSpec: Sendable {
     public var name: String
     public var position: Position
     public var river: String?
+    public var source: String
 }
 
 /// A township seat fixed by a known fact (or by a rule relative to one).
@@ -51,6 +63,7 @@ public struct RoadSpec: Sendable {
     public var name: String
     public var ref: String
     public var path: [Position]
+    public var source: String
 }
 
 /// The modelled positions of one county (`model-inputs.geojson` in its sources
