@@ -62,4 +62,6 @@ public struct BuildParameters: Sendable {
     public var terrainSettings: TerrainProfile { profile.terrain }
     public var poverty: PovertyFacts { profile.poverty }
     public var coordinateDecimals: Int { profile.build.coordinateDecimals }
+    /// The model-inputs file's name for messages ("model-inputs.geojson").
+    public var modelInputsName: String { profile.sources.modelInputs ?? "the model inputs (county.yaml names none)" }
 }

@@ -74,7 +74,7 @@ extension GeodataBuilder {
             if let name = line.select.nearRidge {
                 guard let r = terrain.ridges.first(where: { $0.name == name }) else {
                     warnings.append(Diagnostic(.warning, file: parameters.modelInputs.file ?? profile.file,
-                        "\(parameters.countyName) has no ridge \(name) in its model inputs: lines.geojson has no line \(line.name) (it runs along that ridge)"))
+                        "\(parameters.countyName) has no ridge \(name) in \(parameters.modelInputsName): lines.geojson has no line \(line.name) (it runs along that ridge)"))
                     return nil
                 }
                 ridge = r

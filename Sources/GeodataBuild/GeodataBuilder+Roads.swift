@@ -8,7 +8,7 @@ extension GeodataBuilder {
         var out: [RoadRecord] = []
         if parameters.modelInputs.roads.isEmpty {
             warnings.append(Diagnostic(.warning, file: parameters.modelInputs.file ?? profile.file, "\(parameters.countyName) has no trunk roads "
-                + "in its model inputs: roads.geojson holds only the modelled township and village roads"))
+                + "in \(parameters.modelInputsName): roads.geojson holds only the modelled township and village roads"))
         }
         for spec in parameters.modelInputs.roads {
             let pts = try spec.path.map { p -> Position in let q = try proj.transform(p); return Position(q.x, q.y) }

@@ -88,6 +88,7 @@ public final class GeodataBuilder {
         let tr = proj
         let layout = TerrainLayout(units: parameters.profile.terrain.units, ridges: parameters.modelInputs.ridges.map(\.name),
                                    county: parameters.countyName, file: parameters.modelInputs.file ?? parameters.profile.file,
+                                   inputsName: parameters.modelInputsName,
                                    warnings: &warnings)
         terrain = try TerrainModel(parameters: parameters, layout: layout, warnings: &warnings) { try tr.transform($0) }
         zoneRules = try ZoneRules(parameters: parameters, terrain: terrain, warnings: &warnings) { try tr.transform($0) }

@@ -26,10 +26,11 @@ struct TerrainLayout: Sendable {
 
     /// Resolves `units` against `ridges`, appending a warning for every unit whose ridge
     /// the model inputs lack.
-    init(units: [TerrainUnitProfile], ridges: [String], county: String, file: String, warnings: inout [Diagnostic]) {
+    init(units: [TerrainUnitProfile], ridges: [String], county: String, file: String, inputsName: String,
+         warnings: inout [Diagnostic]) {
         func index(_ ridge: String, of unit: String) -> Int? {
             if let k = ridges.firstIndex(of: ridge) { return k }
-            warnings.append(Diagnostic(.warning, file: file, "\(county) has no ridge \(ridge) in its model inputs: "
+            warnings.append(Diagnostic(.warning, file: file, "\(county) has no ridge \(ridge) in \(inputsName): "
                 + "terrain.geojson has no crest, mountain area or belt for it, and terrain unit \(unit) is not bounded by it"))
             return nil
         }

@@ -24,13 +24,13 @@ struct ZoneRules: Sendable {
             guard let group = z.rule.nearPoints else { return [] }
             let points = parameters.modelInputs.hazardPoints(group: group)
             if points.isEmpty {
-                warnings.append(Diagnostic(.warning, file: file, "\(county) has no hazard points of group \(group) in its model inputs: "
+                warnings.append(Diagnostic(.warning, file: file, "\(county) has no hazard points of group \(group) in \(parameters.modelInputsName): "
                     + "zones.geojson has no \(z.name) (its rule needs them), and no village is in it"))
             }
             return try points.map { p in let q = try toPlanning(p); return Position(q.x, q.y) }
         }
         for z in zones where terrain.rivers.isEmpty && (z.rule.riverDistanceMaxMetres != nil || z.rule.heightAboveRiverMaxMetres != nil) {
-            warnings.append(Diagnostic(.warning, file: file, "\(county) has no river course in its model inputs or terrain units: "
+            warnings.append(Diagnostic(.warning, file: file, "\(county) has no river course in \(parameters.modelInputsName) or its terrain units: "
                 + "zones.geojson has no \(z.name) (its rule measures from the rivers)"))
         }
     }

@@ -34,7 +34,7 @@ import GIS
         let proj = try Transformation(from: "EPSG:4326", to: p.planningCRS)
         var warnings: [Diagnostic] = []
         let layout = TerrainLayout(units: p.profile.terrain.units, ridges: p.modelInputs.ridges.map(\.name),
-                                   county: p.countyName, file: "", warnings: &warnings)
+                                   county: p.countyName, file: "", inputsName: "", warnings: &warnings)
         let model = try TerrainModel(parameters: p, layout: layout, warnings: &warnings) { try proj.transform($0) }
         #expect(warnings.isEmpty)
         func z(_ lon: Double, _ lat: Double) throws -> Double {
