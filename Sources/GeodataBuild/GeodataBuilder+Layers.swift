@@ -24,7 +24,7 @@ extension GeodataBuilder {
         layers.append(("lines.geojson", plan.lines))
         layers.append(("strategy.geojson", plan.strategy))
         layers.append(("contours.geojson", try contourFeatures()))
-        for layer in layers { try write(layer.features, layer.name, folder, &report) }
+        for layer in layers { try write(layer.features, layer.name, folder, &report, note: summaryNotes[layer.name]) }
         try dem.writeESRIASCII(to: folder + "/dem.asc", decimals: 1)
         report.files.append("dem.asc")
         report.summary.append("dem.asc: \(dem.columns) × \(dem.rows) cells of \(Int(dem.cellSize)) m, \(parameters.planningCRS)")
@@ -45,11 +45,19 @@ extension GeodataBuilder {
         report.summary.append("\(BuildParameters.profileFile): copy of \(profile.file)")
     }
 
-    func write(_ features: [Feature], _ name: String, _ folder: String, _ report: inout BuildReport) throws {
+    /// What the summary line of a layer adds: the profile's title of the layer, and the
+    /// concept of the base-year income.
+    var summaryNotes: [String: String] {
+        ["zones.geojson": profile.zones.titleZh, "lines.geojson": profile.demonstrationLines.titleZh,
+         "strategy.geojson": profile.layout.titleZh,
+         "villages.geojson": "income_per_capita_2015: " + (profile.poverty.incomeConcept.isEmpty ? "no concept given" : profile.poverty.incomeConcept)]
+    }
+
+    func write(_ features: [Feature], _ name: String, _ folder: String, _ report: inout BuildReport, note: String? = nil) throws {
         let encoder = GeoJSONEncoder(coordinatePrecision: parameters.coordinateDecimals, featuresOnePerLine: true)
         try GeoJSONFile.write(.featureCollection(FeatureCollection(features: features)), to: folder + "/" + name, encoder: encoder)
         report.files.append(name)
-        report.summary.append("\(name): \(features.count) features")
+        report.summary.append("\(name): \(features.count) features" + (note.map { " (\($0))" } ?? ""))
     }
 
     /// A real boundary as the source gives it (coordinates unchanged; rings only

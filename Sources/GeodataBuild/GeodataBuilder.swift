@@ -115,7 +115,12 @@ public final class GeodataBuilder {
             warnings.append(Diagnostic(.warning, "\(county) names no sources.neighbours file: neighbours.geojson is empty"))
             return FeatureCollection()
         }
-        return try GeoJSONFile.read(path: folder + "/" + file).object.asFeatureCollection
+        let path = folder + "/" + file
+        guard FileManager.default.fileExists(atPath: path) else {
+            warnings.append(Diagnostic(.warning, file: path, "no such file: \(county) is built without neighbours (neighbours.geojson is empty)"))
+            return FeatureCollection()
+        }
+        return try GeoJSONFile.read(path: path).object.asFeatureCollection
     }
 
     /// Builds every layer and writes it into `folder` (created if needed).

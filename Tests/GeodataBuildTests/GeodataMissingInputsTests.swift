@@ -12,6 +12,7 @@ import Testing
         let out = GeodataFixture.temporaryFolder("no-model-inputs-out")
         defer { try? FileManager.default.removeItem(atPath: copy); try? FileManager.default.removeItem(atPath: out) }
         try FileManager.default.removeItem(atPath: copy + "/model-inputs.geojson")
+        try FileManager.default.removeItem(atPath: copy + "/neighbours.geojson")
         let report = try GeodataFixture.build(into: out, sources: copy)
         #expect(Set(report.files) == Set(GeodataBuilder.outputFiles))
         let messages = report.warnings.map(\.description).joined(separator: "\n")
@@ -20,6 +21,8 @@ import Testing
         #expect(messages.contains("has no trunk roads in model-inputs.geojson: roads.geojson holds only the modelled township and village roads"))
         #expect(messages.contains("has no hazard points of group coal_working in model-inputs.geojson: zones.geojson has no 采煤沉陷区"))
         #expect(messages.contains("has no river course"))
+        #expect(messages.contains("neighbours.geojson: warning: no such file: 华蓥市 is built without neighbours"))
+        #expect(try GeoJSONFile.read(path: out + "/neighbours.geojson").object.asFeatureCollection.features.isEmpty)
         let zones = try GeoJSONFile.read(path: out + "/zones.geojson").object.asFeatureCollection.features.map { $0.string("name") }
         #expect(!zones.contains("采煤沉陷区") && !zones.contains("渠江洪灾淹没区"))
         let terrain = try GeoJSONFile.read(path: out + "/terrain.geojson").object.asFeatureCollection.features
