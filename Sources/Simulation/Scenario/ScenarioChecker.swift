@@ -1,3 +1,4 @@
+import Planning
 import Yams
 
 /// Checks one file's YAML nodes against the schema and records their values and origins.
