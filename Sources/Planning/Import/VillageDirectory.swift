@@ -85,8 +85,12 @@ struct VillageDirectory {
         return EditDistance.nearest(name, in: names, limit: 3, maxDistance: max(2, name.count / 2))
     }
 
+    /// The nearest ids by edit distance, among the villages of the id's township (the
+    /// part before "-") when there is one.
     func idSuggestions(_ id: String) -> [String] {
-        EditDistance.nearest(id, in: entries.map(\.id), limit: 3, maxDistance: 3)
+        let township = id.split(separator: "-").first.map(String.init) ?? ""
+        let local = entries.filter { $0.townshipCode == township }
+        return EditDistance.nearest(id, in: (local.isEmpty ? entries : local).map(\.id), limit: 3, maxDistance: 3)
             .map { id in entries[byID[id]!].label }
     }
 
