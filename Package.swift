@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography"]),
         .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild"]),
-        .testTarget(name: "CLITests", dependencies: ["BenkangCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"]),
     ]
 )
