@@ -93,8 +93,8 @@ public enum VillageFigureImport {
         }
         let missing = directory.entries.indices.filter { firstRow[$0] == nil }
         if !missing.isEmpty {
-            let shown = missing.prefix(30).map { directory.entries[$0].label }.joined(separator: ", ")
-            let more = missing.count > 30 ? ", and \(missing.count - 30) more" : ""
+            let shown = missing.prefix(10).map { directory.entries[$0].label }.joined(separator: ", ")
+            let more = missing.count > 10 ? ", and \(missing.count - 10) more" : ""
             problems.append(ImportProblem(requireAll ? .error : .warning, row: nil, column: nil,
                 "\(missing.count) of the \(directory.entries.count) villages of the geodata are not in the table; they keep their modelled figures: \(shown)\(more)"))
         }
