@@ -67,13 +67,13 @@ struct GeodataImportCommand: ParsableCommand {
 
     func run() throws {
         let villagesPath = (geodata as NSString).appendingPathComponent("villages.geojson")
-        let (outcome, table) = try reportingErrors { () -> (VillageFigureImport.Outcome, DataTable) in
-            let document = try GeoJSONFile.read(path: villagesPath)
+        let (outcome, table, original) = try reportingErrors { () -> (VillageFigureImport.Outcome, DataTable, FeatureCollection) in
+            let original = try GeoJSONFile.read(path: villagesPath).object.asFeatureCollection
             let table = try TableFile.read(path: file, sheet: sheet, encoding: encoding).table
             let name = (file as NSString).lastPathComponent
-            let outcome = try VillageFigureImport.run(table: table, villages: document.object.asFeatureCollection, villagesFile: villagesPath,
+            let outcome = try VillageFigureImport.run(table: table, villages: original, villagesFile: villagesPath,
                                                       key: key, requireAll: requireAll, sourceName: name)
-            return (outcome, table)
+            return (outcome, table, original)
         }
         for p in outcome.problems {
             printError(p.diagnostic(in: table, header: outcome.header, severity: keepGoing && !outcome.fatal ? .warning : nil).description)
@@ -84,7 +84,6 @@ struct GeodataImportCommand: ParsableCommand {
             printError("\(file): \(errors) problem\(errors == 1 ? "" : "s") in \(badRows) row\(badRows == 1 ? "" : "s"); nothing written (--keep-going imports the good rows)")
             throw ExitStatus.dataError
         }
-        let original = try reportingErrors { try GeoJSONFile.read(path: villagesPath).object.asFeatureCollection }
         try reportingErrors { try checkLoads(outcome.villages, villagesPath: villagesPath) }
         let target = try ImportTarget(geodata: geodata, out: out, inPlace: inPlace)
         try target.write(villages: outcome.villages)
