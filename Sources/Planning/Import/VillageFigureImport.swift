@@ -106,7 +106,7 @@ public enum VillageFigureImport {
             outcome.importedRows += 1
         }
         for (k, e) in directory.entries.enumerated() {
-            FigureSources.apply(imported[k] ?? [:], to: &features[e.index], sourceName: sourceName)
+            VillageFigureSources.apply(imported[k] ?? [:], to: &features[e.index], sourceName: sourceName)
         }
         outcome.villages = FeatureCollection(features: features, bbox: villages.bbox, foreignMembers: villages.foreignMembers)
         outcome.problems = problems

@@ -2,7 +2,7 @@ import GIS
 
 /// The `figure_sources` property: for each importable figure of a village, whether it
 /// is "imported" (from a planner's table) or "modelled" (as the geodata builder made it).
-public enum FigureSources {
+public enum VillageFigureSources {
     /// The property name.
     public static let property = "figure_sources"
     /// The property naming the table a village's imported figures came from (base name).
