@@ -63,8 +63,9 @@ public enum VillageFigureImport {
         var rows: [(row: Int, village: Int?, values: [String: JSONValue], ok: Bool)] = []
         var firstRow: [Int: Int] = [:]
         var duplicated: Set<Int> = []
+        let width = table.columnCount
         for r in header.firstDataRow..<max(header.firstDataRow, table.rows.count) {
-            guard (0..<table.columnCount).contains(where: { !FigureValue.trim(table.cell(r, $0)).isEmpty }) else { continue }
+            guard (0..<width).contains(where: { !FigureValue.trim(table.cell(r, $0)).isEmpty }) else { continue }
             outcome.dataRows += 1
             var rowProblems: [ImportProblem] = []
             let village = matcher.match(row: r, problems: &rowProblems)

@@ -61,6 +61,30 @@ import Testing
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "villages|村代码|str|511623100000|1234|0.5|a < b & \"c\"")
     }
+    @Test(.enabled(if: Python.hasOpenpyxl, "Python openpyxl is not installed: the optional check of a workbook written by another program is skipped"))
+    func aWorkbookWrittenByOpenpyxlWithSharedStringsReadsBack() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-xlsx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("op.xlsx")
+        let script = """
+        import openpyxl, sys
+        wb = openpyxl.Workbook(); ws = wb.active; ws.title = "说明"; ws["A1"] = "notes"
+        ws2 = wb.create_sheet("建档立卡")
+        ws2.append(["乡镇", "村(社区)", "建档立卡贫困人口(人)", "通宽带"])
+        ws2.append(["城南镇", "芭蕉村委会", 200, True])
+        ws2["F4"] = "far & away"
+        wb.save(sys.argv[1])
+        """
+        let made = try Python.run(script, arguments: [file.path])
+        try #require(made.status == 0, "\(made.stderr)")
+        let bytes = [UInt8](try Data(contentsOf: file))
+        let table = try XLSXReader.read(bytes, file: "op.xlsx", sheet: "建档立卡")
+        #expect(table.rows[0] == ["乡镇", "村(社区)", "建档立卡贫困人口(人)", "通宽带"])
+        #expect(table.rows[1] == ["城南镇", "芭蕉村委会", "200", "TRUE"])
+        #expect(table.rows[3] == ["", "", "", "", "", "far & away"])
+        #expect(try XLSXReader.read(bytes, file: "op.xlsx").rows == [["notes"]], "the first sheet by default")
+    }
 }
 
 /// Runs Python 3 for optional cross-checks; the tests never need it.

@@ -87,6 +87,18 @@ import Testing
         #expect(o.villages.features[0][property: "poor_village"] == .bool(true))
     }
 
+    @Test func villagesMissingFromTheTableAreAWarningOrWithRequireAllAnError() throws {
+        let rows = [["id", "population"], ["511623102000-016", "1001"]]
+        let lenient = try Self.run(rows)
+        #expect(!lenient.hasErrors)
+        #expect(lenient.problems.map(\.severity) == [.warning])
+        #expect(lenient.problems[0].message.contains("2 of the 3 villages") && lenient.problems[0].message.contains("新桥村"))
+        let strict = try VillageFigureImport.run(table: DataTable(file: "t.csv", format: .csv, rows: rows), villages: Self.layer,
+                                                 villagesFile: "villages.geojson", key: .code, requireAll: true, sourceName: "t.csv")
+        #expect(strict.hasErrors)
+        #expect(strict.problems.map(\.severity) == [.error])
+    }
+
     @Test func missingKeyColumnsAreFatalAndXLSXPlacesUseColumnLetters() throws {
         let o = try Self.run([["population"], ["1000"]], key: .code, format: .xlsx)
         #expect(o.fatal)
