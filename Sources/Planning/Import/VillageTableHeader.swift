@@ -53,7 +53,16 @@ struct VillageTableHeader {
     /// The column index holding `key`, if any.
     func index(of key: String) -> Int? { columns.firstIndex { $0?.key == key } }
 
+    /// Properties of villages.geojson that the builder derives and import never replaces.
+    static let derivedProperties: Set<String> = [
+        "elevation_m", "slope_deg", "terrain_unit", "zones", "farmland_mu", "dist_township_seat_km",
+        "dist_county_seat_km", "dist_road_km", "area_km2", "poverty_score", "source", "figure_sources", "figure_sources_file",
+    ]
+
     static func unknownMessage(_ text: String) -> String {
+        if derivedProperties.contains(text) {
+            return "column \"\(text)\" is derived by the geodata builder (from the terrain, the polygons or the import itself) and cannot be imported; remove the column"
+        }
         let forms = VillageFigureColumn.all.flatMap { c in [c.key, c.chinese] + c.aliases }
         let near = EditDistance.nearest(VillageFigureColumn.normaliseHeader(text), in: forms.map(VillageFigureColumn.normaliseHeader),
                                         limit: 1, maxDistance: max(2, text.count / 3))

@@ -99,6 +99,13 @@ import Testing
         #expect(strict.problems.map(\.severity) == [.error])
     }
 
+    @Test func aDerivedPropertyColumnIsRefusedWithTheReason() throws {
+        let o = try Self.run([["id", "population", "elevation_m"], ["511623102000-016", "1001", "400"]])
+        #expect(o.problems.first?.column == 2)
+        #expect(o.problems.first?.message.contains("derived by the geodata builder") == true)
+        #expect(o.hasErrors)
+    }
+
     @Test func missingKeyColumnsAreFatalAndXLSXPlacesUseColumnLetters() throws {
         let o = try Self.run([["population"], ["1000"]], key: .code, format: .xlsx)
         #expect(o.fatal)
