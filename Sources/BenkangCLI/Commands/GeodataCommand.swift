@@ -7,7 +7,7 @@ struct GeodataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geodata",
         abstract: "Build the planning dataset (geodata/) from the real sources.",
-        subcommands: [Build.self])
+        subcommands: [Build.self, GeodataExportCommand.self, GeodataImportCommand.self])
 
     /// `benkang geodata build`.
     struct Build: ParsableCommand {
