@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,7 @@ let package = Package(
             name: "CGEOS", pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]),
         .target(
-            name: "GIS", dependencies: ["CProj", "CGEOS"],
+            name: "GIS", dependencies: ["CProj", "CGEOS", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             cSettings: [.define("GEOS_USE_ONLY_R_API")],
             swiftSettings: [.unsafeFlags(["-Xcc", "-DGEOS_USE_ONLY_R_API"])]),
         .target(name: "Planning", dependencies: ["GIS", .product(name: "Yams", package: "Yams")]),
@@ -49,6 +50,6 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography"]),
         .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild"]),
-        .testTarget(name: "CLITests", dependencies: ["BenkangCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"]),
     ]
 )

@@ -3,7 +3,7 @@ import Foundation
 import GIS
 
 /// Measures PROJ throughput for the planning projection: a deterministic cloud of
-/// `points` lon/lat positions over Linshui County (seeded xoshiro256**, seed 4545,
+/// `points` lon/lat positions over a fixed box where the shipped geodata lie (seeded xoshiro256**, seed 4545,
 /// 106.70–107.30° E × 29.95–30.55° N) transformed EPSG:4326 → EPSG:4545 with the
 /// batch path (`Transformation.transform(_: inout CoordinateSequence)`, one
 /// `proj_trans_generic` call per run).

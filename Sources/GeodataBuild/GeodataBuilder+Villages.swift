@@ -12,12 +12,11 @@ extension GeodataBuilder {
         let model = terrain
         for (ti, t) in townships.enumerated() {
             let names = sources.villages.filter { $0.townshipCode == t.source.code }
-            guard !names.isEmpty else { continue }
             let prepared = try geos.prepare(t.geometry)
             var random = Xoshiro256StarStar(seed: parameters.seed, stream: 100 + UInt64(ti))
             var seeds = [t.seat]
             seeds += SeedPlacement.place(count: names.count - 1, in: prepared, box: t.geometry.boundingBox, fixed: [t.seat],
-                                         candidates: parameters.villageCandidates, random: &random) { p in
+                                         candidates: parameters.build.villageCandidates, random: &random) { p in
                 1 + max(0, model.elevation(at: p) - 420) / 500
             }
             guard seeds.count == names.count else {
@@ -58,7 +57,7 @@ extension GeodataBuilder {
             var v = villages[i]
             guard let prepared = try? geos.prepare(v.geometry) else { continue }
             var n = 0, sumZ = 0.0, sumS = 0.0
-            var zoneCounts = [Int](repeating: 0, count: ZoneRules.names.count)
+            var zoneCounts = [Int](repeating: 0, count: zoneRules.zones.count)
             let b = v.geometry.boundingBox
             if let lo = dem.cell(containing: Position(b.minX, b.maxY)) ?? dem.cell(containing: Position(b.minX + 1, b.maxY - 1)),
                let hi = dem.cell(containing: Position(b.maxX, b.minY)) {
@@ -81,8 +80,10 @@ extension GeodataBuilder {
             }
             v.elevationMetres = (sumZ / Double(n)).rounded()
             v.slopeDegrees = (sumS / Double(n) * 10).rounded() / 10
-            v.zones = ZoneRules.names.indices.filter { Double(zoneCounts[$0]) >= parameters.zoneVillageShare * Double(n) }.map { ZoneRules.names[$0] }
+            let names = zoneRules.names, share = profile.zones.villageShare
+            v.zones = names.indices.filter { Double(zoneCounts[$0]) >= share * Double(n) }.map { names[$0] }
             v.terrainUnit = terrain.terrainUnit(at: v.point)
+            v.isMountain = terrain.isMountain(v.terrainUnit)
             v.distanceTownshipSeatKilometres = PlanarPolyline.length(v.point, townships[v.townshipIndex].seat) / 1_000
             v.distanceCountySeatKilometres = PlanarPolyline.length(v.point, seat) / 1_000
             v.distanceRoadKilometres = (mainRoads.map { $0.line.nearest(to: v.point).distance }.min() ?? 0) / 1_000

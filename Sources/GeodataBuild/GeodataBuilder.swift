@@ -1,5 +1,6 @@
 import Foundation
 import GIS
+import Planning
 
 /// A township while it is built: the real code, name and kind, a modelled seat and
 /// the Voronoi polygon of its seat clipped to the county (planning CRS).
@@ -17,18 +18,22 @@ struct RoadRecord {
     var ref: String
     var level: String
     var line: PlanarPolyline
+    var source: String
 }
 
-/// The files written by a build and one summary line per layer.
+/// The files written by a build, one summary line per layer, and the warnings: what
+/// the county's sources lack and which layers leave it out.
 public struct BuildReport: Sendable {
     public var files: [String] = []
     public var summary: [String] = []
+    public var warnings: [Diagnostic] = []
 }
 
-/// The deterministic builder of `geodata/`: reads the real sources (county boundary,
-/// neighbours, township and village name lists), models everything else from
-/// ``BuildParameters`` and writes every layer. The same sources, parameters and seed
-/// give byte-identical files.
+/// The deterministic builder of a geodata folder: reads the county profile and the
+/// real sources it names (county boundary, neighbours, township and village name
+/// lists), models everything else from the profile and the model inputs
+/// (``BuildParameters``) and writes every layer. The same sources and seed give
+/// byte-identical files.
 ///
 /// Not `Sendable`: it owns a GEOS context and a PROJ transformation (one thread).
 public final class GeodataBuilder {
@@ -49,39 +54,73 @@ public final class GeodataBuilder {
     var villages: [VillageRecord] = []
     var roads: [RoadRecord] = []
     var zoneRules: ZoneRules
+    var warnings: [Diagnostic]
 
-    /// Reads the sources and prepares the terrain model and the DEM.
+    var profile: CountyProfile { parameters.profile }
+
+    /// Reads the profile and the model inputs of `sourcesFolder` (`seed` overrides the
+    /// profile's `build.seed`), then the sources, and prepares the terrain and the DEM.
     /// - Throws: `GISError` naming a source file and place; PROJ or GEOS errors.
-    public init(sourcesFolder: String, parameters: BuildParameters = BuildParameters()) throws {
+    public convenience init(sourcesFolder: String, seed: UInt64? = nil) throws {
+        try self.init(sourcesFolder: sourcesFolder, parameters: try BuildParameters.load(sourcesFolder: sourcesFolder, seed: seed))
+    }
+
+    /// Reads the sources the profile names and prepares the terrain model and the DEM.
+    /// - Throws: `GISError` naming a source file and place; PROJ or GEOS errors.
+    public init(sourcesFolder: String, parameters: BuildParameters) throws {
         self.parameters = parameters
         self.sourcesFolder = sourcesFolder
+        warnings = parameters.warnings
+        let files = parameters.profile.sources
         geos = try GEOSContext()
         proj = try Transformation(from: PlanningCRS.geographicCode, to: parameters.planningCRS)
-        sources = try SourceTables.read(folder: sourcesFolder)
-        let countyPath = sourcesFolder + "/" + SourceTables.countyFile
+        sources = try SourceTables.read(folder: sourcesFolder, townshipsFile: files.townships, villagesFile: files.villages)
+        let countyPath = sourcesFolder + "/" + files.boundary
         let countyFC = try GeoJSONFile.read(path: countyPath).object.asFeatureCollection
-        guard let cf = countyFC.features.first, let g = cf.geometry else {
-            throw GISError(file: countyPath, location: SourceLocation(featureIndex: 0, path: "geometry"), "expected one county feature with a geometry")
+        guard let cf = countyFC.features.first, let g = cf.geometry, Self.isPolygonal(g), !g.boundingBox.isEmpty else {
+            throw GISError(file: countyPath, location: SourceLocation(featureIndex: 0, path: "geometry"),
+                           "expected one county feature with a Polygon or MultiPolygon geometry that has coordinates")
         }
         countyFeature = cf
         county = try proj.transform(g)
         countyPrepared = try geos.prepare(county)
-        neighbours = try GeoJSONFile.read(path: sourcesFolder + "/" + SourceTables.neighboursFile).object.asFeatureCollection
+        neighbours = try Self.readNeighbours(folder: sourcesFolder, file: files.neighbours, county: parameters.countyName, warnings: &warnings)
         let tr = proj
-        terrain = try TerrainModel(parameters: parameters) { try tr.transform($0) }
-        zoneRules = ZoneRules(parameters: parameters, terrain: terrain,
-                              coalWorkings: try parameters.coalWorkings.map { try tr.transform($0) })
-        let cell = parameters.demCellMetres
-        // The grid is aligned so that a cell centre falls on the low point (its sourced
-        // height then appears in the DEM).
-        let b = county.boundingBox.expanded(by: 1_000)
-        let ox = terrain.lowPoint.x - cell / 2, oy = terrain.lowPoint.y - cell / 2
-        let box = BoundingBox(minX: ox + ((b.minX - ox) / cell).rounded(.down) * cell,
-                              minY: oy + ((b.minY - oy) / cell).rounded(.down) * cell,
-                              maxX: ox + ((b.maxX - ox) / cell).rounded(.up) * cell,
-                              maxY: oy + ((b.maxY - oy) / cell).rounded(.up) * cell)
+        let layout = TerrainLayout(units: parameters.profile.terrain.units, ridges: parameters.modelInputs.ridges.map(\.name),
+                                   county: parameters.countyName, file: parameters.modelInputs.file ?? parameters.profile.file,
+                                   inputsName: parameters.modelInputsName,
+                                   warnings: &warnings)
+        terrain = try TerrainModel(parameters: parameters, layout: layout, warnings: &warnings) { try tr.transform($0) }
+        zoneRules = try ZoneRules(parameters: parameters, terrain: terrain, warnings: &warnings) { try tr.transform($0) }
         let model = terrain
-        dem = RasterGrid(covering: box, cellSize: cell) { (model.elevation(at: $0) * 10).rounded() / 10 }
+        dem = RasterGrid(covering: Self.demBox(county: county, lowPoint: terrain.lowPoint, cell: parameters.build.demCellMetres),
+                         cellSize: parameters.build.demCellMetres) { (model.elevation(at: $0) * 10).rounded() / 10 }
+    }
+
+    /// The DEM's box: the county's plus 1 km, aligned so that a cell centre falls on the
+    /// low point (its sourced height then appears in the DEM), or on the box's corner.
+    static func demBox(county: Geometry, lowPoint: Position?, cell: Double) -> BoundingBox {
+        let b = county.boundingBox.expanded(by: 1_000)
+        let anchor = lowPoint ?? Position(b.minX + cell / 2, b.minY + cell / 2)
+        let ox = anchor.x - cell / 2, oy = anchor.y - cell / 2
+        return BoundingBox(minX: ox + ((b.minX - ox) / cell).rounded(.down) * cell,
+                           minY: oy + ((b.minY - oy) / cell).rounded(.down) * cell,
+                           maxX: ox + ((b.maxX - ox) / cell).rounded(.up) * cell,
+                           maxY: oy + ((b.maxY - oy) / cell).rounded(.up) * cell)
+    }
+
+    /// The neighbours' boundaries, or none (with a warning) when the profile names no file.
+    static func readNeighbours(folder: String, file: String?, county: String, warnings: inout [Diagnostic]) throws -> FeatureCollection {
+        guard let file else {
+            warnings.append(Diagnostic(.warning, "\(county) names no sources.neighbours file: neighbours.geojson is empty"))
+            return FeatureCollection()
+        }
+        let path = folder + "/" + file
+        guard FileManager.default.fileExists(atPath: path) else {
+            warnings.append(Diagnostic(.warning, file: path, "no such file: \(county) is built without neighbours (neighbours.geojson is empty)"))
+            return FeatureCollection()
+        }
+        return try GeoJSONFile.read(path: path).object.asFeatureCollection
     }
 
     /// Builds every layer and writes it into `folder` (created if needed).
@@ -93,16 +132,17 @@ public final class GeodataBuilder {
         try buildVillages()
         try buildRoads()
         measureVillages()
-        PovertyModel.apply(to: &villages, parameters: parameters)
+        try PovertyModel.apply(to: &villages, parameters: parameters, countySeatTownship: countySeatIndex)
         var report = BuildReport()
         try writeLayers(into: folder, report: &report)
+        report.warnings = warnings
         return report
     }
 
     /// Slope and zone membership of every DEM cell.
     func computeCellAttributes() {
         slopes = [Double](repeating: 0, count: dem.values.count)
-        zoneMask = [[Bool]](repeating: [Bool](repeating: false, count: dem.values.count), count: ZoneRules.names.count)
+        zoneMask = [[Bool]](repeating: [Bool](repeating: false, count: dem.values.count), count: zoneRules.zones.count)
         for r in 0..<dem.rows {
             for c in 0..<dem.columns {
                 let k = r * dem.columns + c

@@ -12,9 +12,9 @@ enum Infrastructure {
         ("broadband", 0.82, 0.35), ("clinic", 0.93, 0.55), ("culture_room", 0.78, 0.30),
     ]
 
-    static func apply(to v: inout [VillageRecord], parameters p: BuildParameters) {
+    static func apply(to v: inout [VillageRecord], seed: UInt64) {
         for i in v.indices {
-            var random = Xoshiro256StarStar(seed: p.seed, stream: 1_000 + UInt64(i))
+            var random = Xoshiro256StarStar(seed: seed, stream: 1_000 + UInt64(i))
             var flags: [Bool] = []
             for (_, nonPoor, poor) in probabilities {
                 let base = v[i].isVillage ? (v[i].isPoorVillage ? poor : nonPoor) : 1.0

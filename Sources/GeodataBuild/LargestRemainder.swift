@@ -1,10 +1,14 @@
+import GIS
+
 /// Integer allocation of a total in proportion to weights (Hamilton's largest
 /// remainder method), with optional per-item caps: the shares sum to `total` exactly.
 /// Ties in the remainders go to the lower index, so the result is deterministic.
 enum LargestRemainder {
-    /// - Precondition: weights ≥ 0, some positive; caps (when given) sum to ≥ total.
+    /// - Throws: `GISError` when the total cannot be allocated: negative, no positive
+    ///   weight for a positive total, or caps (when given) summing to less than it.
     /// - Complexity: O(n log n) per round; a round repeats only when caps bind.
-    static func allocate(_ total: Int, weights: [Double], caps: [Int]? = nil) -> [Int] {
+    static func allocate(_ total: Int, weights: [Double], caps: [Int]? = nil) throws -> [Int] {
+        guard total >= 0 else { throw GISError("cannot allocate a negative total (\(total))") }
         var result = [Int](repeating: 0, count: weights.count)
         var open = Array(weights.indices).filter { weights[$0] > 0 && (caps?[$0] ?? 1) > 0 }
         var remaining = total
@@ -28,7 +32,9 @@ enum LargestRemainder {
             remaining = left
             open = open.filter { (caps?[$0] ?? Int.max) > result[$0] }
         }
-        precondition(remaining == 0, "LargestRemainder: caps too small for the total")
+        guard remaining == 0 else {
+            throw GISError("cannot allocate \(total) over \(weights.count) items: \(remaining) left when every item with a positive weight is at its cap")
+        }
         return result
     }
 }

@@ -1,18 +1,21 @@
 import Foundation
 import GIS
 
-/// A township of the source list (townships-2016.csv): 12-digit code, name, 镇 or 乡.
+/// A township of the source list (the profile's `sources.townships`): 12-digit code,
+/// name, and kind 镇, 乡, 民族乡 or 街道.
 public struct SourceTownship: Hashable, Sendable {
     public var code: String
     public var name: String
     public var kind: String
+    /// The source line, for messages.
+    public var line: Int = 0
 }
 
-/// A village or community of the source list (villages-names.csv).
+/// A village or community of the source list (the profile's `sources.villages`).
 public struct SourceVillage: Hashable, Sendable {
-    /// The village's name without the committee suffix ("芭蕉村" for "芭蕉村委会").
+    /// The village's name without the committee suffix ("…村" for "…村委会").
     public var name: String
-    /// The name as the source gives it (the committee: "芭蕉村委会", "北街社区居委会").
+    /// The name as the source gives it (the committee: "…村委会", "…社区居委会").
     public var committeeName: String
     public var townshipCode: String
     public var townshipName: String
@@ -20,68 +23,104 @@ public struct SourceVillage: Hashable, Sendable {
     public var kind: String
 }
 
-/// The real source files the builder reads from a sources folder (see
-/// geodata/sources/): county boundary, neighbours, township and village name lists.
+/// The real name lists the builder reads from a sources folder (see
+/// geodata/README.md): the townships with the county row, and the villages.
 public struct SourceTables: Sendable {
     public var townships: [SourceTownship]
     public var villages: [SourceVillage]
     public var countyName: String
     public var countyCode: String
 
-    public static let townshipsFile = "townships-2016.csv"
-    public static let villagesFile = "villages-names.csv"
-    public static let countyFile = "linshui-county-511623.geojson"
-    public static let neighboursFile = "neighbours.geojson"
+    /// Township kinds by the source's level value.
+    public static let townshipKinds = ["town": "镇", "township": "乡", "ethnic_township": "民族乡", "subdistrict": "街道"]
+    /// Village kinds by the source's level value.
+    public static let villageKinds = ["village": "村", "community": "社区"]
 
-    /// Reads and checks the name lists in `folder`.
-    /// - Throws: `GISError` naming the file, line and what was expected.
-    public static func read(folder: String) throws -> SourceTables {
+    /// Reads and checks the two name lists in `folder`.
+    /// - Throws: one `GISError` listing every problem of a file, each with file:line.
+    public static func read(folder: String, townshipsFile: String, villagesFile: String) throws -> SourceTables {
         let tPath = folder + "/" + townshipsFile, vPath = folder + "/" + villagesFile
-        let tRows = try CSV.read(path: tPath)
-        var townships: [SourceTownship] = []
-        var countyName = "", countyCode = ""
+        var tables = try readTownships(CSV.read(path: tPath, role: "the township list (sources.townships)"))
+        tables.villages = try readVillages(CSV.read(path: vPath, role: "the village list (sources.villages)"), townships: tables.townships)
+        return tables
+    }
+
+    static func readTownships(_ csv: CSV) throws -> SourceTables {
+        var problems = Problems(file: csv.file)
+        var townships: [SourceTownship] = [], counties: [(line: Int, name: String, code: String)] = []
         var codeLines: [String: Int] = [:]
-        for (i, row) in tRows.rows.enumerated() {
-            let code = try tRows.value(row, "code", line: i + 2), name = try tRows.value(row, "name", line: i + 2)
-            if let first = codeLines[code] {
-                throw GISError(file: tPath, location: SourceLocation(line: i + 2), "township code \(code) repeats line \(first)")
-            }
-            codeLines[code] = i + 2
-            let level = try tRows.value(row, "level", line: i + 2)
-            guard code.count == 12, code.allSatisfy(\.isNumber) else {
-                throw GISError(file: tPath, location: SourceLocation(line: i + 2), "expected a 12-digit code, found \"\(code)\"")
-            }
-            switch level {
-            case "county": countyName = name; countyCode = code
-            case "town": townships.append(SourceTownship(code: code, name: name, kind: "镇"))
-            case "township": townships.append(SourceTownship(code: code, name: name, kind: "乡"))
-            default:
-                throw GISError(file: tPath, location: SourceLocation(line: i + 2), "expected level county, town or township, found \"\(level)\"")
-            }
-        }
-        let byCode = Dictionary(uniqueKeysWithValues: townships.map { ($0.code, $0) })
-        let vRows = try CSV.read(path: vPath)
-        var villages: [SourceVillage] = []
-        for (i, row) in vRows.rows.enumerated() {
+        for (i, row) in csv.rows.enumerated() {
             let line = i + 2
-            let parent = try vRows.value(row, "parent_code", line: line)
-            guard let t = byCode[parent] else {
-                throw GISError(file: vPath, location: SourceLocation(line: line), "unknown township code \"\(parent)\" in parent_code")
+            guard let code = csv.field(row, "code", line, &problems), let name = csv.field(row, "name", line, &problems),
+                  let level = csv.field(row, "level", line, &problems) else { continue }
+            if let first = codeLines[code] { problems.add(line, "township code \(code) repeats line \(first)") }
+            codeLines[code] = codeLines[code] ?? line
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, "empty name") }
+            if code.count != 12 || !code.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+                problems.add(line, "expected a 12-digit code of ASCII digits 0–9, found \"\(code)\"")
             }
-            let level = try vRows.value(row, "level", line: line)
-            guard level == "village" || level == "community" else {
-                throw GISError(file: vPath, location: SourceLocation(line: line), "expected level village or community, found \"\(level)\"")
+            if level == "county" {
+                counties.append((line, name, code))
+            } else if let kind = townshipKinds[level] {
+                townships.append(SourceTownship(code: code, name: name, kind: kind, line: line))
+            } else {
+                problems.add(line, "expected level county, town, township, ethnic_township or subdistrict, found \"\(level)\"")
             }
-            let committee = try vRows.value(row, "name", line: line)
-            villages.append(SourceVillage(name: shortName(committee), committeeName: committee, townshipCode: t.code,
-                                          townshipName: t.name, kind: level == "village" ? "村" : "社区"))
         }
-        return SourceTables(townships: townships.sorted { $0.code < $1.code }, villages: villages,
-                            countyName: countyName, countyCode: countyCode)
+        if counties.isEmpty { problems.add(nil, "no row of level county: the list needs exactly one, the county itself") }
+        if counties.count > 1 {
+            problems.add(nil, "\(counties.count) rows of level county (lines \(counties.map { String($0.line) }.joined(separator: ", "))): the list needs exactly one")
+        }
+        try problems.throwIfAny()
+        return SourceTables(townships: townships.sorted { $0.code < $1.code }, villages: [],
+                            countyName: counties[0].name, countyCode: counties[0].code)
+    }
+
+    static func readVillages(_ csv: CSV, townships: [SourceTownship]) throws -> [SourceVillage] {
+        var problems = Problems(file: csv.file)
+        let byCode = Dictionary(townships.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        var villages: [SourceVillage] = []
+        for (i, row) in csv.rows.enumerated() {
+            let line = i + 2
+            guard let parent = csv.field(row, "parent_code", line, &problems), let level = csv.field(row, "level", line, &problems),
+                  let committee = csv.field(row, "name", line, &problems) else { continue }
+            let t = byCode[parent]
+            if t == nil { problems.add(line, "unknown township code \"\(parent)\" in parent_code") }
+            let kind = villageKinds[level]
+            if kind == nil { problems.add(line, "expected level village or community, found \"\(level)\"") }
+            if committee.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, "empty name") }
+            if let t, let kind {
+                villages.append(SourceVillage(name: shortName(committee), committeeName: committee, townshipCode: t.code,
+                                              townshipName: t.name, kind: kind))
+            }
+        }
+        let withVillages = Set(villages.map(\.townshipCode))
+        for t in townships where !withVillages.contains(t.code) {
+            problems.add(nil, "township \(t.name) (\(t.code), line \(t.line) of the township list) has no village or community")
+        }
+        if !villages.isEmpty && !villages.contains(where: { $0.kind == "村" }) {
+            problems.add(nil, "every row is a community (社区): the rural figures need at least one village (level village)")
+        }
+        try problems.throwIfAny()
+        return villages
     }
 }
 
-/// "芭蕉村委会" → "芭蕉村", "北街社区居委会" → "北街社区"; other names unchanged.
+/// The problems of one source file, collected and thrown together.
+struct Problems {
+    var file: String
+    var list: [Diagnostic] = []
+
+    mutating func add(_ line: Int?, _ message: String) {
+        list.append(Diagnostic(.error, file: file, location: SourceLocation(line: line), message))
+    }
+
+    func throwIfAny() throws {
+        if !list.isEmpty { throw GISError(list) }
+    }
+}
+
+/// "…村委会" → "…村", "…社区居委会" → "…社区"; other names unchanged.
 func shortName(_ committee: String) -> String {
     for suffix in ["居委会", "委会"] where committee.hasSuffix(suffix) && committee.count > suffix.count + 1 {
         return String(committee.dropLast(suffix.count))
@@ -95,9 +134,11 @@ struct CSV {
     var header: [String]
     var rows: [[String]]
 
-    static func read(path: String) throws -> CSV {
+    /// Reads a CSV file with a header line and at least one record.
+    /// - Throws: `GISError` naming the file (and every line whose field count is wrong).
+    static func read(path: String, role: String) throws -> CSV {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw GISError(file: path, "no such file: the sources folder must hold \(SourceTables.townshipsFile), \(SourceTables.villagesFile), \(SourceTables.countyFile) and \(SourceTables.neighboursFile)")
+            throw GISError(file: path, "no such file: the sources folder must hold \(role), as county.yaml names it")
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw GISError(file: path, "cannot read the file as UTF-8 text")
@@ -105,14 +146,24 @@ struct CSV {
         var records = parse(text)
         guard !records.isEmpty else { throw GISError(file: path, "expected a header line") }
         let header = records.removeFirst()
+        guard !records.isEmpty else { throw GISError(file: path, location: SourceLocation(line: 1), "expected at least one row after the header") }
+        var problems = Problems(file: path)
         for (i, r) in records.enumerated() where r.count != header.count {
-            throw GISError(file: path, location: SourceLocation(line: i + 2), "expected \(header.count) fields, found \(r.count)")
+            problems.add(i + 2, "expected \(header.count) fields, found \(r.count)")
         }
+        try problems.throwIfAny()
         return CSV(file: path, header: header, rows: records)
     }
 
-    func value(_ row: [String], _ column: String, line: Int) throws -> String {
-        guard let k = header.firstIndex(of: column) else { throw GISError(file: file, location: SourceLocation(line: 1), "missing column \"\(column)\"") }
+    /// The value of `column` in `row`, or nil with a problem when the column is missing
+    /// (reported once, at line 1).
+    func field(_ row: [String], _ column: String, _ line: Int, _ problems: inout Problems) -> String? {
+        guard let k = header.firstIndex(of: column) else {
+            if !problems.list.contains(where: { $0.message.contains("missing column \"\(column)\"") }) {
+                problems.add(1, "missing column \"\(column)\"")
+            }
+            return nil
+        }
         return row[k]
     }
 

@@ -1,10 +1,11 @@
 import Foundation
 import GIS
+import Planning
 
-/// The modelled terrain of a ridge-and-trough county in the planning CRS (metres):
-/// parallel anticline ridges with Gaussian cross-profiles and crest heights varying
-/// along their axes, troughs whose floors rise from the low point, rivers along the
-/// trough midlines, gentle seeded hills.
+/// The modelled terrain of a county in the planning CRS (metres): parallel ridges with
+/// Gaussian cross-profiles and crest heights varying along their axes (none for a flat
+/// county), lowland floors rising from the low point, rivers given or along the trough
+/// midlines, gentle seeded hills.
 ///
 /// `elevation(at:)` is an analytic surface: the DEM samples it, and the crest of each
 /// ridge reaches exactly its interpolated crest height (so the sourced peaks hold).
@@ -15,7 +16,7 @@ struct TerrainModel: Sendable {
         var crestKnots: [Double]
         var crestHeights: [Double]
         var sigma: Double
-        var beltName: String
+        var beltName: String?
 
         /// The profile weight in [0, 1] (1 on the crest) and the crest height there.
         func profile(at p: Position) -> (weight: Double, crest: Double, distance: Double, side: Double) {
@@ -24,21 +25,29 @@ struct TerrainModel: Sendable {
             return (w, interpolate(n.along, knots: crestKnots, values: crestHeights), n.distance, n.side)
         }
     }
-    struct River: Sendable { var name: String; var trough: String; var line: PlanarPolyline }
+    struct River: Sendable { var name: String; var trough: String; var line: PlanarPolyline; var source: String }
 
     var ridges: [Ridge]
     var rivers: [River]
-    var lowPoint: Position
+    /// The low point (planning CRS), or nil when the model inputs have none.
+    var lowPoint: Position?
     var lowPointElevation: Double
-    var parameters: BuildParameters
+    var settings: TerrainProfile
+    var layout: TerrainLayout
     var seed: UInt64
 
-    /// Builds the model from lon/lat parameters through `toPlanning`.
+    /// Builds the model from the lon/lat model inputs through `toPlanning`. The river of
+    /// a lowland unit is the model inputs' course of that name, else the midline of its
+    /// two ridges (bent through the low point when the low point names it); a unit with
+    /// neither has no river, and a warning says so.
     /// - Throws: PROJ errors from the transformation.
-    init(parameters: BuildParameters, toPlanning: (Position) throws -> Position) throws {
-        self.parameters = parameters
+    init(parameters: BuildParameters, layout: TerrainLayout, warnings: inout [Diagnostic],
+         toPlanning: (Position) throws -> Position) throws {
+        settings = parameters.terrainSettings
+        self.layout = layout
         seed = parameters.seed
-        ridges = try parameters.ridges.map { spec in
+        let inputs = parameters.modelInputs
+        ridges = try inputs.ridges.map { spec in
             let axis = PlanarPolyline(try spec.axis.map(toPlanning))
             let crest = try spec.crest.map { c -> (Double, Double) in
                 (axis.nearest(to: try toPlanning(c.position)).along, c.position.z ?? 0)
@@ -46,41 +55,64 @@ struct TerrainModel: Sendable {
             return Ridge(name: spec.name, axis: axis, crestKnots: crest.map(\.0), crestHeights: crest.map(\.1),
                          sigma: spec.halfWidthMetres, beltName: spec.beltName)
         }
-        let low = try toPlanning(parameters.lowPoint)
-        lowPoint = Position(low.x, low.y)
-        lowPointElevation = parameters.lowPoint.z ?? 188
+        var low: Position? = nil
+        if let lp = inputs.lowPoint {
+            let q = try toPlanning(lp.position)
+            low = Position(q.x, q.y)
+        }
+        lowPoint = low
+        lowPointElevation = inputs.lowPoint?.position.z ?? parameters.terrainSettings.troughFloorFarMetres
         var rivers: [River] = []
-        let names = [("御临河", "西槽"), ("大洪河", "东槽")]
-        for k in 0..<min(2, ridges.count - 1) {
-            let a = ridges[k].axis, b = ridges[k + 1].axis
-            var mid = a.resampled(step: 1_000).map { pa -> Position in
-                let s = b.nearest(to: pa).along
-                let pb = b.point(at: s)
-                return Position((pa.x + pb.x) / 2, (pa.y + pb.y) / 2)
+        for unit in layout.lowlands {
+            guard let name = unit.river else { continue }
+            if let given = inputs.rivers.first(where: { $0.name == name }) {
+                rivers.append(River(name: name, trough: unit.name, line: PlanarPolyline(try given.path.map(toPlanning)), source: given.source))
+            } else if let w = unit.westRidge, let e = unit.eastRidge {
+                let bend = inputs.lowPoint?.river == name ? low : nil
+                rivers.append(River(name: name, trough: unit.name, line: Self.midline(ridges[w].axis, ridges[e].axis, through: bend),
+                                    source: "modelled course along the midline of \(ridges[w].name) and \(ridges[e].name)"
+                                        + (bend == nil ? "" : ", through the low point")))
+            } else {
+                warnings.append(Diagnostic(.warning, file: inputs.file, "\(parameters.countyName) has no course for the river \(name) "
+                    + "of \(unit.name) (no river feature, and no two ridges to model it between): terrain.geojson has no river \(name), "
+                    + "and the river rules of zones.geojson ignore it"))
             }
-            if k == 0 {
-                // The west river leaves the county at the low point: bend its course through it.
-                let lp = Position(low.x, low.y)
-                let i = mid.indices.min { Self.dist(mid[$0], lp) < Self.dist(mid[$1], lp) }!
-                mid[i] = lp
-            }
-            rivers.append(River(name: names[k].0, trough: names[k].1, line: PlanarPolyline(mid)))
+        }
+        for given in inputs.rivers where !rivers.contains(where: { $0.name == given.name }) {
+            rivers.append(River(name: given.name, trough: given.trough, line: PlanarPolyline(try given.path.map(toPlanning)), source: given.source))
         }
         self.rivers = rivers
+    }
+
+    /// The midline of two ridge axes, sampled every kilometre along the first; its
+    /// point nearest `through` moved onto it (a river leaving at the low point).
+    static func midline(_ a: PlanarPolyline, _ b: PlanarPolyline, through: Position?) -> PlanarPolyline {
+        var mid = a.resampled(step: 1_000).map { pa -> Position in
+            let pb = b.point(at: b.nearest(to: pa).along)
+            return Position((pa.x + pb.x) / 2, (pa.y + pb.y) / 2)
+        }
+        if let lp = through, let i = mid.indices.min(by: { dist(mid[$0], lp) < dist(mid[$1], lp) }) {
+            mid[i] = lp
+        }
+        return PlanarPolyline(mid)
     }
 
     static func dist(_ a: Position, _ b: Position) -> Double { PlanarPolyline.length(a, b) }
 
     /// The trough floor, valley sides and hills without the ridges, metres.
     func baseElevation(at p: Position) -> Double {
-        let dLow = Self.dist(p, lowPoint)
-        let rise = parameters.troughFloorNorthMetres - lowPointElevation
-        let floor = lowPointElevation + rise * pow(min(1, dLow / parameters.troughFloorRiseDistanceMetres), 0.85)
+        let t = settings
+        var floor = t.troughFloorFarMetres, fade = 1.0
+        if let lowPoint {
+            let dLow = Self.dist(p, lowPoint)
+            let rise = t.troughFloorFarMetres - lowPointElevation
+            floor = lowPointElevation + rise * pow(min(1, dLow / t.troughFloorRiseDistanceMetres), 0.85)
+            fade = smoothstep(dLow / 4_000)
+        }
         let dr = distanceToRiver(p)
-        let w = parameters.valleySideWidthMetres
-        let side = parameters.valleySideRiseMetres * (1 - exp(-(dr * dr) / (2 * w * w)))
-        let fade = smoothstep(dLow / 4_000)
-        return floor + side + parameters.hillAmplitudeMetres * fade * hillNoise(p)
+        let w = t.valleySideWidthMetres
+        let side = t.valleySideRiseMetres * (1 - exp(-(dr * dr) / (2 * w * w)))
+        return floor + side + t.hillAmplitudeMetres * fade * hillNoise(p)
     }
 
     /// The modelled elevation at a planning-CRS point, metres above sea level.
@@ -100,32 +132,43 @@ struct TerrainModel: Sendable {
 
     /// The bed elevation of the nearest river at its point nearest `p`, metres.
     func riverBedElevation(near p: Position) -> Double {
-        guard let r = rivers.min(by: { $0.line.nearest(to: p).distance < $1.line.nearest(to: p).distance }) else { return lowPointElevation }
+        guard let r = rivers.min(by: { $0.line.nearest(to: p).distance < $1.line.nearest(to: p).distance }) else {
+            return lowPointElevation
+        }
         return baseElevation(at: r.line.point(at: r.line.nearest(to: p).along))
     }
 
-    /// The terrain unit: a ridge where its profile weight passes the mountain
-    /// threshold, otherwise the trough on that side of the middle ridge.
+    /// The terrain unit: the mountain unit of the ridge whose profile weight passes the
+    /// mountain threshold (the highest), otherwise the lowland unit on that side of the
+    /// ridges separating consecutive lowland units (west to east).
     func terrainUnit(at p: Position) -> String {
-        var best: (String, Double)? = nil
-        for r in ridges {
+        var best: (Int, Double)? = nil
+        for (k, r) in ridges.enumerated() {
             let w = r.profile(at: p).weight
-            if w >= parameters.mountainProfileThreshold, w > (best?.1 ?? 0) { best = (r.name, w) }
+            if w >= settings.mountainProfileThreshold, w > (best?.1 ?? 0) { best = (k, w) }
         }
-        if let b = best { return b.0 }
-        guard ridges.count >= 2 else { return rivers.first?.trough ?? "" }
-        let middle = ridges[ridges.count / 2]
-        return middle.profile(at: p).side > 0 ? "西槽" : "东槽"
+        if let b = best { return layout.mountainUnit[b.0] }
+        guard !layout.lowlands.isEmpty else {
+            let nearest = ridges.indices.max { ridges[$0].profile(at: p).weight < ridges[$1].profile(at: p).weight }
+            return nearest.map { layout.mountainUnit[$0] } ?? layout.fallbackName
+        }
+        for i in 0..<(layout.lowlands.count - 1) {
+            if let k = layout.separator(after: i), ridges[k].profile(at: p).side > 0 { return layout.lowlands[i].name }
+        }
+        return layout.lowlands[layout.lowlands.count - 1].name
     }
+
+    /// True for a mountain unit's name.
+    func isMountain(_ unit: String) -> Bool { layout.mountainNames.contains(unit) }
 
     /// The distance from a ridge's axis within which the mountain area lies, metres.
     func mountainHalfWidth(_ r: Ridge) -> Double {
-        r.sigma * (-2 * log(parameters.mountainProfileThreshold)).squareRoot()
+        r.sigma * (-2 * log(settings.mountainProfileThreshold)).squareRoot()
     }
 
     /// Seeded value noise in [0, 1] with the hill wavelength.
     func hillNoise(_ p: Position) -> Double {
-        let fx = p.x / parameters.hillWavelengthMetres, fy = p.y / parameters.hillWavelengthMetres
+        let fx = p.x / settings.hillWavelengthMetres, fy = p.y / settings.hillWavelengthMetres
         let ix = Int(fx.rounded(.down)), iy = Int(fy.rounded(.down))
         let tx = smoothstep(fx - Double(ix)), ty = smoothstep(fy - Double(iy))
         let a = lattice(ix, iy), b = lattice(ix + 1, iy), c = lattice(ix, iy + 1), d = lattice(ix + 1, iy + 1)

@@ -32,6 +32,7 @@ struct VillageRecord: Sendable {
     var collectiveIncomeYuan = 0
 
     var isVillage: Bool { source.kind == "村" }
-    var isMountain: Bool { !terrainUnit.hasSuffix("槽") }
+    /// In a mountain unit of the profile's terrain.
+    var isMountain = false
     var inHazardOrMountain: Bool { isMountain || !zones.isEmpty }
 }

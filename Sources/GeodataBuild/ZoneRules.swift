@@ -1,44 +1,61 @@
 import GIS
+import Planning
 
-/// The four special poverty zones (四大扶贫区域) as rules on the DEM cells.
-/// - 二环山区: the mountain flanks: elevation between `flankMinElevationMetres` and
-///   `flankMaxElevationMetres` and slope ≥ `flankMinSlopeDegrees`.
-/// - 水淹区: within `floodMaxDistanceMetres` of a river and at most
-///   `floodMaxHeightAboveRiverMetres` above its bed.
-/// - 旱山区: elevation ≥ `droughtMinElevationMetres`, ≥ `droughtMinDistanceFromRiverMetres`
-///   from the rivers, slope ≥ `droughtMinSlopeDegrees`.
-/// - 地质灾害沉陷区: within `subsidenceRadiusMetres` of a modelled coal working of the
-///   west trough.
+/// The county's special zones (the profile's `zones`) as rules on the DEM cells: a cell
+/// is in a zone when every condition of its rule holds (elevation and slope bounds,
+/// distance from the nearest river and height above its bed, distance from the hazard
+/// points of a group).
 struct ZoneRules: Sendable {
-    static let mountainFlank = "二环山区"
-    static let flood = "水淹区"
-    static let drought = "旱山区"
-    static let subsidence = "地质灾害沉陷区"
-    static let names = [mountainFlank, flood, drought, subsidence]
-
-    var parameters: BuildParameters
+    var zones: [ZoneProfile]
     var terrain: TerrainModel
-    var coalWorkings: [Position]
+    /// Per zone, the planning-CRS hazard points its `near_points` rule measures from.
+    var hazardPoints: [[Position]]
 
-    /// The rule text written to zones.geojson.
-    var ruleTexts: [String] {
-        let p = parameters
-        return [
-            "elevation \(Int(p.flankMinElevationMetres))–\(Int(p.flankMaxElevationMetres)) m and slope ≥ \(p.flankMinSlopeDegrees)° (mountain flanks)",
-            "within \(Int(p.floodMaxDistanceMetres)) m of 御临河 or 大洪河 and at most \(Int(p.floodMaxHeightAboveRiverMetres)) m above the river bed",
-            "elevation ≥ \(Int(p.droughtMinElevationMetres)) m, ≥ \(Int(p.droughtMinDistanceFromRiverMetres)) m from the rivers, slope ≥ \(p.droughtMinSlopeDegrees)°",
-            "within \(Int(p.subsidenceRadiusMetres)) m of the modelled coal workings at the east foot of 华蓥山 in the west trough",
-        ]
+    var names: [String] { zones.map(\.name) }
+
+    /// Resolves the hazard-point groups of the rules; a warning for every rule whose
+    /// group or rivers the model inputs lack (that zone then covers no cell).
+    init(parameters: BuildParameters, terrain: TerrainModel, warnings: inout [Diagnostic],
+         toPlanning: (Position) throws -> Position) throws {
+        zones = parameters.profile.zones.list
+        self.terrain = terrain
+        let county = parameters.countyName, file = parameters.modelInputs.file
+        hazardPoints = try zones.map { z in
+            guard let group = z.rule.nearPoints else { return [] }
+            let points = parameters.modelInputs.hazardPoints(group: group)
+            if points.isEmpty {
+                warnings.append(Diagnostic(.warning, file: file, "\(county) has no hazard points of group \(group) in \(parameters.modelInputsName): "
+                    + "zones.geojson has no \(z.name) (its rule needs them), and no village is in it"))
+            }
+            return try points.map { p in let q = try toPlanning(p); return Position(q.x, q.y) }
+        }
+        for z in zones where terrain.rivers.isEmpty && (z.rule.riverDistanceMaxMetres != nil || z.rule.heightAboveRiverMaxMetres != nil) {
+            warnings.append(Diagnostic(.warning, file: file, "\(county) has no river course in \(parameters.modelInputsName) or its terrain units: "
+                + "zones.geojson has no \(z.name) (its rule measures from the rivers)"))
+        }
     }
 
-    /// Which zones hold at a point with the given elevation and slope.
+    /// Which zones hold at a point with the given elevation and slope, in profile order.
     func zones(at p: Position, elevation z: Double, slope: Double) -> [Bool] {
-        let q = parameters
-        let flank = z >= q.flankMinElevationMetres && z <= q.flankMaxElevationMetres && slope >= q.flankMinSlopeDegrees
-        let dr = terrain.distanceToRiver(p)
-        let flood = dr <= q.floodMaxDistanceMetres && z <= terrain.riverBedElevation(near: p) + q.floodMaxHeightAboveRiverMetres
-        let drought = z >= q.droughtMinElevationMetres && dr >= q.droughtMinDistanceFromRiverMetres && slope >= q.droughtMinSlopeDegrees
-        let subsidence = coalWorkings.contains { PlanarPolyline.length($0, p) <= q.subsidenceRadiusMetres }
-        return [flank, flood, drought, subsidence]
+        var distance: Double? = nil
+        func dr() -> Double {
+            if let d = distance { return d }
+            let d = terrain.distanceToRiver(p); distance = d; return d
+        }
+        return zones.indices.map { k in holds(zones[k].rule, points: hazardPoints[k], at: p, z: z, slope: slope, dr: dr) }
+    }
+
+    private func holds(_ r: ZoneRule, points: [Position], at p: Position, z: Double, slope: Double, dr: () -> Double) -> Bool {
+        if let v = r.elevationMinMetres, !(z >= v) { return false }
+        if let v = r.elevationMaxMetres, !(z <= v) { return false }
+        if let v = r.slopeMinDegrees, !(slope >= v) { return false }
+        if let v = r.riverDistanceMaxMetres, !(dr() <= v) { return false }
+        if let v = r.riverDistanceMinMetres, !(dr() >= v) { return false }
+        if let v = r.heightAboveRiverMaxMetres, terrain.rivers.isEmpty || !(z <= terrain.riverBedElevation(near: p) + v) { return false }
+        if r.nearPoints != nil {
+            let radius = r.radiusMetres ?? 0
+            guard points.contains(where: { PlanarPolyline.length($0, p) <= radius }) else { return false }
+        }
+        return true
     }
 }

@@ -44,3 +44,35 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: scenario.path))
     }
 }
+
+/// Output that cannot be written is never lost silently.
+@Suite struct StandardOutputFailureTests {
+    /// Runs `benkang ARGS > /dev/full` through the shell.
+    static func toFullDevice(_ args: String) throws -> (status: Int32, stderr: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "exec \"$0\" \(args) > /dev/full", CLI.executable.path]
+        p.currentDirectoryURL = CLI.packageRoot
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+    }
+
+    @Test(arguments: ["info geodata/county.geojson", "project --from EPSG:4326 --to EPSG:4545 geodata/county.geojson",
+                      "validate --fix geodata/county.geojson -o -"])
+    func aFullStandardOutputExitsWith73AndSaysSo(_ args: String) throws {
+        let r = try Self.toFullDevice(args)
+        #expect(r.status == 73, "stderr: \(r.stderr)")
+        #expect(r.stderr.contains("cannot write to standard output"))
+        #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Backtrace"))
+    }
+
+    @Test func aDeviceGivenAsOutputIsRefusedWith73() throws {
+        let r = try CLI.run(["project", "--from", "EPSG:4326", "--to", "EPSG:4545", "geodata/county.geojson", "-o", "/dev/null"])
+        #expect(r.status == 73)
+        #expect(r.stderr.contains("character device"))
+    }
+}

@@ -27,7 +27,10 @@ import Testing
 
     @Test func theBasePlanMapHasItsLayersNamedLabelsApartAndShortPaths() throws {
         let layers = try #require(try Self.layers(), "geodata/county.geojson and villages.geojson are shipped")
-        let c = BaseMap(layers: layers).composition(title: "邻水县", subtitle: "", page: .a3Landscape)
+        // The texts the CLI reads from the shipped profile (geodata/county.yaml).
+        var profileTexts = PlanMapTexts()
+        profileTexts.zonesTitle = "四大扶贫区域"; profileTexts.linesTitle = "六条扶贫示范线"
+        let c = BaseMap(layers: layers, texts: profileTexts).composition(title: "邻水县", subtitle: "", page: .a3Landscape)
         let map = try MapRenderer(c, project: try Fixtures.projector()).render()
         let doc = try XMLDocument(data: Data(map.bytes))
         let labels = try doc.nodes(forXPath: "//*[local-name()='g'][@*[local-name()='groupmode']='layer']/@*[local-name()='label']").compactMap(\.stringValue)

@@ -24,6 +24,7 @@ import Testing
                        label: FeatureLabel(text: "乙村", priority: 1, fontSizePoints: 9, cssClass: "v", placement: .area)),
         ]))]
         c.legend = Legend(sections: [LegendSection(title: "Test", items: [LegendItem(symbol: .area(Style(fill: "#ffeda0")), label: "low (1)")])])
+        c.crsNote = "坐标系 CRS: CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545); 比例尺与面积均在此坐标系中量算 scale bar measured in it."
         c.sourceNotes = ["Source: test fixture"]
         return c
     }

@@ -4,12 +4,18 @@ import GIS
 @testable import GeodataBuild
 
 @Suite struct GeodataComponentTests {
-    @Test func largestRemainderHitsTheTotalExactlyAndRespectsCaps() {
-        let shares = LargestRemainder.allocate(10, weights: [1, 1, 1])
+    @Test func largestRemainderHitsTheTotalExactlyAndRespectsCaps() throws {
+        let shares = try LargestRemainder.allocate(10, weights: [1, 1, 1])
         #expect(shares == [4, 3, 3])
-        let capped = LargestRemainder.allocate(100, weights: [10, 1, 1], caps: [50, 100, 100])
+        let capped = try LargestRemainder.allocate(100, weights: [10, 1, 1], caps: [50, 100, 100])
         #expect(capped.reduce(0, +) == 100 && capped[0] == 50 && capped[1] == 25 && capped[2] == 25)
-        #expect(LargestRemainder.allocate(7, weights: [0, 2, 0]) == [0, 7, 0])
+        #expect(try LargestRemainder.allocate(7, weights: [0, 2, 0]) == [0, 7, 0])
+    }
+
+    @Test func anImpossibleAllocationIsAnErrorNotACrash() {
+        #expect(throws: GISError.self) { try LargestRemainder.allocate(10, weights: []) }
+        #expect(throws: GISError.self) { try LargestRemainder.allocate(10, weights: [1, 1], caps: [2, 3]) }
+        #expect(throws: GISError.self) { try LargestRemainder.allocate(-1, weights: [1]) }
     }
 
     @Test func csvFieldsMayHoldQuotedCommasAndQuotes() {
@@ -24,9 +30,13 @@ import GIS
     }
 
     @Test func theTerrainReachesTheSourcedHeightsOnItsCrestsAndItsLowPoint() throws {
-        let p = BuildParameters()
+        let p = try BuildParameters.load(sourcesFolder: GeodataFixture.sources)
         let proj = try Transformation(from: "EPSG:4326", to: p.planningCRS)
-        let model = try TerrainModel(parameters: p) { try proj.transform($0) }
+        var warnings: [Diagnostic] = []
+        let layout = TerrainLayout(units: p.profile.terrain.units, ridges: p.modelInputs.ridges.map(\.name),
+                                   county: p.countyName, file: "", inputsName: "", warnings: &warnings)
+        let model = try TerrainModel(parameters: p, layout: layout, warnings: &warnings) { try proj.transform($0) }
+        #expect(warnings.isEmpty)
         func z(_ lon: Double, _ lat: Double) throws -> Double {
             let q = try proj.transform(Position(lon, lat)); return model.elevation(at: Position(q.x, q.y))
         }
@@ -62,7 +72,7 @@ import GIS
         #expect {
             _ = try GeodataBuilder(sourcesFolder: "/nonexistent-benkang-sources")
         } throws: { error in
-            "\(error)".contains("/nonexistent-benkang-sources/townships-2016.csv") && "\(error)".contains("no such file")
+            "\(error)".contains("/nonexistent-benkang-sources/county.yaml") && "\(error)".contains("no such file")
         }
     }
 
@@ -75,7 +85,7 @@ import GIS
         try "code,name,level,parent_code,parent_name\n,北街社区居委会,community,511623100000,鼎屏镇\n,某村委会,village,511623999000,某乡\n"
             .write(toFile: folder + "/villages-names.csv", atomically: true, encoding: .utf8)
         #expect {
-            _ = try SourceTables.read(folder: folder)
+            _ = try SourceTables.read(folder: folder, townshipsFile: "townships-2016.csv", villagesFile: "villages-names.csv")
         } throws: { error in
             "\(error)".contains("villages-names.csv: line 3") && "\(error)".contains("511623999000")
         }

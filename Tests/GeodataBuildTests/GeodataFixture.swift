@@ -22,10 +22,8 @@ struct GeodataFixture: Sendable {
         return path
     }
 
-    static func build(into folder: String, seed: UInt64 = BuildParameters().seed) throws -> BuildReport {
-        var p = BuildParameters()
-        p.seed = seed
-        return try GeodataBuilder(sourcesFolder: sources, parameters: p).build(into: folder)
+    static func build(into folder: String, seed: UInt64? = nil, sources: String = sources) throws -> BuildReport {
+        try GeodataBuilder(sourcesFolder: sources, seed: seed).build(into: folder)
     }
 
     static let shared: Result<GeodataFixture, GISErrorBox> = {

@@ -6,7 +6,7 @@ import GIS
 @Suite struct GeodataNamesAndRebuildTests {
     @Test func everyRealTownshipAndVillageNameIsPresentWithItsCode() throws {
         let f = try GeodataFixture.get()
-        let sources = try SourceTables.read(folder: GeodataFixture.sources)
+        let sources = try SourceTables.read(folder: GeodataFixture.sources, townshipsFile: "townships-2016.csv", villagesFile: "villages-names.csv")
         #expect(Set(f.townships.map { $0.string("code") + $0.string("name") }) == Set(sources.townships.map { $0.code + $0.name }))
         #expect(f.townships.allSatisfy { ["镇", "乡"].contains($0.string("kind")) })
         let built = f.villages.map { $0.string("township_code") + "/" + $0.string("committee_name") }.sorted()

@@ -13,7 +13,7 @@ import Testing
         try "code,name,level,parent_code,parent_name\n,北街社区居委会,community,511623100000,鼎屏镇\n"
             .write(toFile: folder + "/villages-names.csv", atomically: true, encoding: .utf8)
         #expect {
-            _ = try SourceTables.read(folder: folder)
+            _ = try SourceTables.read(folder: folder, townshipsFile: "townships-2016.csv", villagesFile: "villages-names.csv")
         } throws: { error in
             "\(error)".contains("townships-2016.csv: line 4") && "\(error)".contains("511623100000")
         }

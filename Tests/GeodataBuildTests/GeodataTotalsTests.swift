@@ -1,5 +1,6 @@
 import Testing
 import GIS
+import Planning
 @testable import GeodataBuild
 
 @Suite struct GeodataTotalsTests {
@@ -41,11 +42,14 @@ import GIS
         #expect(share >= 0.6 && share <= 0.7)
     }
 
-    @Test func thePopulationWeightedRuralIncomeIs7022Yuan() throws {
+    /// The base-year income is the profile's annual disposable income (11,100 for Linshui).
+    @Test func thePopulationWeightedRuralIncomeIsTheProfilesBaseIncome() throws {
         let rural = try GeodataFixture.get().villages.filter { $0.string("kind") == "村" }
         let pop = rural.reduce(0.0) { $0 + Double($1.int("population")) }
         let mean = rural.reduce(0.0) { $0 + Double($1.int("population")) * $1.double("income_per_capita_2015") } / pop
-        #expect(abs(mean - 7_022) < 2)
+        let profile = try CountyProfile.load(path: GeodataFixture.sources + "/county.yaml")
+        #expect(profile.poverty.ruralIncomeYuanPerPersonBase == 11_100)
+        #expect(abs(mean - profile.poverty.ruralIncomeYuanPerPersonBase) < 2)
     }
 
     @Test func poorVillagesAreHigherPoorerAndFartherThanTheOthers() throws {

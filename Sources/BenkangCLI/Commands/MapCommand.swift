@@ -9,7 +9,9 @@ struct MapCommand: ParsableCommand {
         commandName: "map",
         abstract: "Draw an SVG plan map: the base map, or a thematic map of a simulation run.",
         discussion: """
-        With no theme, draws the base plan map from the geodata folder. With --run and \
+        With no theme, draws the base plan map from the geodata folder; its titles, legend \
+        names, inset label and planning CRS come from the folder's county.yaml, and zones \
+        and lines are styled by their kind. With --run and \
         --theme, draws a choropleth of a per-village metric (a column of DIR/villages.csv) \
         for --year; --compare DIR2 maps DIR2 − DIR on a diverging palette; \
         --small-multiples draws one panel per year with shared breaks. Special themes: \

@@ -10,9 +10,16 @@ extension MapRequest {
         "exited": ("已退出 Exited (1 = yes)", 0), "exit_year": ("退出年份 Exit year", 0),
         "households": ("户数 Households", 0), "poor_households": ("贫困户 Poor households", 0)]
 
-    func themed(_ t: MapSpec.ThemeSpec, project: @escaping Projector) throws -> MapComposition {
+    /// The thematic map's composition and the projector it is drawn with.
+    func themed(_ t: MapSpec.ThemeSpec) throws -> (MapComposition, Projector) {
         let layers = try GeodataLoader.load(directory: geodata, names: ["villages", "townships", "county", "neighbours", "sites"],
                                             required: ["villages"])
+        let county = try MapCounty.load(geodata: geodata, county: layers.county)
+        let project = try Self.projector(to: county.planningCRS)
+        return (try themed(t, layers: layers, texts: county.texts, project: project), project)
+    }
+
+    func themed(_ t: MapSpec.ThemeSpec, layers: PlanLayers, texts: PlanMapTexts, project: @escaping Projector) throws -> MapComposition {
         let runDir = t.run!
         let metric = t.metric ?? (t.kind == "flows" ? "flows" : "exit_year")
         let (title, decimals) = Self.metricTitles[metric] ?? (metric, 2)
@@ -22,6 +29,7 @@ extension MapRequest {
         if let n = t.classes { o.classes = n }
         if let p = t.palette { o.palette = p }
         if let b = t.breaks { o.breaks(b) }
+        o.valuesNote = FigureSources.note(villages: layers.villages, metric: metric, titles: Self.metricTitles)
         let runName = (runDir as NSString).lastPathComponent
         if t.kind == "flows" {
             let flows = try FlowTable.read(path: (runDir as NSString).appendingPathComponent("flows.csv"), year: t.year)
@@ -30,13 +38,13 @@ extension MapRequest {
                 if case .point(let p)? = f.geometry { sites[f[property: "id"]?.stringValue ?? "\(i)"] = p }
             }
             let relocationFlows = flows.map { RelocationFlow(fromVillage: $0.from, toSite: $0.to, persons: $0.persons) }
-            let map = ThematicMap(base: layers, options: o)
+            let map = ThematicMap(base: layers, options: o, texts: texts)
             let unplaced = map.unplacedPersons(relocationFlows, sites: sites)
             if unplaced.flows > 0 {
                 printError("map: \(unplaced.flows) flow(s), \(SVGText.number(unplaced.persons, decimals: 0)) persons, left off the map: their village or site is not in \(geodata)")
             }
             return try map.flows(relocationFlows,
-                sites: sites, title: spec.title ?? "易地扶贫搬迁流向 Ex-situ relocation flows" + (t.year.map { " \($0)" } ?? " 2016–2020"),
+                sites: sites, title: spec.title ?? "易地扶贫搬迁流向 Ex-situ relocation flows" + (t.year.map { " \($0)" } ?? ""),
                 subtitle: spec.subtitle ?? "Run \(runName): origin village → resettlement site, line width ∝ persons moved", page: page, project: project,
                 scaleDenominator: spec.scale)
         }
@@ -45,19 +53,21 @@ extension MapRequest {
             o.categorical = true; o.palette = t.palette ?? "YlGnBu"
             let values = try table.exitYears()
             o.noDataLabel = "未退出或非贫困村 Not exited / not a poor village"
-            return try ThematicMap(base: layers, options: o).choropleth(values, title: spec.title ?? "贫困村退出年份 Year each village exits poverty",
-                                                                          subtitle: spec.subtitle ?? "Run \(runName): first year each poor village meets the exit rule (一低五有)", page: page)
+            return try ThematicMap(base: layers, options: o, texts: texts).choropleth(values, title: spec.title ?? "贫困村退出年份 Year each village exits poverty",
+                                                                          subtitle: spec.subtitle ?? "Run \(runName): first year each poor village meets the village exit rule", page: page)
         }
         if t.kind == "small-multiples" {
-            let years = table.years.filter { (2015...2020).contains($0) }
+            let years = table.years
             let series = try years.map { y in
                 (year: y, values: try table.values(metric: metric, year: y).mapValues { metric == "incidence" ? $0 * 100 : $0 })
             }
-            return try ThematicMap(base: layers, options: o).smallMultiples(series, title: spec.title ?? "\(title), 2015–2020",
+            return try ThematicMap(base: layers, options: o, texts: texts).smallMultiples(series, title: spec.title ?? "\(title), \(years.first ?? 0)–\(years.last ?? 0)",
                                                                             subtitle: spec.subtitle ?? "Run \(runName); shared class breaks (\(o.method.rawValue))", page: page)
         }
-        // A difference map defaults to the run's last year: the first (2015) is the same in both runs.
-        let year = t.year ?? (t.kind == "difference" ? table.years.last : table.years.first) ?? 2015
+        // A difference map defaults to the run's last year: the first (the base year) is the same in both runs.
+        guard let year = t.year ?? (t.kind == "difference" ? table.years.last : table.years.first) else {
+            throw MapInputError("\(runDir)/villages.csv: no year rows")
+        }
         var values = try table.values(metric: metric, year: year)
         if metric == "incidence" { values = values.mapValues { $0 * 100 } }
         var subtitle = "Run \(runName), \(year); \(o.method.rawValue) classes, ColorBrewer \(o.palette)"
@@ -81,9 +91,9 @@ extension MapRequest {
             let otherName = (other as NSString).lastPathComponent
             subtitle = "\(otherName) − \(runName), \(year); diverging \(o.palette), symmetric breaks" + (o.reversePalette ? "; red: more poverty in \(otherName)" : "")
             let differenceTitle = "\(title): \(otherName) − \(runName), \(year)"
-            return try ThematicMap(base: layers, options: o).choropleth(values, title: spec.title ?? differenceTitle, subtitle: spec.subtitle ?? subtitle, page: page)
+            return try ThematicMap(base: layers, options: o, texts: texts).choropleth(values, title: spec.title ?? differenceTitle, subtitle: spec.subtitle ?? subtitle, page: page)
         }
-        let map = ThematicMap(base: layers, options: o)
+        let map = ThematicMap(base: layers, options: o, texts: texts)
         if t.kind == "symbols" {
             return map.proportionalSymbols(values, title: spec.title ?? "\(title), \(year)", subtitle: spec.subtitle ?? "Run \(runName); circle area ∝ value", page: page)
         }

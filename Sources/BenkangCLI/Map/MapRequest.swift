@@ -64,22 +64,27 @@ struct MapRequest {
     }
 
     func render() throws -> RenderedMap {
-        let transformation = try Transformation(from: "EPSG:4326", to: PlanningCRS.defaultCode)
-        let project: Projector = { try transformation.transform($0) }
         var composition: MapComposition
+        let project: Projector
         if let theme {
-            composition = try themed(theme, project: project)
+            (composition, project) = try themed(theme)
         } else {
             let names = Set(spec.layers ?? PlanLayers.layerNames)
             let layers = try GeodataLoader.load(directory: geodata, names: names, required: spec.layers.map(Set.init) ?? [])
-            composition = BaseMap(layers: layers, include: names)
-                .composition(title: spec.title ?? "邻水县脱贫攻坚规划图 Linshui County poverty-alleviation plan, 2015–2020",
-                             subtitle: spec.subtitle ?? "三山两槽 · 四大扶贫区域 · 六条示范线 · “138”布局 — terrain, special zones, demonstration lines and the 1-3-8 layout",
-                             page: page)
+            let county = try MapCounty.load(geodata: geodata, county: layers.county)
+            project = try Self.projector(to: county.planningCRS)
+            composition = BaseMap(layers: layers, include: names, texts: county.texts)
+                .composition(title: spec.title ?? county.title, subtitle: spec.subtitle ?? county.subtitle, page: page)
         }
         composition.scaleDenominator = spec.scale
         if let g = spec.graticuleDegrees { composition.graticuleStepDegrees = g }
         if let s = spec.simplifyMillimetres { composition.simplifyToleranceMillimetres = s }
         return try MapRenderer(composition, project: project).render()
+    }
+
+    /// Lon/lat (EPSG:4326) to the county's planning CRS.
+    static func projector(to planningCRS: String) throws -> Projector {
+        let transformation = try Transformation(from: PlanningCRS.geographicCode, to: planningCRS)
+        return { try transformation.transform($0) }
     }
 }

@@ -89,6 +89,6 @@ func writeOutput(_ bytes: [UInt8], to path: String?) throws {
             throw ExitStatus.cannotCreate
         }
     } else {
-        FileHandle.standardOutput.write(Data(bytes))
+        try StandardOutput.write(bytes)
     }
 }

@@ -32,8 +32,8 @@ public struct Hypsometry: Sendable, Hashable {
         self.breaksMetres = breaksMetres; self.colors = colors
     }
 
-    /// Bands for the ridge-and-valley country of eastern Sichuan (188–1,704 m).
-    public static let linshui = Hypsometry(
+    /// Bands for hill and low-mountain country (about 200–1,700 m).
+    public static let hillCountry = Hypsometry(
         breaksMetres: [300, 400, 500, 600, 700, 850, 1000, 1200],
         colors: ["#a6cf9a", "#c4dea3", "#dfe9b0", "#f1ecb8", "#eedcaa", "#e2c497", "#d1ab86", "#bf957a", "#ad8577"])
 

@@ -10,6 +10,8 @@ public struct MapComposition: Sendable {
     public var subtitle: String = ""
     /// Source lines printed at the foot (real vs modelled data).
     public var sourceNotes: [String] = []
+    /// The CRS line printed first at the foot (see ``PlanMapTexts/crsNote``); none when nil.
+    public var crsNote: String?
     /// Layers bottom to top (single-panel maps).
     public var layers: [MapLayer] = []
     /// Panels for small multiples (when non-empty, `layers` is ignored).
@@ -19,6 +21,8 @@ public struct MapComposition: Sendable {
     public var county: Geometry?
     /// Neighbouring counties for the locator inset (name, lon/lat geometry).
     public var insetNeighbours: [(name: String, geometry: Geometry)] = []
+    /// The county's label on the locator inset; empty for none.
+    public var insetLabel: String = ""
     /// Graticule spacing in degrees (nil for none).
     public var graticuleStepDegrees: Double? = 0.1
     /// Douglas–Peucker tolerance on the page, in mm.

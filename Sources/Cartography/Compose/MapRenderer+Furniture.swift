@@ -34,7 +34,7 @@ extension MapRenderer {
             g.append(legend)
         }
         if let county = c.county, !c.insetNeighbours.isEmpty {
-            g.append(try InsetMap(county: county, neighbours: c.insetNeighbours).element(in: insetRect, project: project))
+            g.append(try InsetMap(county: county, neighbours: c.insetNeighbours, countyLabel: c.insetLabel).element(in: insetRect, project: project))
         }
         let lonLat = c.county?.lonLatBounds.center ?? Position(107, 30.3)
         let arrow = try NorthArrow(atLongitude: lonLat.x, latitude: lonLat.y, project: project)
@@ -55,11 +55,11 @@ extension MapRenderer {
 }
 
 extension MapRenderer {
-    /// The footer's source-note lines: the CRS note and the composition's notes, wrapped
-    /// to the footer width.
+    /// The footer's source-note lines: the CRS note (when given) and the composition's
+    /// notes, wrapped to the footer width.
     func footerNoteLines() -> [String] {
         let c = composition
-        let notes = ["坐标系 CRS: CGCS2000 / 3-degree Gauss-Kruger CM 108E (EPSG:4545); 比例尺与面积均在此坐标系中量算 scale bar measured in it."] + c.sourceNotes
+        let notes = [c.crsNote].compactMap { $0 } + c.sourceNotes
         return Self.wrap(notes, widthMillimetres: c.page.widthMillimetres - 2 * c.marginMillimetres, fontSizePoints: 6)
     }
 
@@ -86,13 +86,15 @@ extension MapRenderer {
     }
 }
 
-/// The locator inset: the county (highlighted) among its neighbours, each named.
+/// The locator inset: the county (highlighted, labelled `countyLabel` unless empty)
+/// among its neighbours, each named.
 public struct InsetMap {
     public var county: Geometry
     public var neighbours: [(name: String, geometry: Geometry)]
+    public var countyLabel: String
 
-    public init(county: Geometry, neighbours: [(name: String, geometry: Geometry)]) {
-        self.county = county; self.neighbours = neighbours
+    public init(county: Geometry, neighbours: [(name: String, geometry: Geometry)], countyLabel: String = "") {
+        self.county = county; self.neighbours = neighbours; self.countyLabel = countyLabel
     }
 
     /// The inset group (id `inset`) inside `rect`.
@@ -124,8 +126,9 @@ public struct InsetMap {
             p.set("fill", isCounty ? "#c0392b" : "#e3e3e3"); p.set("stroke", "#ffffff")
             p.set("stroke-width", SVGText.mm(PrintUnits.mm(pt: 0.5)))
             g.append(p)
-            if let a = LabelAnchors.areaPoint(rings) {
-                cands.append(LabelCandidate(text: isCounty ? "邻水县" : neighbours[i].name, x: a.x, y: a.y, priority: isCounty ? 0 : 1,
+            let text = isCounty ? countyLabel : neighbours[i].name
+            if !(isCounty && text.isEmpty), let a = LabelAnchors.areaPoint(rings) {
+                cands.append(LabelCandidate(text: text, x: a.x, y: a.y, priority: isCounty ? 0 : 1,
                                             fontSizePoints: isCounty ? 6.5 : 5.5, cssClass: "inset-label", mode: .area))
             }
         }

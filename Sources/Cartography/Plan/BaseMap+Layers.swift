@@ -13,48 +13,60 @@ extension BaseMap {
                                               LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .area(PlanStyles.neighbourStyle), label: "邻县 Neighbouring county")]))
         case "elevation":
             guard let grid = layers.elevation else { return (nil, nil) }
-            let h = Hypsometry.linshui
+            let h = Hypsometry.hillCountry
             let items = (0...h.breaksMetres.count).reversed().map { LegendItem(symbol: .area(Style(fill: h.colors[$0])), label: h.label($0)) }
             return (MapLayer(id: "elevation", title: "高程 Elevation", style: Style(), content: .elevation(grid, h), simplify: false, clipToCounty: true),
                     LegendSection(title: "高程 Elevation", items: items))
         case "contours":
             let index = Style(stroke: "#8c6d4f", strokeWidthPoints: 0.5)
+            let interval = Self.contourInterval(layers.contours)
+            let indexInterval = interval.map { $0 * 5 }
             let fs = features(layers.contours) { f, i in
                 let e = f[property: "elevation_m"]?.doubleValue ?? 0
-                let isIndex = e.truncatingRemainder(dividingBy: 500) == 0
+                let isIndex = indexInterval.map { Self.isMultiple(e, of: $0) } ?? false
                 return MapFeature(id: "c\(i)", geometry: f.geometry!, style: isIndex ? index : nil, cssClass: isIndex ? "contour index" : "contour")
             }
             let st = Style(stroke: "#8c6d4f", strokeWidthPoints: 0.25, opacity: 0.6)
+            var items = [LegendItem(symbol: .line(st), label: "等高线 Contour" + (interval.map { " (\(Self.metres($0)) m)" } ?? ""))]
+            if let indexInterval { items.append(LegendItem(symbol: .line(index), label: "计曲线 Index contour (\(Self.metres(indexInterval)) m)")) }
             return fs.isEmpty ? (nil, nil) : (MapLayer(id: "contours", title: "等高线 Contours", style: st, content: .features(fs), clipToCounty: true),
-                                              LegendSection(title: "高程 Elevation", items: [LegendItem(symbol: .line(st), label: "等高线 Contour (100 m)"),
-                                                                                            LegendItem(symbol: .line(index), label: "计曲线 Index contour (500 m)")]))
+                                              LegendSection(title: "高程 Elevation", items: items))
         case "zones":
             var items: [LegendItem] = []
+            var seen = Set<String>()
+            let choices = PlanStyles.styleChoices(Self.styleKeys(layers.zones), styledKinds: PlanStyles.zoneKinds)
             let fs = features(layers.zones) { f, i in
-                let n = f.text("name") ?? ""
-                guard let h = PlanStyles.zoneHatches[n] else { return nil }
+                let key = Self.styleKey(f, index: i)
+                let h = PlanStyles.zoneHatch(choices[key] ?? .fallback(0))
                 let st = Style(hatch: h, stroke: h.color, strokeWidthPoints: 0.4)
-                if !items.contains(where: { $0.label.hasPrefix(n) }) { items.append(LegendItem(symbol: .area(st), label: n)) }
+                if seen.insert(key).inserted { items.append(LegendItem(symbol: .area(st), label: f.text("name") ?? "")) }
                 return MapFeature(id: "zone-\(i)", geometry: f.geometry!, style: st, cssClass: "zone")
             }
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "zones", title: "四大扶贫区域 Special zones", style: Style(), content: .features(fs), simplify: true, clipToCounty: true),
-                                              LegendSection(title: "四大扶贫区域 Special zones", items: items.sorted { $0.label < $1.label }))
+            let title = texts.zonesTitle + " Special zones"
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "zones", title: title, style: Style(), content: .features(fs), simplify: true, clipToCounty: true),
+                                              LegendSection(title: title, items: items.sorted { $0.label < $1.label }))
         case "strategy":
             let styles: [String: (Style, String, Int)] = [
-                "core": (Style(fill: "#c0392b", fillOpacity: 0.14, stroke: "#c0392b", strokeWidthPoints: 1.2), "一核 Core (county seat)", 1),
-                "belt": (Style(stroke: "#6a3d9a", strokeWidthPoints: 1.0, dashPoints: [6, 3]), "三带 Belts", 3),
-                "central_town_area": (Style(fill: "#6a3d9a", fillOpacity: 0.07, stroke: "#6a3d9a", strokeWidthPoints: 0.7, dashPoints: [1.5, 1.5]), "八片 Central-town areas", 4)]
+                "core": (Style(fill: "#c0392b", fillOpacity: 0.14, stroke: "#c0392b", strokeWidthPoints: 1.2), "核 Core (county seat)", 1),
+                "belt": (Style(stroke: "#6a3d9a", strokeWidthPoints: 1.0, dashPoints: [6, 3]), "带 Belts", 3),
+                "central_town_area": (Style(fill: "#6a3d9a", fillOpacity: 0.07, stroke: "#6a3d9a", strokeWidthPoints: 0.7, dashPoints: [1.5, 1.5]), "片 Central-town areas", 4)]
+            // Each legend row is counted from the layer: "一核", "三带", "八片" for 1, 3 and 8 features.
+            var counts: [String: Int] = [:]
             var kinds = Set<String>()
             let fs = features(layers.strategy) { f, i in
                 let k = f.text("kind") ?? "belt"
                 let st = styles[k] ?? styles["belt"]!
                 kinds.insert(k)
+                counts[k, default: 0] += 1
                 return MapFeature(id: "strategy-\(i)", geometry: f.geometry!, style: st.0, cssClass: "strategy \(k)",
                                   label: f.text("name").map { FeatureLabel(text: $0, priority: st.2, fontSizePoints: 7, cssClass: "strategy-label", placement: .area, color: k == "core" ? "#8e1b10" : "#5b2c8a") })
             }
-            let items = ["core", "belt", "central_town_area"].filter(kinds.contains).map { LegendItem(symbol: .area(styles[$0]!.0), label: styles[$0]!.1) }
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "strategy", title: "“138”布局 1-3-8 layout", style: Style(), content: .features(fs), clipToCounty: true),
-                                              LegendSection(title: "“138”布局 1-3-8 layout", items: items))
+            let items = ["core", "belt", "central_town_area"].filter(kinds.contains).map {
+                LegendItem(symbol: .area(styles[$0]!.0), label: PlanStyles.chineseNumeral(counts[$0] ?? 0) + styles[$0]!.1)
+            }
+            let title = texts.layoutTitle + " Plan layout"
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "strategy", title: title, style: Style(), content: .features(fs), clipToCounty: true),
+                                              LegendSection(title: title, items: items))
         case "villages":
             var poorCount = 0
             let fs = features(layers.villages) { f, i in
@@ -121,21 +133,23 @@ extension BaseMap {
                     return MapFeature(id: "terrain-\(i)", geometry: f.geometry!, style: Style(), cssClass: kind)
                 }
             }
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "terrain", title: "三山两槽 Ridges and troughs", style: Style(), content: .features(fs), simplify: false),
-                                              LegendSection(title: "三山两槽 Terrain", items: [LegendItem(symbol: .line(ridge), label: "山脊 Ridge"),
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "terrain", title: texts.terrainTitle + " Ridges and troughs", style: Style(), content: .features(fs), simplify: false),
+                                              LegendSection(title: texts.terrainTitle + " Terrain", items: [LegendItem(symbol: .line(ridge), label: "山脊 Ridge"),
                                                                                                LegendItem(symbol: .point(peak), label: "山峰 Peak (m)")]))
         case "lines":
             var items: [LegendItem] = []
+            let choices = PlanStyles.styleChoices(Self.styleKeys(layers.lines), styledKinds: PlanStyles.lineKinds)
             let fs = features(layers.lines) { f, i in
                 let n = f.text("name") ?? ""
-                let ls = PlanStyles.lineStyles[n] ?? ("#333333", nil)
+                let ls = PlanStyles.lineStyle(choices[Self.styleKey(f, index: i)] ?? .fallback(0))
                 let st = Style(stroke: ls.color, strokeWidthPoints: 2.0, dashPoints: ls.dash)
                 items.append(LegendItem(symbol: .line(st), label: n + "示范线"))
                 return MapFeature(id: "line-\(i)", geometry: f.geometry!, style: st, cssClass: "demo-line",
                                   label: FeatureLabel(text: n + "示范线", priority: 3, fontSizePoints: 8, cssClass: "line-label", placement: .line, color: ls.color))
             }
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "lines", title: "六条扶贫示范线 Demonstration lines", style: Style(), content: .features(fs), simplify: false),
-                                              LegendSection(title: "六条扶贫示范线 Demonstration lines", items: items))
+            let title = texts.linesTitle + " Demonstration lines"
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "lines", title: title, style: Style(), content: .features(fs), simplify: false),
+                                              LegendSection(title: title, items: items))
         case "sites":
             var kinds = Set<String>()
             let fs = features(layers.sites) { f, i in
@@ -153,10 +167,41 @@ extension BaseMap {
         case "county":
             guard let g = layers.countyGeometry else { return (nil, nil) }
             return (MapLayer(id: "county", title: "县界 County boundary", style: PlanStyles.countyStroke,
-                             content: .features([MapFeature(id: "511623", geometry: g)])),
+                             content: .features([MapFeature(id: texts.countyID, geometry: g)])),
                     LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .line(PlanStyles.countyStroke), label: "县界 County")]))
         default:
             return (nil, nil)
         }
+    }
+}
+
+extension BaseMap {
+    /// The key a zone or line is styled under: its name (every feature of one zone
+    /// shares a style), else its position.
+    static func styleKey(_ f: Feature, index: Int) -> String { f.text("name").map { "name:" + $0 } ?? "#\(index)" }
+
+    /// Each drawn feature's style key and `kind`, in layer order.
+    static func styleKeys(_ fc: FeatureCollection?) -> [(key: String, kind: String?)] {
+        (fc?.features ?? []).enumerated().compactMap { i, f in f.geometry == nil ? nil : (styleKey(f, index: i), f.text("kind")) }
+    }
+
+    /// The contour interval of a contour layer: the smallest step between its distinct
+    /// `elevation_m` values (nil with fewer than two).
+    static func contourInterval(_ fc: FeatureCollection?) -> Double? {
+        let levels = Set((fc?.features ?? []).compactMap { $0[property: "elevation_m"]?.doubleValue }.filter(\.isFinite)).sorted()
+        let steps = zip(levels, levels.dropFirst()).map { $1 - $0 }.filter { $0 > 1e-9 }
+        return steps.min().map { ($0 * 1000).rounded() / 1000 }
+    }
+
+    /// `value` is a whole multiple of `step` (to a millimetre).
+    static func isMultiple(_ value: Double, of step: Double) -> Bool {
+        guard step > 0 else { return false }
+        let q = (value / step).rounded()
+        return abs(value - q * step) < 1e-3
+    }
+
+    /// Metres as printed in a legend: "100", "12.5".
+    static func metres(_ m: Double) -> String {
+        m.rounded() == m ? String(Int(m)) : String(m)
     }
 }

