@@ -22,7 +22,7 @@ struct RowMatcher {
         switch key {
         case .code:
             guard let id else {
-                problems.append(ImportProblem(.error, row: r, column: header.index(of: "id"), "expected a village id (e.g. \(directory.entries.first?.id ?? "511623100000-001"))"))
+                problems.append(ImportProblem(.error, row: r, column: header.index(of: "id"), "expected a village id (e.g. \(directory.entries.first?.id ?? "<township code>-001"))"))
                 return nil
             }
             guard let v = directory.entry(id: id.value) else {

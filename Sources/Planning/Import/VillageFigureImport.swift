@@ -2,7 +2,7 @@ import GIS
 
 /// How the rows of a village-figures table find their village.
 public enum ImportKey: String, Sendable, CaseIterable {
-    /// The `id` column (our village code, e.g. "511623100000-007").
+    /// The `id` column (our village code: the 12-digit township code, "-" and a 3-digit index).
     case code
     /// The township (`township_name` or `township_code`) and village `name` columns.
     case name
