@@ -97,7 +97,7 @@ public enum FixedDecimal {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// An integer with thin grouping for display, e.g. 64900 → "64,900".
+    /// An integer with thin grouping for display, e.g. 12345 → "12,345".
     public static func grouped(_ value: Int) -> String {
         let digits = String(abs(value))
         var result = ""

@@ -3,7 +3,7 @@ import ZIPFoundation
 
 /// Writes a one-sheet Office Open XML workbook (.xlsx) that Excel, WPS and LibreOffice
 /// open: inline strings, numeric cells, bold header rows frozen at the top, and text
-/// cells formatted as text ("@"), so that a 12-digit code stays "511623100000" and never
+/// cells formatted as text ("@"), so that a 12-digit code stays "510000100000" and never
 /// turns into 5.11623E+11. The same rows give byte-identical files (fixed entry dates,
 /// fixed part order).
 public enum XLSXWriter {
