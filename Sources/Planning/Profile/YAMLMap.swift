@@ -245,14 +245,7 @@ final class YAMLMap {
         return s.string == "~" || s.string == "null" || s.string.isEmpty
     }
 
-    static func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let s): "\"\(s.string)\""
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
-    }
+    static func describe(_ node: Node) -> String { node.phraseForMessages }
 
     static func expectation(_ r: ClosedRange<Double>) -> String {
         r.upperBound == .infinity ? "a number ≥ \(format(r.lowerBound))" : "a number in \(format(r.lowerBound))…\(format(r.upperBound))"

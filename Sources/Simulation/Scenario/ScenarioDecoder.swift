@@ -1,3 +1,4 @@
+import Planning
 import Yams
 
 /// Reads scenario YAML text, checking every key against ``ScenarioSchema``, following
@@ -58,14 +59,7 @@ public struct ScenarioDecoder {
         ScenarioOrigin(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0)
     }
 
-    static func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let s): "\"\(s.string)\""
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
-    }
+    static func describe(_ node: Node) -> String { node.phraseForMessages }
 }
 
 /// The values a chain of scenario files sets, by dotted leaf path, with their origins.
