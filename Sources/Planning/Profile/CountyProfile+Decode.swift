@@ -131,8 +131,8 @@ extension CountyProfile {
                                hazard: e.bool("hazard"), disasters: e.bool("disasters"), rule: rule,
                                description: e.string("description", default: ""))
         } ?? []
-        if list.count > 8, let node = z?.value("list") {
-            z?.report(node, "list", "expected at most 8 zones, found \(list.count)")
+        if list.count > ZoneSet.capacity, let node = z?.value("list") {
+            z?.report(node, "list", "expected at most \(ZoneSet.capacity) zones, found \(list.count)")
         }
         return ZonesProfile(titleZh: z?.string("title_zh", default: "扶贫区域") ?? "扶贫区域", list: list,
                             villageShare: z?.number("village_share", 0.01...1, default: 0.3) ?? 0.3)
