@@ -14,6 +14,14 @@ enum Fixtures {
         return { try t.transform($0) }
     }
 
+    /// A county square and the grid villages as plan layers (for theme and flow tests).
+    static func gridPlanLayers() -> PlanLayers {
+        var layers = PlanLayers()
+        layers.county = FeatureCollection(features: [Feature(geometry: square(106.78, 30.05, 0.4))])
+        layers.villages = gridVillages()
+        return layers
+    }
+
     static func square(_ x0: Double, _ y0: Double, _ size: Double) -> Geometry {
         .polygon(Polygon(rings: [CoordinateSequence(xy: [x0, y0, x0 + size, y0, x0 + size, y0 + size, x0, y0 + size, x0, y0])]))
     }

@@ -1,16 +1,17 @@
 import Foundation
 import Testing
 
-/// The map and geodata commands after the review: difference maps, numbers, input tables,
-/// spec overrides and the geodata output guard.
-@Suite struct MapReviewCLITests {
+/// How `benkang map` reads its inputs: a difference of two runs (no change is neutral, the
+/// last year by default), bad numbers, malformed run tables, flows off the geodata, and the
+/// year flag over the spec.
+@Suite struct MapRunInputTests {
     static let villagesGeoJSON = #"{"type":"FeatureCollection","features":["#
         + #"{"type":"Feature","properties":{"id":"v1"},"geometry":{"type":"Polygon","coordinates":[[[107,30.3],[107.1,30.3],[107.1,30.4],[107,30.3]]]}},"#
         + #"{"type":"Feature","properties":{"id":"v2"},"geometry":{"type":"Polygon","coordinates":[[[107.1,30.3],[107.2,30.3],[107.2,30.4],[107.1,30.3]]]}},"#
         + #"{"type":"Feature","properties":{"id":"v3"},"geometry":{"type":"Polygon","coordinates":[[[107.2,30.3],[107.3,30.3],[107.3,30.4],[107.2,30.3]]]}}]}"#
 
     static func folder(_ name: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-mapreview-\(name)-\(getpid())")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-map-input-\(name)-\(getpid())")
         try? FileManager.default.removeItem(at: dir)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
@@ -103,16 +104,5 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let svg = try String(contentsOf: out, encoding: .utf8)
         #expect(svg.contains("Run a, 2017"))
-    }
-
-    @Test func geodataBuildNeverWritesOverItsSources() throws {
-        let dir = try Self.folder("geodata-guard")
-        let neighbours = dir.appendingPathComponent("neighbours.geojson")
-        let original = #"{"type":"FeatureCollection","features":[]}"#
-        try original.write(to: neighbours, atomically: true, encoding: .utf8)
-        let r = try CLI.run(["geodata", "build", "--sources", dir.path, "--out", dir.path])
-        #expect(r.status != 0 && r.status < 128)
-        #expect(r.stderr.contains("neighbours.geojson"), "\(r.stderr)")
-        #expect(try String(contentsOf: neighbours, encoding: .utf8) == original)
     }
 }
