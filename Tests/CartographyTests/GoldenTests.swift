@@ -5,7 +5,7 @@ import Testing
 
 /// Golden SVG of a small fixed composition drawn with a closed-form projection (no PROJ),
 /// so its bytes depend only on Cartography. Never regenerated in CI: to update it after an
-/// intended change, set BENKANG_UPDATE_GOLDEN=1 locally and review the diff.
+/// intended change, set BENKANG_UPDATE_GOLDEN=1 locally and review the diff (refused when CI is set).
 @Suite struct GoldenTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/small-map.svg")
 
@@ -31,13 +31,18 @@ import Testing
 
     @Test func aSmallMapMatchesItsGoldenFile() throws {
         let bytes = try MapRenderer(Self.composition(), project: Self.project).render().bytes
-        if ProcessInfo.processInfo.environment["BENKANG_UPDATE_GOLDEN"] == "1" {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["BENKANG_UPDATE_GOLDEN"] == "1" {
+            if let ci = environment["CI"], !ci.isEmpty {
+                Issue.record("BENKANG_UPDATE_GOLDEN=1 is refused when CI is set: golden files are regenerated only deliberately, on a developer's machine")
+                return
+            }
             // Updating is not a check: record it, so an update run never passes as a comparison.
             try Data(bytes).write(to: Self.golden)
             Issue.record("Golden/small-map.svg rewritten (BENKANG_UPDATE_GOLDEN=1): review the diff, then run the tests without it")
             return
         }
         let expected = try Data(contentsOf: Self.golden)
-        #expect([UInt8](expected) == bytes, "SVG differs from Golden/small-map.svg")
+        #expect([UInt8](expected) == bytes, "SVG differs from Golden/small-map.svg: to regenerate it deliberately after an intended change, run `BENKANG_UPDATE_GOLDEN=1 swift test --filter CartographyTests.GoldenTests` (refused when CI is set) and review the diff")
     }
 }
