@@ -3,6 +3,7 @@ import Glibc
 #else
 import Foundation
 #endif
+import Planning
 
 /// The stated objective of relocation assignment: for a person from village `v` moved
 /// to destination `k`, in whole yuan-equivalents,
