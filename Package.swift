@@ -1,6 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Every Swift target: a file sees the members of a module only when it imports that module.
+let swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "Benkang",
     platforms: [.macOS(.v13)],
@@ -26,30 +29,35 @@ let package = Package(
             providers: [.apt(["libgeos-dev"])]),
         .target(
             name: "GIS", dependencies: ["CProj", "CGEOS", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            cSettings: [.define("GEOS_USE_ONLY_R_API")],
-            swiftSettings: [.unsafeFlags(["-Xcc", "-DGEOS_USE_ONLY_R_API"])]),
-        .target(name: "Planning", dependencies: ["GIS", .product(name: "Yams", package: "Yams")]),
+            swiftSettings: swiftSettings),
+        .target(
+            name: "Planning", dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
         .target(
             name: "Simulation",
-            dependencies: ["Planning", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["GIS", "Planning", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
         .target(
             name: "Cartography",
-            dependencies: ["GIS", .product(name: "Yams", package: "Yams")]),
-        .target(name: "GeodataBuild", dependencies: ["GIS", "Planning"]),
+            dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
+        .target(name: "GeodataBuild", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "BenkangCLI",
             dependencies: [
                 "GIS", "Planning", "Simulation", "Cartography", "GeodataBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            swiftSettings: swiftSettings),
         .executableTarget(
             name: "BenkangBench",
-            dependencies: ["GIS", "Planning", "Simulation", "Cartography"]),
-        .testTarget(name: "GISTests", dependencies: ["GIS"]),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning"]),
-        .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "CartographyTests", dependencies: ["Cartography"]),
-        .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild"]),
-        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"]),
+            dependencies: ["GIS", "Planning", "Simulation", "Cartography"],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "GISTests", dependencies: ["GIS"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlanningTests", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
+        .testTarget(name: "SimulationTests", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS"], swiftSettings: swiftSettings),
+        .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"], swiftSettings: swiftSettings),
     ]
 )

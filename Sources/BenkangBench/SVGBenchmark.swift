@@ -1,5 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
 import Cartography
-import Foundation
+import Dispatch
 
 /// Measures SVG writing on a large layer: `features` polygons of `verticesPerFeature`
 /// vertices (page millimetres) turned into path data and serialised, as the renderer's

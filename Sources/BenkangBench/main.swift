@@ -7,7 +7,6 @@
 // Figures are wall-clock, best of 3. These machines are shared: read the ratios to the
 // peer measured in the same run, not the absolute numbers.
 import Foundation
-import GIS
 
 struct BenchOptions {
     var quick = false

@@ -1,4 +1,5 @@
 import GIS
+import Planning
 
 extension GeodataBuilder {
     /// The sourced roads on modelled alignments (expressways, national roads), the

@@ -1,5 +1,6 @@
 import Foundation
 import GIS
+import Planning
 
 extension GeodataBuilder {
     /// Village seeds inside each township's seat cell (the first at the seat, the

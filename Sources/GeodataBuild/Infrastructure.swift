@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
 import GIS
 
 /// The village-exit infrastructure in 2015 (一低五有: road, clinic, culture room,

@@ -1,4 +1,3 @@
-import Foundation
 import Planning
 
 /// The township facilities of 一低三有 in the base year, modelled by the profile's

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import GIS
 @testable import GeodataBuild
+import Planning
 
 @Suite struct GeodataComponentTests {
     @Test func largestRemainderHitsTheTotalExactlyAndRespectsCaps() throws {

@@ -1,5 +1,3 @@
-import Foundation
-import GIS
 import Planning
 import Testing
 @testable import GeodataBuild

@@ -1,5 +1,4 @@
 import Foundation
-import GIS
 import Testing
 @testable import GeodataBuild
 

@@ -1,3 +1,4 @@
+import Foundation
 import Planning
 import Testing
 @testable import Simulation

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Simulation
 
 /// `benkang calibrate`: the county profile's calibration targets beside the simulated figures.
 struct CalibrateCommand: ParsableCommand {

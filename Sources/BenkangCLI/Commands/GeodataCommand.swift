@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GeodataBuild
+import GIS
 
 /// `benkang geodata`: the geodata builder.
 struct GeodataCommand: ParsableCommand {

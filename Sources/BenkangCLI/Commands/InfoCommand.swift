@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import GIS
 
 /// `benkang info`: what a GeoJSON layer holds, measured in the planning CRS.

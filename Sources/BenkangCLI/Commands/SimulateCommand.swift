@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GIS
 import Simulation
 
 /// Options shared by `simulate` and `calibrate`.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import GIS
 
 /// `benkang validate`: every problem in a GeoJSON layer, or a repaired copy.

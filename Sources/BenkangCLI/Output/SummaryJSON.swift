@@ -1,3 +1,4 @@
+import Planning
 import Simulation
 
 /// `summary.json`: the scenario, seed, runs, calibration and every KPI (a number for

@@ -1,4 +1,3 @@
-import Foundation
 import Simulation
 
 /// Fixed-precision number formatting for CSV, JSON and terminal tables (no locale,

@@ -1,4 +1,5 @@
 import GIS
+import Planning
 import Simulation
 
 /// `villages.geojson`: the simulated villages' polygons with the final year's figures

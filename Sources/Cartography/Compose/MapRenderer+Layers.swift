@@ -1,5 +1,3 @@
-import GIS
-
 extension MapRenderer {
     /// Draws one layer: its group, its label candidates and the boxes of its symbols.
     func drawLayer(_ layer: MapLayer, transform: PageTransform, frame: PageRect, suffix: String,

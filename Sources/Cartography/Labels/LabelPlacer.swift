@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A label to place: its text, the feature point it names (page mm) and how important it is.
 public struct LabelCandidate: Sendable {

@@ -1,3 +1,4 @@
+import Foundation
 import GIS
 
 /// Builds the base plan map: terrain, zones, lines, townships, villages, the plan

@@ -1,4 +1,3 @@
-import Foundation
 import GIS
 
 /// One relocation flow: persons moved from a village to a site in a year.

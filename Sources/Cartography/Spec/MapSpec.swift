@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A map spec file (YAML): page, titles, layers and theme of a repeatable map.

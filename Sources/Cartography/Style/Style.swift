@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// How features are drawn: fill (colour or hatch), stroke in points, dash in points,
 /// and a point symbol. Colours are `#rrggbb`.
 public struct Style: Sendable, Hashable {
@@ -121,6 +129,5 @@ public struct Hatch: Sendable, Hashable {
     }
 }
 
-import Foundation
 @inline(__always) func _cos(_ x: Double) -> Double { cos(x) }
 @inline(__always) func _sin(_ x: Double) -> Double { sin(x) }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Point-to-polygon joins over an ``STRTree``: which village a household or site lies

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// SplitMix64 (Steele, Lea & Flood 2014): expands one 64-bit seed into well-mixed
 /// words; used to seed ``Xoshiro256StarStar`` and to derive independent stream seeds.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
@@ -58,16 +66,6 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         var u = nextUnit()
         if u < 1e-300 { u = 1e-300 }
         let v = nextUnit()
-        return (-2 * _log(u)).squareRoot() * _cos(2 * Double.pi * v)
+        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-@inline(__always) private func _log(_ x: Double) -> Double { Glibc.log(x) }
-@inline(__always) private func _cos(_ x: Double) -> Double { Glibc.cos(x) }
-#else
-import Foundation
-@inline(__always) private func _log(_ x: Double) -> Double { Foundation.log(x) }
-@inline(__always) private func _cos(_ x: Double) -> Double { Foundation.cos(x) }
-#endif

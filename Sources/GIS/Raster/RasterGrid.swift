@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// A regular grid of values (for example a DEM in metres) in a projected CRS or in
 /// lon/lat, laid out as an ESRI ASCII grid: row 0 is the northern row, columns run

@@ -1,3 +1,5 @@
+import Yams
+
 /// Reading each section of the profile. Every accessor reports its own problems, so
 /// a profile with ten mistakes gets ten messages.
 extension CountyProfile {

@@ -1,7 +1,9 @@
 #if canImport(Glibc)
 import Glibc
-#else
-import Foundation
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
 #endif
 
 /// Ground distances and centroids for the county's extent (about 60 × 80 km).

@@ -1,4 +1,11 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
+#endif
 
 /// Runs of one scenario over many seeds, spread over the cores.
 public enum Ensemble {
@@ -43,12 +50,6 @@ final class Counter: @unchecked Sendable {
     private let lock = NSLockShim()
     func increment() -> Int { lock.locked { n += 1; return n } }
 }
-
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
 
 /// A pthread mutex (Foundation-free).
 final class NSLockShim: @unchecked Sendable {

@@ -1,3 +1,5 @@
+import Planning
+
 /// One run of the model: synthesize the households, then run every year's processes
 /// and the exit rules, collecting the results.
 public struct SimulationRun: Sendable {

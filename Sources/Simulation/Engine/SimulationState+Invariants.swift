@@ -1,3 +1,5 @@
+import Planning
+
 /// Invariants of a run, checked after every year when `SimulationRun.checkInvariants`
 /// is on. A failure is a bug in the engine, reported by `precondition`.
 extension SimulationState {

@@ -3,8 +3,10 @@ import Planning
 
 #if canImport(Glibc)
 import Glibc
-#else
-import Foundation
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
 #endif
 
 /// Synthesizes every household of the simulated villages from their base-year attributes.

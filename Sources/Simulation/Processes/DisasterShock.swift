@@ -1,3 +1,4 @@
+import GIS
 import Planning
 
 /// Disasters in the county profile's zones with `disasters: true`: a hit village's

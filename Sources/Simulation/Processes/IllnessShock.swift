@@ -1,3 +1,5 @@
+import GIS
+
 /// Illness and disability: healthy households fall ill, ill ones recover; an ill
 /// household bears the yearly out-of-pocket cost (before medical assistance).
 /// Scenario: `shocks.illness.*`.

@@ -1,3 +1,4 @@
+import GIS
 import Planning
 
 /// Grows every income source by its yearly rate plus the adjustment for the kind of the

@@ -1,3 +1,5 @@
+import GIS
+
 /// County-wide price slumps for navel oranges and livestock, drawn from the county
 /// stream; they scale this year's orchard and breeding gains. Scenario: `shocks.price_shocks.*`.
 public struct PriceShock: YearlyProcess {

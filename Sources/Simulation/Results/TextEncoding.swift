@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 
 /// The one place where result tables turn numbers and strings into CSV and JSON text:

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#else
-import Foundation
-#endif
+import Planning
 
 /// The stated objective of relocation assignment: for a person from village `v` moved
 /// to destination `k`, in whole yuan-equivalents,

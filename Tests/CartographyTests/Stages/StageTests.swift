@@ -1,4 +1,3 @@
-import GIS
 import Testing
 @testable import Cartography
 

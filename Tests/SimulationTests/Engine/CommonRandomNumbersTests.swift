@@ -1,4 +1,3 @@
-import GIS
 import Planning
 import Testing
 @testable import Simulation

@@ -1,3 +1,4 @@
+import GIS
 import Planning
 
 /// For each village, the nearest site of one kind within a reach, and that distance.

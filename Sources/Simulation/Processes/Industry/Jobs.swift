@@ -1,8 +1,10 @@
 import Planning
 #if canImport(Glibc)
 import Glibc
-#else
-import Foundation
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
 #endif
 
 /// Jobs at the development zone, the cooperation park and the towns. Each site opens

@@ -1,8 +1,10 @@
 import Planning
 #if canImport(Glibc)
 import Glibc
-#else
-import Foundation
+#elseif canImport(Darwin)
+import Darwin
+#elseif canImport(Musl)
+import Musl
 #endif
 
 /// Rural tourism: villages are designated until each year's cumulative target is

@@ -1,4 +1,3 @@
-import Planning
 import Testing
 @testable import Simulation
 
