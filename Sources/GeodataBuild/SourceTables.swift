@@ -128,7 +128,8 @@ func shortName(_ committee: String) -> String {
     return committee
 }
 
-/// A minimal RFC 4180 CSV reader (quoted fields, doubled quotes, commas in quotes).
+/// A source list read with GIS's RFC 4180 reader (`CSVTable`): its header, its records,
+/// and the checks every source list needs.
 struct CSV {
     var file: String
     var header: [String]
@@ -143,7 +144,8 @@ struct CSV {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw GISError(file: path, "cannot read the file as UTF-8 text")
         }
-        var records = parse(text)
+        // Blank lines carry no record.
+        var records = try CSVTable.parse(text, file: path).filter { $0 != [""] }
         guard !records.isEmpty else { throw GISError(file: path, "expected a header line") }
         let header = records.removeFirst()
         guard !records.isEmpty else { throw GISError(file: path, location: SourceLocation(line: 1), "expected at least one row after the header") }
@@ -165,30 +167,5 @@ struct CSV {
             return nil
         }
         return row[k]
-    }
-
-    static func parse(_ text: String) -> [[String]] {
-        var records: [[String]] = [], field = "", record: [String] = []
-        var inQuotes = false, pendingQuote = false, any = false
-        for ch in text {
-            if inQuotes {
-                if pendingQuote {
-                    pendingQuote = false
-                    if ch == "\"" { field.append("\""); continue }
-                    inQuotes = false
-                } else if ch == "\"" { pendingQuote = true; continue } else { field.append(ch); continue }
-            }
-            switch ch {
-            case "\"": inQuotes = true; any = true
-            case ",": record.append(field); field = ""; any = true
-            case "\n", "\r\n":
-                if any || !field.isEmpty { record.append(field); records.append(record) }
-                record = []; field = ""; any = false
-            case "\r": break
-            default: field.append(ch); any = true
-            }
-        }
-        if any || !field.isEmpty { record.append(field); records.append(record) }
-        return records
     }
 }

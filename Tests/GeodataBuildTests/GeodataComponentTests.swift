@@ -19,8 +19,8 @@ import Planning
         #expect(throws: GISError.self) { try LargestRemainder.allocate(-1, weights: [1]) }
     }
 
-    @Test func csvFieldsMayHoldQuotedCommasAndQuotes() {
-        let rows = CSV.parse("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n1,\n")
+    @Test func csvFieldsMayHoldQuotedCommasAndQuotes() throws {
+        let rows = try CSVTable.parse("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n1,\n", file: "t.csv")
         #expect(rows == [["a", "b"], ["x, y", "say \"hi\""], ["1", ""]])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GIS
 
 /// A simulation run's per-village table (`DIR/villages.csv`), read into plain values.
 struct RunTable {
@@ -15,7 +16,7 @@ struct RunTable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MapInputError("\(path): no such file (expected a simulation run's villages.csv)")
         }
-        let lines = CSV.lines(String(decoding: data, as: UTF8.self))
+        let lines = try CSVTable.parse(String(decoding: data, as: UTF8.self), file: path)
         guard let header = lines.first else { throw MapInputError("\(path):1: empty file, expected a header line") }
         columns = header
         var seen = Set<String>()
@@ -82,7 +83,7 @@ enum FlowTable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MapInputError("\(path): no such file (expected a simulation run's flows.csv)")
         }
-        let lines = CSV.lines(String(decoding: data, as: UTF8.self))
+        let lines = try CSVTable.parse(String(decoding: data, as: UTF8.self), file: path)
         guard let header = lines.first, let yi = header.firstIndex(of: "year"), let fi = header.firstIndex(of: "from_village"),
               let ti = header.firstIndex(of: "to_site"), let pi = header.firstIndex(of: "persons") else {
             throw MapInputError("\(path):1: expected columns year, from_village, to_site, persons")
@@ -96,30 +97,6 @@ enum FlowTable {
             if year == nil || year == y { out.append((f[fi], f[ti], p)) }
         }
         return out
-    }
-}
-
-/// Minimal RFC 4180 CSV splitting (quoted fields, doubled quotes).
-enum CSV {
-    static func lines(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = ""
-        var quoted = false, afterQuote = false
-        for ch in text {
-            if quoted {
-                if ch == "\"" { quoted = false; afterQuote = true } else { field.append(ch) }
-                continue
-            }
-            switch ch {
-            case "\"": if afterQuote { field.append("\"") }; quoted = true
-            case ",": row.append(field); field = ""
-            case "\n", "\r\n": row.append(field); rows.append(row); row = []; field = ""
-            case "\r": break
-            default: field.append(ch)
-            }
-            afterQuote = false
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
     }
 }
 
