@@ -68,7 +68,7 @@ import Testing
 
     @Test func theBaselineMeetsTheProfilesTargetsOnItsFirstRun() throws {
         let (world, run) = try Self.runShipped("baseline.yaml")
-        #expect(world.scenario.bool("calibration"))
+        #expect(world.scenario.calibration)
         #expect(world.villages.filter(\.isPoorVillage).count == world.region.profile.poverty.poorVillages)
         for r in Calibration.evaluate(world.region.profile.calibration, runs: [run]) {
             #expect(r.passes, "\(r.target.id): reported \(r.target.value), simulated \(String(describing: r.simulated?.p50))")
@@ -97,7 +97,7 @@ import Testing
             let s = try ScenarioDecoder { name, _ in
                 (try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8), name)
             }.decode(text: try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8), file: file)
-            #expect(!s.bool("calibration"), "\(file)")
+            #expect(!s.calibration, "\(file)")
         }
     }
 }

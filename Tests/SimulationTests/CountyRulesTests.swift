@@ -111,8 +111,8 @@ import Testing
         #expect(overridden.contains("county_incidence_below_fraction: 0.02  # set by the scenario: this what-if value applies instead of the county profile's exit_rules.county_incidence_below"), "\(overridden)")
         // The resolved file reads back to the same thresholds.
         let back = try Fixtures.scenario(overridden)
-        #expect(back.optionalNumber("exit_rules.county_incidence_below_fraction") == 0.02)
-        #expect(back.optionalNumber("exit_rules.village_incidence_below_fraction") == nil)
+        #expect(back.parameters.exitRules.countyIncidenceBelowFraction == 0.02)
+        #expect(back.parameters.exitRules.villageIncidenceBelowFraction == nil)
     }
 
     @Test func aRelocationZoneTheProfileDoesNotListIsAnErrorWithASuggestion() throws {

@@ -157,13 +157,37 @@ enum Fixtures {
         return Region(profile: profile, townships: [t], villages: villages, sites: sites, lines: [])
     }
 
-    /// The relocation zones of the shipped baseline (the schema's defaults are empty,
-    /// since zone names are the county's): the parent of every fixture scenario.
+    /// The parent of every fixture scenario: the relocation zones of the shipped baseline,
+    /// and program money (the schema gives none and no zones, both being the county's):
+    /// the budgets and minimum-income standard the schema's defaults held before they
+    /// moved into scenarios/baseline.yaml (the baseline's, before its calibration).
     static let parentScenario = """
         programs:
           relocation:
             eligible_zones: [地质灾害沉陷区, 水淹区, 二环山区]
             mandatory_zones: [地质灾害沉陷区, 水淹区]
+            budget_yuan_by_year: {2016: 200000000, 2017: 250000000, 2018: 250000000, 2019: 150000000, 2020: 100000000}
+          breeding:
+            budget_yuan_by_year: {2016: 10000000, 2017: 10000000, 2018: 10000000, 2019: 8000000, 2020: 8000000}
+          orchards:
+            budget_yuan_by_year: {2016: 6000000, 2017: 6000000, 2018: 6000000, 2019: 4000000, 2020: 4000000}
+          jobs:
+            budget_yuan_by_year: {2016: 3000000, 2017: 3000000, 2018: 3000000, 2019: 3000000, 2020: 3000000}
+          cooperatives:
+            budget_yuan_by_year: {2016: 5000000, 2017: 5000000, 2018: 5000000, 2019: 5000000, 2020: 5000000}
+          tourism:
+            budget_yuan_by_year: {2016: 15000000, 2017: 15000000, 2018: 8000000, 2019: 6000000, 2020: 6000000}
+          work_teams:
+            budget_yuan_by_year: {2016: 5000000, 2017: 30000000, 2018: 20000000, 2019: 15000000, 2020: 15000000}
+          minimum_income:
+            standard_yuan_per_person_by_year: {2016: 3000, 2017: 3300, 2018: 3600, 2019: 3900, 2020: 4200}
+            budget_yuan_by_year: {2016: 30000000, 2017: 35000000, 2018: 40000000, 2019: 45000000, 2020: 50000000}
+          medical_assistance:
+            budget_yuan_by_year: {2016: 18700000, 2017: 22000000, 2018: 24000000, 2019: 25000000, 2020: 25000000}
+          housing:
+            budget_yuan_by_year: {2016: 60000000, 2017: 60000000, 2018: 40000000, 2019: 20000000, 2020: 20000000}
+          infrastructure:
+            budget_yuan_by_year: {2016: 30000000, 2017: 80000000, 2018: 80000000, 2019: 30000000, 2020: 20000000}
         """
 
     /// The defaults, with the baseline's relocation zones (`parentScenario`, which a

@@ -64,12 +64,12 @@ struct CompareCommand: ParsableCommand {
                 let first = try ScenarioInput.scenario(at: scenarios[0])
                 // Every scenario runs with the same seed and run count; the resolved
                 // scenarios record them.
-                let seed = self.seed ?? first.seed, runCount = runs ?? first.integer("runs")
+                let seed = self.seed ?? first.seed, runCount = runs ?? first.runs
                 let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0).overriding(seed: seed, runs: runCount) }
                 let region = try ScenarioInput.region(geodata: geodata)
                 return try loaded.map { try SimulationWorld(region: region, scenario: $0) }
             }
-            let seed = worlds[0].scenario.seed, runCount = worlds[0].scenario.integer("runs")
+            let seed = worlds[0].scenario.seed, runCount = worlds[0].scenario.runs
             let names = Self.columnNames(scenarios)
             var figures: [[[KeyFigure]]] = []
             var results: [[RunResult]] = []
@@ -80,7 +80,7 @@ struct CompareCommand: ParsableCommand {
                 progress.finish()
                 figures.append(rs.map { RelocationKPIs.of($0, world: world) })
                 results.append(out == nil ? [] : rs)
-                if world.scenario.bool("calibration") {
+                if world.scenario.calibration {
                     calibrations.append("\(names[k]): " + CountyReport.calibration(rs, world: world))
                 }
             }

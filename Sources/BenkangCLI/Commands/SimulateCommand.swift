@@ -30,7 +30,7 @@ struct SimulationOptions: ParsableArguments {
         // --seed and --runs replace the file's values, so scenario.resolved.yaml records them.
         let scenario = try ScenarioInput.scenario(at: self.scenario).overriding(seed: seed, runs: runs)
         let world = try ScenarioInput.world(scenario: scenario, geodata: geodata)
-        let runCount = scenario.integer("runs")
+        let runCount = scenario.runs
         let seed = scenario.seed
         var sim = SimulationRun(world: world)
         sim.checkInvariants = checkInvariants
@@ -72,7 +72,7 @@ struct SimulateCommand: ParsableCommand {
             let (world, results, seed) = try options.simulate(checkInvariants: check)
             let view = EnsembleView(runs: results)
             print(CountyReport.table(view, world: world), terminator: "")
-            if world.scenario.bool("calibration") {
+            if world.scenario.calibration {
                 print("")
                 print(CountyReport.calibration(results, world: world), terminator: "")
             }

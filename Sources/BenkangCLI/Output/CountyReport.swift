@@ -8,7 +8,7 @@ enum CountyReport {
     static let assessmentNotModelled = "assessment conditions (wrongly exited and missed poor below 2 %, approval above 90 %): not modelled"
 
     static func table(_ view: EnsembleView, world: SimulationWorld) -> String {
-        let assumed = Set(world.scenario.integers("poverty_line_assumed_years"))
+        let assumed = Set(world.scenario.povertyLineAssumedYears)
         var out = "scenario \(world.scenario.name): \(world.villages.count) villages, \(view.runs[0].county[0].households) households, \(view.runs.count) run\(view.runs.count == 1 ? "" : "s")\(view.isEnsemble ? " (P50 [P10–P90])" : "")\n"
         let head = ["year", "line", "poor persons", "incidence", "lifted out", "villages exited", "income/person",
                     "townships lacking S/H/P", "cost (M yuan)"]

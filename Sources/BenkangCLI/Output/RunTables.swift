@@ -5,7 +5,7 @@ import Simulation
 enum RunTables {
     /// `county.csv`: one row per year.
     static func county(_ view: EnsembleView, world: SimulationWorld) -> String {
-        let assumed = Set(world.scenario.integers("poverty_line_assumed_years"))
+        let assumed = Set(world.scenario.povertyLineAssumedYears)
         var header = ["year", "poverty_line_yuan", "poverty_line_assumed", "population", "households"]
         for n in ["poor_persons", "poor_households", "incidence", "lifted_out", "new_poor", "relocated_persons",
                   "villages_exited_total", "income_per_capita", "cost_yuan"] { header += view.header(n) }

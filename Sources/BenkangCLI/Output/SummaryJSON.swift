@@ -11,11 +11,11 @@ enum SummaryJSON {
         out += "  \"seed\": \(seed),\n"
         out += "  \"runs\": \(view.runs.count),\n"
         out += "  \"poverty_line_yuan_per_person\": {"
-        out += s.yearly("poverty_line_yuan_per_person").keys.sorted().map { "\"\($0)\": \(TableFormat.fixed(s.povertyLine($0), 0))" }.joined(separator: ", ")
+        out += s.parameters.povertyLineYuanPerPerson.keys.sorted().map { "\"\($0)\": \(TableFormat.fixed(s.povertyLine($0), 0))" }.joined(separator: ", ")
         out += "},\n"
-        out += "  \"poverty_line_assumed_years\": [\(s.integers("poverty_line_assumed_years").map(String.init).joined(separator: ", "))],\n"
+        out += "  \"poverty_line_assumed_years\": [\(s.povertyLineAssumedYears.map(String.init).joined(separator: ", "))],\n"
         // The profile's calibration targets, only for a scenario with `calibration: true`.
-        let targets = s.bool("calibration") ? Calibration.evaluate(world.region.profile.calibration, runs: view.runs) : []
+        let targets = s.calibration ? Calibration.evaluate(world.region.profile.calibration, runs: view.runs) : []
         out += "  \"calibration\": [" + (targets.isEmpty ? "" : "\n")
         out += targets.map { c in
             let t = c.target

@@ -26,10 +26,10 @@ public struct ExitRules: Sendable {
     let poorVillage: [Bool]
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        margin = Float(s.number("exit_rules.household_income_margin_fraction"))
-        requireHousing = s.bool("exit_rules.require_safe_housing")
-        requireMedical = s.bool("exit_rules.require_medical_cover")
+        let p = world.scenario.parameters.exitRules
+        margin = Float(p.householdIncomeMarginFraction)
+        requireHousing = p.requireSafeHousing
+        requireMedical = p.requireMedicalCover
         villageThreshold = world.exitThresholds.villageIncidenceBelow
         countyThreshold = world.exitThresholds.countyIncidenceBelow
         requiredFacilities = world.exitThresholds.countyTownshipFacilities

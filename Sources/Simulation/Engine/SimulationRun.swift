@@ -10,10 +10,12 @@ public struct SimulationRun: Sendable {
     /// When true, `checkInvariants()` runs after every year (tests and `--check`).
     public var checkInvariants = false
 
-    /// Prepares the processes once; the same `SimulationRun` may run many seeds, from many threads.
-    public init(world: SimulationWorld) {
+    /// A run of `processes`, in this order, each prepared once from `world`; the same
+    /// `SimulationRun` may run many seeds, from many threads. `SimulationRun(world:)`
+    /// (Sources/Simulation/Registry) makes the processes the scenario lists.
+    public init(world: SimulationWorld, processes: [any YearlyProcess]) {
         self.world = world
-        processes = ProcessRegistry.make(world: world)
+        self.processes = processes
         exitRules = ExitRules(world: world)
         synthesis = HouseholdSynthesis(scenario: world.scenario, baseYear: world.baseYear)
     }

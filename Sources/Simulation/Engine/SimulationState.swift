@@ -63,11 +63,6 @@ public struct SimulationState: Sendable {
         villages = VillageState(villages: world.villages)
         siteOccupancyPersons = Array(repeating: 0, count: world.sites.count)
         townshipFacilities = world.region.townships.map(\.facilities)
-        var budgets: [String: [Int: Double]] = [:]
-        for (path, _) in ScenarioSchema.leafPaths where path.hasSuffix(".budget_yuan_by_year") {
-            let program = String(path.dropFirst("programs.".count).dropLast(".budget_yuan_by_year".count))
-            budgets[program] = world.scenario.yearly(path)
-        }
-        ledger = ProgramLedger(budgets: budgets)
+        ledger = ProgramLedger(budgets: world.scenario.parameters.budgets)
     }
 }

@@ -18,9 +18,10 @@ public struct SimulationWorld: Sendable {
     public let exitThresholds: AppliedExitThresholds
 
     /// - Throws: `ScenarioError` when the scenario names an unknown village, township,
-    ///   site or zone, or lacks a poverty line for a year from the base year to the end year.
+    ///   site or zone, contradicts the region (`Scenario.check(in:)`), or lacks a poverty
+    ///   line for a year from the base year to the end year.
     public init(region: Region, scenario: Scenario) throws {
-        try scenario.checkReferences(in: region)
+        try scenario.check(in: region)
         let profile = region.profile
         baseYear = profile.years.base
         years = profile.years.simulated
@@ -61,16 +62,17 @@ public struct AppliedExitThresholds: Sendable, Hashable {
     /// The township facilities the county rule requires in every township (the profile's).
     public var countyTownshipFacilities: [TownshipFacility]
 
-    public static let villageKey = "exit_rules.village_incidence_below_fraction"
-    public static let countyKey = "exit_rules.county_incidence_below_fraction"
+    /// The key paths of the scenario's overrides.
+    public static let villageKey = ExitRuleParameters.villageKeyPath
+    public static let countyKey = ExitRuleParameters.countyKeyPath
 
     public init(scenario: Scenario, profile: ExitThresholds) {
-        if let v = scenario.optionalNumber(Self.villageKey) {
+        if let v = scenario.parameters.exitRules.villageIncidenceBelowFraction {
             villageIncidenceBelow = v; villageSource = .scenario
         } else {
             villageIncidenceBelow = profile.villageIncidenceBelow; villageSource = .profile
         }
-        if let c = scenario.optionalNumber(Self.countyKey) {
+        if let c = scenario.parameters.exitRules.countyIncidenceBelowFraction {
             countyIncidenceBelow = c; countySource = .scenario
         } else {
             countyIncidenceBelow = profile.countyIncidenceBelow; countySource = .profile

@@ -25,26 +25,21 @@ public struct HouseholdSynthesis: Sendable {
 
     /// - Parameter baseYear: the county profile's base year, whose poverty line the incomes are set against.
     public init(scenario s: Scenario, baseYear: Int) {
+        let p = s.parameters.households
         baseLine = s.povertyLine(baseYear)
-        poorMin = s.number("households.poor_income_min_fraction_of_line")
-        poorMax = max(poorMin, s.number("households.poor_income_max_fraction_of_line"))
-        nonpoorMin = s.number("households.nonpoor_income_min_fraction_of_line")
-        sigma = s.number("households.nonpoor_income_sigma")
-        labourPerPerson = s.number("households.labourers_per_person")
-        poorNoLabour = s.number("households.poor_without_labour_fraction")
-        illPoor = s.number("households.chronic_illness_fraction_poor")
-        illNonpoor = s.number("households.chronic_illness_fraction_nonpoor")
-        unsafePoor = s.number("households.unsafe_housing_fraction_poor")
-        unsafeNonpoor = s.number("households.unsafe_housing_fraction_nonpoor")
-        willing = s.number("programs.relocation.take_up_fraction")
-        func shares(_ path: String) -> [Double] {
-            let m = s.named(path)
-            let raw = IncomeSource.allCases.map { m[$0.rawValue] ?? 0 }
-            let total = raw.reduce(0, +)
-            return total > 0 ? raw.map { $0 / total } : [1, 0, 0, 0]
-        }
-        sharePoor = shares("households.income_share_poor")
-        shareNonpoor = shares("households.income_share_nonpoor")
+        poorMin = p.poorIncomeMinFractionOfLine
+        poorMax = p.poorIncomeMaxFractionOfLine  // at least poorMin (checked with the scenario)
+        nonpoorMin = p.nonpoorIncomeMinFractionOfLine
+        sigma = p.nonpoorIncomeSigma
+        labourPerPerson = p.labourersPerPerson
+        poorNoLabour = p.poorWithoutLabourFraction
+        illPoor = p.chronicIllnessFractionPoor
+        illNonpoor = p.chronicIllnessFractionNonpoor
+        unsafePoor = p.unsafeHousingFractionPoor
+        unsafeNonpoor = p.unsafeHousingFractionNonpoor
+        willing = s.parameters.programs.relocation.takeUpFraction
+        sharePoor = p.incomeSharePoor
+        shareNonpoor = p.incomeShareNonpoor
     }
 
     /// Appends the households of `village` (index `v`) to `table`, drawing from `random`.

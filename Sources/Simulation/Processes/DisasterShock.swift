@@ -12,10 +12,10 @@ public struct DisasterShock: YearlyProcess {
     let exposed: [Bool]
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        probability = s.number("shocks.disasters.probability_per_year")
-        farmLoss = Float(s.number("shocks.disasters.farm_income_loss_fraction"))
-        damage = IllnessShock.threshold(s.number("shocks.disasters.housing_damage_fraction"))
+        let p = world.scenario.parameters.shocks.disasters
+        probability = p.probabilityPerYear
+        farmLoss = Float(p.farmIncomeLossFraction)
+        damage = IllnessShock.threshold(p.housingDamageFraction)
         let struck = world.region.zoneSet(where: \.disasters)
         exposed = world.villages.map { $0.zones.intersects(struck) }
     }

@@ -10,10 +10,10 @@ public struct IllnessShock: YearlyProcess {
     let villageCount: Int
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        onset = Self.threshold(s.number("shocks.illness.onset_probability_per_year"))
-        recovery = Self.threshold(s.number("shocks.illness.recovery_probability_per_year"))
-        costYuan = Float(s.number("shocks.illness.cost_yuan_per_household_per_year"))
+        let p = world.scenario.parameters.shocks.illness
+        onset = Self.threshold(p.onsetProbabilityPerYear)
+        recovery = Self.threshold(p.recoveryProbabilityPerYear)
+        costYuan = Float(p.costYuanPerHouseholdPerYear)
         villageCount = world.villages.count
     }
 

@@ -13,13 +13,11 @@ public struct IncomeGrowth: YearlyProcess {
     let villageTerrain: [Int]
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        let bySource = s.named("income_growth.by_source_fraction_per_year")
-        sourceRates = IncomeSource.allCases.map { Float(bySource[$0.rawValue] ?? 0) }
-        let byKind = s.named("income_growth.by_terrain_kind_fraction_per_year")
-        terrainAdjustment = TerrainKind.allCases.map { Float(byKind[$0.rawValue] ?? 0) }
+        let p = world.scenario.parameters.incomeGrowth
+        sourceRates = IncomeSource.allCases.map { Float(p.bySourceFractionPerYear[$0] ?? 0) }
+        terrainAdjustment = TerrainKind.allCases.map { Float(p.byTerrainKindFractionPerYear[$0] ?? 0) }
         // A uniform draw on [-½, ½) has standard deviation 1/√12.
-        householdSpread = Float(s.number("income_growth.household_sd_fraction") * 12.0.squareRoot())
+        householdSpread = Float(p.householdSDFraction * 12.0.squareRoot())
         villageTerrain = world.villages.map { TerrainKind.allCases.firstIndex(of: $0.terrainUnit.kind)! }
     }
 

@@ -7,11 +7,11 @@ public struct PriceShock: YearlyProcess {
     let orangeProbability, orangeChange, livestockProbability, livestockChange: Double
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        orangeProbability = s.number("shocks.price_shocks.orange_probability_per_year")
-        orangeChange = s.number("shocks.price_shocks.orange_income_change_fraction")
-        livestockProbability = s.number("shocks.price_shocks.livestock_probability_per_year")
-        livestockChange = s.number("shocks.price_shocks.livestock_income_change_fraction")
+        let p = world.scenario.parameters.shocks.priceShocks
+        orangeProbability = p.orangeProbabilityPerYear
+        orangeChange = p.orangeIncomeChangeFraction
+        livestockProbability = p.livestockProbabilityPerYear
+        livestockChange = p.livestockIncomeChangeFraction
     }
 
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {

@@ -1,14 +1,17 @@
 import Planning
 
-/// A checked scenario with every default filled in: the values by dotted key path and
-/// where each came from.
+/// A checked scenario with every default filled in: the values by dotted key path, where
+/// each came from, and the typed parameters decoded from them once.
 public struct Scenario: Sendable {
     /// Every leaf key path of the schema to its resolved value.
     public private(set) var values: [String: ScenarioValue]
     /// Where values set by files came from (leaf paths, map entries `a.b.2017`, list items `a.b[2]`).
     public private(set) var origins: [String: ScenarioOrigin]
+    /// Every parameter, typed (what the simulation reads).
+    public private(set) var parameters: ScenarioParameters
 
-    init(layer: ScenarioLayer) {
+    /// - Throws: `ScenarioError` when values contradict each other (see `ScenarioParameters`).
+    init(layer: ScenarioLayer) throws {
         var values: [String: ScenarioValue] = [:]
         for (path, field) in ScenarioSchema.leafPaths {
             let def = field.defaultValue!
@@ -23,6 +26,7 @@ public struct Scenario: Sendable {
         }
         self.values = values
         self.origins = layer.origins
+        self.parameters = try ScenarioParameters(ScenarioReader(values: values, origins: layer.origins))
     }
 
     /// The scenario with the command line's `--seed` and `--runs` (when given) in place of
@@ -31,85 +35,56 @@ public struct Scenario: Sendable {
         var s = self
         let origin = ScenarioOrigin(file: "(command line)", line: 0, column: 0)
         if let seed {
-            s.values["seed"] = .integer(Int(clamping: seed))
-            s.origins["seed"] = origin
+            s.values[ScenarioParameters.seed.name] = .integer(Int(clamping: seed))
+            s.origins[ScenarioParameters.seed.name] = origin
+            s.parameters.seed = UInt64(Int(clamping: seed))
         }
         if let runs {
-            s.values["runs"] = .integer(runs)
-            s.origins["runs"] = origin
+            s.values[ScenarioParameters.runs.name] = .integer(runs)
+            s.origins[ScenarioParameters.runs.name] = origin
+            s.parameters.runs = runs
         }
         return s
     }
-
-    /// The baseline defaults of the schema alone.
-    public static var defaults: Scenario { Scenario(layer: ScenarioLayer()) }
 
     /// Where a key was set, or the schema default marker.
     public func origin(_ path: String) -> ScenarioOrigin { origins[path] ?? .schemaDefault }
 
-    // MARK: Typed access (paths come from the schema; a wrong path is a programming error)
+    /// The reader of the top level (for a section's errors and region checks).
+    var reader: ScenarioReader { ScenarioReader(values: values, origins: origins) }
 
-    /// The number at `path`, or nil when the key is not set (`unset`).
-    public func optionalNumber(_ path: String) -> Double? {
-        guard let v = values[path] else { preconditionFailure("scenario: no key \(path)") }
-        if case .unset = v { return nil }
-        guard let d = v.doubleValue else { preconditionFailure("scenario: no number at \(path)") }
-        return d
-    }
-    public func number(_ path: String) -> Double {
-        guard let d = values[path]?.doubleValue else { preconditionFailure("scenario: no number at \(path)") }
-        return d
-    }
-    public func integer(_ path: String) -> Int {
-        guard let i = values[path]?.intValue else { preconditionFailure("scenario: no integer at \(path)") }
-        return i
-    }
-    public func bool(_ path: String) -> Bool {
-        guard let b = values[path]?.boolValue else { preconditionFailure("scenario: no boolean at \(path)") }
-        return b
-    }
-    public func text(_ path: String) -> String {
-        guard let s = values[path]?.textValue else { preconditionFailure("scenario: no text at \(path)") }
-        return s
-    }
-    public func texts(_ path: String) -> [String] {
-        guard let l = values[path]?.listValue else { preconditionFailure("scenario: no list at \(path)") }
-        return l.compactMap(\.textValue)
-    }
-    public func integers(_ path: String) -> [Int] {
-        guard let l = values[path]?.listValue else { preconditionFailure("scenario: no list at \(path)") }
-        return l.compactMap(\.intValue)
-    }
-    /// A named map as a dictionary of numbers.
-    public func named(_ path: String) -> [String: Double] {
-        guard let m = values[path]?.mapValue else { preconditionFailure("scenario: no map at \(path)") }
-        return Dictionary(m.map { ($0.key, $0.value.doubleValue ?? 0) }, uniquingKeysWith: { $1 })
-    }
-    /// A year map as a value per year. Year maps merge over the defaults, so years a file
-    /// does not write keep the default; a year absent from the map (none of the defaults
-    /// and not written) is absent here too, and callers read it as 0.
-    public func yearly(_ path: String) -> [Int: Double] {
-        guard let m = values[path]?.mapValue else { preconditionFailure("scenario: no map at \(path)") }
-        return Dictionary(m.map { (Int($0.key)!, $0.value.doubleValue ?? 0) }, uniquingKeysWith: { $1 })
-    }
-
-    public var name: String { text("name") }
-    public var seed: UInt64 { UInt64(integer("seed")) }
-    public var processNames: [String] { texts("processes") }
+    public var name: String { parameters.name }
+    public var seed: UInt64 { parameters.seed }
+    /// Runs when the command line gives none.
+    public var runs: Int { parameters.runs }
+    /// True when the scenario is meant to reproduce the county's reported figures.
+    public var calibration: Bool { parameters.calibration }
+    public var processNames: [String] { parameters.processes }
+    /// The years whose poverty line is an assumption.
+    public var povertyLineAssumedYears: [Int] { parameters.povertyLineAssumedYears }
 
     /// The poverty line of `year`, yuan per person per year.
-    public func povertyLine(_ year: Int) -> Double { yearly("poverty_line_yuan_per_person")[year] ?? 0 }
+    public func povertyLine(_ year: Int) -> Double { parameters.povertyLineYuanPerPerson[year] ?? 0 }
 
     /// Checks that `poverty_line_yuan_per_person` has a line for every year in `years`
     /// (the base year and every simulated year of the county profile).
     /// - Throws: `ScenarioError` at the poverty-line key naming the first year without a line.
     public func checkPovertyLines(years: ClosedRange<Int>, profileFile: String) throws {
-        let lines = yearly("poverty_line_yuan_per_person")
-        let path = "poverty_line_yuan_per_person"
+        let lines = parameters.povertyLineYuanPerPerson
+        let path = ScenarioParameters.povertyLine.name
         for year in years where (lines[year] ?? 0) <= 0 {
             throw ScenarioError(origin(path), path,
                                 "no poverty line for \(year): the county profile (\(profileFile)) has years \(years.lowerBound)…\(years.upperBound), and every one needs a line (write \(path).\(year))")
         }
+    }
+
+    /// Checks the scenario against the region: every village, township, site and zone
+    /// reference names one of the region's, and what each section checks against the
+    /// region (see `ScenarioSection.check(in:_:)`).
+    /// - Throws: `ScenarioError` at the key or list item at fault.
+    public func check(in region: Region) throws {
+        try checkReferences(in: region)
+        try parameters.check(in: region, reader)
     }
 
     /// Checks every village, township, site and zone reference against the region.
@@ -117,7 +92,7 @@ public struct Scenario: Sendable {
     public func checkReferences(in region: Region) throws {
         for (path, field) in ScenarioSchema.leafPaths {
             guard case .list(_, let reference?) = field.kind else { continue }
-            for (i, name) in texts(path).enumerated() {
+            for (i, name) in (values[path]?.listValue ?? []).compactMap(\.textValue).enumerated() {
                 let known: Bool
                 let candidates: [String]
                 switch reference {

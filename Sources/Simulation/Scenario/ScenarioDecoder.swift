@@ -20,7 +20,7 @@ public struct ScenarioDecoder {
     public func decode(text: String, file: String) throws -> Scenario {
         var layer = ScenarioLayer()
         try read(text: text, file: file, into: &layer, chain: [])
-        return Scenario(layer: layer)
+        return try Scenario(layer: layer)
     }
 
     private func read(text: String, file: String, into layer: inout ScenarioLayer, chain: [String]) throws {

@@ -68,15 +68,15 @@ public struct ScenarioField: Sendable {
     }
 }
 
-/// The whole scenario schema: every key a scenario file may contain.
+/// The whole scenario schema: every key a scenario file may contain. Each section is
+/// declared beside the parameters it decodes to (`ScenarioSection`); the top level is
+/// `ScenarioParameters`.
 public enum ScenarioSchema {
     /// The top-level fields, in the order they are written to `scenario.resolved.yaml`.
-    public static var fields: [ScenarioField] {
-        general + [households, incomeGrowth, shocks, programs, exitRules]
-    }
+    public static var fields: [ScenarioField] { ScenarioParameters.fields }
 
     /// Every leaf key path with its field (dotted), in schema order.
-    public static var leafPaths: [(path: String, field: ScenarioField)] {
+    public static let leafPaths: [(path: String, field: ScenarioField)] = {
         var out: [(String, ScenarioField)] = []
         func walk(_ fs: [ScenarioField], _ prefix: String) {
             for f in fs {
@@ -86,5 +86,5 @@ public enum ScenarioSchema {
         }
         walk(fields, "")
         return out
-    }
+    }()
 }

@@ -5,7 +5,7 @@ public enum ScenarioYAML {
     /// which exit threshold applied), in place of the "default" mark.
     public static func render(_ scenario: Scenario, notes: [String: String] = [:]) -> String {
         var out = "# Resolved scenario: every key with its value; \"default\" marks values the files did not set.\n"
-        let assumed = Set(scenario.integers("poverty_line_assumed_years").map(String.init))
+        let assumed = Set(scenario.povertyLineAssumedYears.map(String.init))
         func walk(_ fields: [ScenarioField], _ prefix: String, _ indent: String) {
             for f in fields {
                 let path = prefix.isEmpty ? f.name : prefix + "." + f.name
@@ -18,6 +18,8 @@ public enum ScenarioYAML {
                 var mark = scenario.origins[path] == nil ? "  # default" : ""
                 if let note = notes[path] { mark = "  # " + note }
                 switch value {
+                case .map(let entries) where entries.isEmpty:
+                    out += "\(indent)\(f.name): {}\(mark)\n"
                 case .map(let entries):
                     out += "\(indent)\(f.name):\(mark)\n"
                     for e in entries {

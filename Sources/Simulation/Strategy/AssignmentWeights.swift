@@ -15,13 +15,13 @@ public struct AssignmentWeights: Sendable {
     public let costPerPerson: [[Int]]
 
     public init(world: SimulationWorld, destinations: DestinationCatalog) {
-        let s = world.scenario
-        let perKm = s.number("programs.relocation.weights.distance_yuan_per_km")
-        let perMu = s.number("programs.relocation.weights.farmland_yuan_per_mu")
-        let money = s.number("programs.relocation.weights.cost_weight_fraction")
-        let noJob = s.number("programs.relocation.weights.no_job_yuan_per_person")
-        let fullJobs = Double(s.integer("programs.relocation.weights.full_job_access_jobs"))
-        let lossPerKm = s.number("programs.relocation.farm_income_loss_fraction_per_km")
+        let relocation = world.scenario.parameters.programs.relocation, w = relocation.weights
+        let perKm = w.distanceYuanPerKilometre
+        let perMu = w.farmlandYuanPerMu
+        let money = w.costWeightFraction
+        let noJob = w.noJobYuanPerPerson
+        let fullJobs = Double(w.fullJobAccessJobs)
+        let lossPerKm = relocation.farmIncomeLossFractionPerKilometre
         let lackOfJobs = destinations.jobsWithinReach.map { max(0, 1 - Double($0) / fullJobs) }
         costPerPerson = world.villages.indices.map { v in
             let village = world.villages[v]

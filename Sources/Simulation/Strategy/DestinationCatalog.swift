@@ -24,30 +24,30 @@ public struct DestinationCatalog: Sendable {
 
     /// - Complexity: O(villages × sites + sites²).
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        let kinds = Set(s.texts("programs.relocation.site_kinds"))
-        let only = Set(s.texts("programs.relocation.sites"))
+        let p = world.scenario.parameters.programs.relocation
+        let kinds = Set(p.siteKinds)
+        let only = Set(p.sites)
         let sites = world.sites.indices.filter { k in
             let site = world.sites[k]
-            return site.kind.isResettlement && kinds.contains(site.kind.rawValue) && site.capacityPersons > 0
+            return site.kind.isResettlement && kinds.contains(site.kind) && site.capacityPersons > 0
                 && (only.isEmpty || only.contains(site.id))
         }
         self.sites = sites
         distanceKilometres = world.villages.indices.map { v in sites.map { world.distanceKilometres(village: v, site: $0) } }
         sameTownship = world.villages.map { v in sites.map { world.sites[$0].townshipCode == v.townshipCode } }
-        let dispersed = s.bool("programs.relocation.dispersed")
+        let dispersed = p.dispersed
         self.dispersed = dispersed
-        maxDistanceKilometres = s.number("programs.relocation.max_distance_km")
-        let area = s.number("programs.relocation.construction_m2_per_person")
-        let subsidy = s.named("programs.relocation.subsidy_yuan_per_person_by_kind")
-        let perYear = s.named("programs.relocation.capacity_persons_per_year_by_kind")
-        let dispersedSubsidy = s.number("programs.relocation.dispersed_subsidy_yuan_per_person")
+        maxDistanceKilometres = p.maxDistanceKilometres
+        let area = p.constructionSquareMetresPerPerson
+        let subsidy = p.subsidyYuanPerPersonByKind
+        let perYear = p.capacityPersonsPerYearByKind
+        let dispersedSubsidy = p.dispersedSubsidyYuanPerPerson
         costYuanPerPerson = sites.map { k in
             let site = world.sites[k]
-            return dispersed ? dispersedSubsidy : site.costYuanPerPerson * area / 25 + (subsidy[site.kind.rawValue] ?? 0)
+            return dispersed ? dispersedSubsidy : site.costYuanPerPerson * area / 25 + (subsidy[site.kind] ?? 0)
         }
-        personsPerYear = sites.map { k in dispersed ? Int.max : Int(perYear[world.sites[k].kind.rawValue] ?? 0) }
-        let reach = s.number("programs.relocation.jobs_reach_km")
+        personsPerYear = sites.map { k in dispersed ? Int.max : Int(perYear[world.sites[k].kind] ?? 0) }
+        let reach = p.jobsReachKilometres
         jobsWithinReach = sites.map { k in Self.jobs(within: reach, of: world.sites[k], among: world.sites) }
     }
 

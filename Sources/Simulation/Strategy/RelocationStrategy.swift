@@ -5,11 +5,8 @@ import Planning
 /// (nearest, own township first, or an exact optimized assignment), and when (priority
 /// order within each year's budget, phasing limit and site capacities).
 public struct RelocationStrategy: Sendable {
-    public enum Method: String, Sendable {
-        case nearest
-        case ownTownshipFirst = "own_township_first"
-        case optimized
-    }
+    /// The assignment method (`own_township_first: true` turns `nearest` into `ownTownshipFirst`).
+    public typealias Method = RelocationParameters.Assignment
 
     /// One household considered this year.
     struct Candidate {
@@ -22,10 +19,8 @@ public struct RelocationStrategy: Sendable {
     public let eligibility: StrategyEligibility
     public let destinations: DestinationCatalog
     public let method: Method
-    public let priority: String
-    /// `priority` parsed once (the sort must not compare strings per comparison).
-    enum PriorityRule: String { case hazardFirst = "hazard_first", poorestFirst = "poorest_first", remotestFirst = "remotest_first" }
-    let priorityRule: PriorityRule
+    /// Who moves first within a year's budget.
+    public let priority: RelocationParameters.Priority
     public let keepVillagesTogether: Bool
     /// Optimized assignment: only each village's k nearest allowed sites (0 = all).
     public let kNearestSites: Int
@@ -34,17 +29,15 @@ public struct RelocationStrategy: Sendable {
     let roadDistance: [Double]
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
+        let p = world.scenario.parameters.programs.relocation
         eligibility = StrategyEligibility(world: world)
         destinations = DestinationCatalog(world: world)
-        let m = Method(rawValue: s.text("programs.relocation.assignment")) ?? .nearest
-        method = m == .nearest && s.bool("programs.relocation.own_township_first") ? .ownTownshipFirst : m
-        priority = s.text("programs.relocation.priority")
-        priorityRule = PriorityRule(rawValue: priority) ?? .hazardFirst
-        keepVillagesTogether = s.bool("programs.relocation.keep_villages_together")
-        kNearestSites = s.integer("programs.relocation.k_nearest_sites")
+        method = p.assignment == .nearest && p.ownTownshipFirst ? .ownTownshipFirst : p.assignment
+        priority = p.priority
+        keepVillagesTogether = p.keepVillagesTogether
+        kNearestSites = p.kNearestSites
         weights = AssignmentWeights(world: world, destinations: destinations)
-        maxPersonsByYear = s.yearly("programs.relocation.max_persons_by_year")
+        maxPersonsByYear = p.maxPersonsByYear
         roadDistance = world.villages.map(\.distanceRoadKilometres)
     }
 
@@ -109,7 +102,7 @@ public struct RelocationStrategy: Sendable {
 
     /// The sort key of `c`, whose household's net income is `income` yuan.
     func priorityKey(_ c: Candidate, income: Float) -> PriorityKey {
-        let first: Double = switch priorityRule {
+        let first: Double = switch priority {
         case .poorestFirst: 0
         case .remotestFirst: -roadDistance[c.village]
         case .hazardFirst: Double(eligibility.zoneRank[c.village] ?? 0)

@@ -23,21 +23,21 @@ public struct StrategyEligibility: Sendable {
     public let nonpoorTakeUp: Double
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
+        let p = world.scenario.parameters.programs.relocation, c = p.conditions
         // Zone names were checked against the profile when the world was built.
-        let zones = s.texts("programs.relocation.eligible_zones").compactMap(world.region.zoneIndex(named:))
-        let mandatory = Set(s.texts("programs.relocation.mandatory_zones").compactMap(world.region.zoneIndex(named:)))
-        let minElevation = s.number("programs.relocation.conditions.min_elevation_m")
-        let minSlope = s.number("programs.relocation.conditions.min_slope_deg")
-        let minRoad = s.number("programs.relocation.conditions.min_road_distance_km")
-        let maxPopulation = s.integer("programs.relocation.conditions.max_village_population_persons")
+        let zones = p.eligibleZones.compactMap(world.region.zoneIndex(named:))
+        let mandatory = Set(p.mandatoryZones.compactMap(world.region.zoneIndex(named:)))
+        let minElevation = c.minElevationMetres
+        let minSlope = c.minSlopeDegrees
+        let minRoad = c.minRoadDistanceKilometres
+        let maxPopulation = c.maxVillagePopulationPersons
         zoneRank = world.villages.map { v in
             let meets = v.elevationMetres >= minElevation && v.slopeDegrees >= minSlope
                 && v.distanceRoadKilometres >= minRoad && v.populationPersons <= maxPopulation
             return zones.firstIndex { v.zones.contains($0) && (mandatory.contains($0) || meets) }
         }
-        poorOnly = s.bool("programs.relocation.poor_only")
-        nonpoorTakeUp = s.number("programs.relocation.nonpoor_take_up_fraction")
+        poorOnly = p.poorOnly
+        nonpoorTakeUp = p.nonpoorTakeUpFraction
     }
 
     /// The status of household `i` of `table` this year (households already moved are not eligible).

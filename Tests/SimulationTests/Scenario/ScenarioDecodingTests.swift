@@ -14,7 +14,7 @@ import Testing
         let s = try Fixtures.scenario("")
         #expect(s.povertyLine(2016) == 2952)
         #expect(s.povertyLine(2020) == 4000)
-        #expect(s.integers("poverty_line_assumed_years") == [2017, 2018])
+        #expect(s.povertyLineAssumedYears == [2017, 2018])
         #expect(s.processNames.count == ScenarioSchema.processNames.count)
     }
 
@@ -28,7 +28,7 @@ import Testing
 
     @Test func aWrongTypeNamesTheExpectationAndWhatWasFound() throws {
         let e = try #require(error("programs:\n  tourism:\n    villages_by_year:\n      2017: thirty\n"))
-        #expect(e.description == "x.yaml:4:13: programs.tourism.villages_by_year.2017: expected an integer ≥ 0, found \"thirty\"")
+        #expect(e.description == "x.yaml:4:13: programs.tourism.villages_by_year.2017: expected an integer in 0…100000, found \"thirty\"")
     }
 
     @Test func anOutOfRangeValueIsAnError() throws {
@@ -81,8 +81,8 @@ import Testing
         let decoder = ScenarioDecoder { name, _ in (base, name) }
         let s = try decoder.decode(text: child, file: "child.yaml")
         #expect(s.name == "child")
-        #expect(s.yearly("programs.tourism.villages_by_year")[2016] == 10)
-        #expect(s.yearly("programs.tourism.villages_by_year")[2017] == 40)
+        #expect(s.parameters.programs.tourism.villagesByYear[2016] == 10)
+        #expect(s.parameters.programs.tourism.villagesByYear[2017] == 40)
         #expect(s.origin("programs.tourism.villages_by_year.2016").file == "base.yaml")
     }
 

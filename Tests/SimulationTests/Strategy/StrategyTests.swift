@@ -50,7 +50,7 @@ import Testing
     @Test func sitesNeverTakeMoreThanTheirCapacityOrTheirYearlyPace() throws {
         let world = try Self.world(Self.strategyYAML("optimized"))
         let r = SimulationRun(world: world).run(runSeed: 3)
-        let pace = world.scenario.named("programs.relocation.capacity_persons_per_year_by_kind")
+        let pace = world.scenario.parameters.programs.relocation.capacityPersonsPerYearByKind
         var total: [String: Int] = [:], yearly: [String: Int] = [:]
         for f in r.flows {
             total[f.siteID, default: 0] += f.persons
@@ -59,7 +59,7 @@ import Testing
         for (id, persons) in total { #expect(persons <= world.sites[world.region.siteIndex[id]!].capacityPersons) }
         for (key, persons) in yearly {
             let site = world.sites[world.region.siteIndex[String(key.split(separator: " ")[1])]!]
-            #expect(Double(persons) <= pace[site.kind.rawValue]!)
+            #expect(Double(persons) <= pace[site.kind]!)
         }
     }
 

@@ -14,23 +14,23 @@ public struct Breeding: YearlyProcess {
     let targeting: PoorVillageTargeting
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        let mountainOnly = s.bool("programs.breeding.mountain_only")
-        let townships = Set(s.texts("programs.breeding.townships"))
-        reach = FacilityReach(world: world, kind: .breedingFarm, reachKilometres: s.number("programs.breeding.reach_km")) { v in
+        let p = world.scenario.parameters.programs.breeding
+        let mountainOnly = p.mountainOnly
+        let townships = Set(p.townships)
+        reach = FacilityReach(world: world, kind: .breedingFarm, reachKilometres: p.reachKilometres) { v in
             (!mountainOnly || v.terrainUnit.isMountain) && (townships.isEmpty || townships.contains(v.townshipCode))
         }
-        gain = Float(s.number("programs.breeding.gain_yuan_per_person_per_year"))
-        takeUp = s.number("programs.breeding.take_up_fraction")
-        intake = s.integer("programs.breeding.households_per_farm_per_year")
-        cost = s.number("programs.breeding.cost_yuan_per_household")
+        gain = Float(p.gainYuanPerPersonPerYear)
+        takeUp = p.takeUpFraction
+        intake = p.householdsPerFarmPerYear
+        cost = p.costYuanPerHousehold
         targeting = PoorVillageTargeting(world: world)
     }
 
     /// - Complexity: O(households).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         Recruitment.recruit(&state, year: year, random: &random, reach: reach, flag: .breeding, takeUp: takeUp,
-                            intakePerFacility: intake, program: "breeding", costPerHousehold: cost, targeting: targeting) { _, _ in }
+                            intakePerFacility: intake, program: .breeding, costPerHousehold: cost, targeting: targeting) { _, _ in }
         state.households.addProgramIncome(perPerson: gain * state.livestockPriceFactor, toHouseholdsWith: .breeding)
     }
 }

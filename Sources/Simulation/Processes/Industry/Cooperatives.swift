@@ -11,12 +11,12 @@ public struct Cooperatives: YearlyProcess {
     let poorVillage: [Bool]
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        newPerYear = s.integer("programs.cooperatives.new_per_year")
-        members = s.integer("programs.cooperatives.members_per_cooperative")
-        dividend = Float(s.number("programs.cooperatives.dividend_yuan_per_person_per_year"))
-        collectiveIncome = s.number("programs.cooperatives.collective_income_yuan_per_cooperative_per_year")
-        cost = s.number("programs.cooperatives.cost_yuan_per_cooperative")
+        let p = world.scenario.parameters.programs.cooperatives
+        newPerYear = p.newPerYear
+        members = p.membersPerCooperative
+        dividend = Float(p.dividendYuanPerPersonPerYear)
+        collectiveIncome = p.collectiveIncomeYuanPerCooperativePerYear
+        cost = p.costYuanPerCooperative
         poorVillage = world.villages.map(\.isPoorVillage)
     }
 
@@ -29,7 +29,7 @@ public struct Cooperatives: YearlyProcess {
         }
         order.sort { ($0.coops, $0.poor, $0.v) < ($1.coops, $1.poor, $1.v) }
         for entry in order.prefix(newPerYear) {
-            guard state.ledger.spend("cooperatives", year, cost) else { break }
+            guard state.ledger.spend(.cooperatives, year, cost) else { break }
             let v = entry.v
             state.villages.cooperatives[v] += 1
             state.villages.collectiveIncomeYuan[v] += collectiveIncome

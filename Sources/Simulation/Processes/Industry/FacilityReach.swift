@@ -27,7 +27,7 @@ struct FacilityReach: Sendable {
 /// so a household moving away (or joining) does not shift the others' draws.
 struct Recruitment {
     static func recruit(_ state: inout SimulationState, year: Int, random: inout RandomStreams, reach: FacilityReach,
-                        flag: HouseholdFlags, takeUp: Double, intakePerFacility: Int, program: String,
+                        flag: HouseholdFlags, takeUp: Double, intakePerFacility: Int, program: Program,
                         costPerHousehold: Double, targeting: PoorVillageTargeting,
                         joined: (inout SimulationState, Int) -> Void) {
         let shift = targeting.shifts(state)
@@ -44,12 +44,11 @@ struct Recruitment {
         }
         PriorityOrder.sort(&candidates)
         var intake: [Int: Int] = [:]
-        let account = state.ledger.account(program)
         for word in candidates {
             let i = PriorityOrder.index(word)
             let facility = reach.nearest[Int(state.households.village[i])]!
             guard intake[facility, default: 0] < intakePerFacility else { continue }
-            guard state.ledger.spend(account: account, year, costPerHousehold) else { break }
+            guard state.ledger.spend(program, year, costPerHousehold) else { break }
             intake[facility, default: 0] += 1
             state.households.flags[i].insert(flag)
             joined(&state, i)

@@ -28,12 +28,12 @@ public struct Jobs: YearlyProcess {
 
     public init(world: SimulationWorld) {
         self.world = world
-        let s = world.scenario
+        let p = world.scenario.parameters.programs.jobs
         let jobSites = world.sites.indices.filter { world.sites[$0].jobs > 0 }
         self.jobSites = jobSites
-        let fraction = s.number("programs.jobs.new_hire_fraction_of_jobs_per_year")
+        let fraction = p.newHireFractionOfJobsPerYear
         openingsPerYear = jobSites.map { Int((Double(world.sites[$0].jobs) * fraction).rounded(.down)) }
-        let maxDistance = s.number("programs.jobs.max_distance_km")
+        let maxDistance = p.maxDistanceKilometres
         func reach(_ distances: [Double]) -> [(k: Int, km: Double)] {
             distances.enumerated().filter { $0.element <= maxDistance }.map { (k: $0.offset, km: $0.element) }
                 .sorted { ($0.km, $0.k) < ($1.km, $1.k) }
@@ -44,10 +44,10 @@ public struct Jobs: YearlyProcess {
                                                         lon2: world.sites[$0].longitude, lat2: world.sites[$0].latitude) })
         }
         self.maxDistance = maxDistance
-        wage = Float(s.number("programs.jobs.wage_yuan_per_year"))
-        decay = s.number("programs.jobs.distance_decay_km")
-        takeUp = s.number("programs.jobs.take_up_fraction")
-        cost = s.number("programs.jobs.training_cost_yuan_per_worker")
+        wage = Float(p.wageYuanPerYear)
+        decay = p.distanceDecayKilometres
+        takeUp = p.takeUpFraction
+        cost = p.trainingCostYuanPerWorker
         targeting = PoorVillageTargeting(world: world)
     }
 
@@ -62,7 +62,6 @@ public struct Jobs: YearlyProcess {
                 ? t.netIncomeYuan(i) / Float(t.persons[i]) + shift[Int(t.village[i])] : nil
         }
         var openTotal = open.reduce(0, +)
-        let account = state.ledger.account("jobs")
         for word in candidates where openTotal > 0 {
             let i = PriorityOrder.index(word)
             // Take-up falls with distance, so the most attractive open job is the nearest.
@@ -71,7 +70,7 @@ public struct Jobs: YearlyProcess {
             guard let nearest = reach.first(where: { open[$0.k] > 0 }) else { continue }
             let best = (k: nearest.k, p: takeUp * exp(-nearest.km / decay))
             guard random.unit(.jobs, year: year, household: i) < best.p else { continue }
-            guard state.ledger.spend(account: account, year, cost) else { break }
+            guard state.ledger.spend(.jobs, year, cost) else { break }
             open[best.k] -= 1
             openTotal -= 1
             state.households.wagesYuan[i] += wage

@@ -13,19 +13,19 @@ public struct Orchards: YearlyProcess {
     let targeting: PoorVillageTargeting
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        reach = FacilityReach(world: world, kind: .orangePark, reachKilometres: s.number("programs.orchards.reach_km")) { _ in true }
-        gain = Float(s.number("programs.orchards.gain_yuan_per_person_per_year"))
-        lag = s.integer("programs.orchards.maturity_lag_years")
-        takeUp = s.number("programs.orchards.take_up_fraction")
-        cost = s.number("programs.orchards.cost_yuan_per_household")
+        let p = world.scenario.parameters.programs.orchards
+        reach = FacilityReach(world: world, kind: .orangePark, reachKilometres: p.reachKilometres) { _ in true }
+        gain = Float(p.gainYuanPerPersonPerYear)
+        lag = p.maturityLagYears
+        takeUp = p.takeUpFraction
+        cost = p.costYuanPerHousehold
         targeting = PoorVillageTargeting(world: world)
     }
 
     /// - Complexity: O(households).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         Recruitment.recruit(&state, year: year, random: &random, reach: reach, flag: .orchard, takeUp: takeUp,
-                            intakePerFacility: Int.max, program: "orchards", costPerHousehold: cost, targeting: targeting) { st, i in
+                            intakePerFacility: Int.max, program: .orchards, costPerHousehold: cost, targeting: targeting) { st, i in
             st.households.orchardYear[i] = Int16(year)
         }
         state.households.addProgramIncome(perPerson: gain * state.orangePriceFactor, toHouseholdsWith: .orchard, plantedBy: year - lag)

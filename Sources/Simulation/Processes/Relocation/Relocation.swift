@@ -18,19 +18,19 @@ public struct Relocation: YearlyProcess {
 
     public init(world: SimulationWorld) {
         self.world = world
-        farmLossPerKm = world.scenario.number("programs.relocation.farm_income_loss_fraction_per_km")
+        farmLossPerKm = world.scenario.parameters.programs.relocation.farmIncomeLossFractionPerKilometre
         strategy = RelocationStrategy(world: world)
     }
 
     /// - Complexity: O(households + eligible × sites).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         // Who moves where this year is the strategy's (Sources/Simulation/Strategy); the move's effects are here.
-        let plan = strategy.plan(state: state, year: year, budgetYuan: state.ledger.remaining("relocation", year), world: world)
+        let plan = strategy.plan(state: state, year: year, budgetYuan: state.ledger.remaining(.relocation, year), world: world)
         state.relocation.record(plan, year: year)
         for move in plan.moves {
             let i = move.household, v = Int(state.households.village[i]), persons = Int(state.households.persons[i])
             let s = move.site
-            guard state.ledger.spend("relocation", year, move.costYuan) else { continue }
+            guard state.ledger.spend(.relocation, year, move.costYuan) else { continue }
             state.siteOccupancyPersons[s] += persons
             state.households.location[i] = Int32(s)
             state.households.flags[i].insert(.relocated)

@@ -9,8 +9,9 @@ public struct HousingRenovation: YearlyProcess {
     let targeting: PoorVillageTargeting
 
     public init(world: SimulationWorld) {
-        cost = world.scenario.number("programs.housing.cost_yuan_per_household")
-        closestToExit = world.scenario.text("programs.housing.priority") == "closest_to_exit"
+        let p = world.scenario.parameters.programs.housing
+        cost = p.costYuanPerHousehold
+        closestToExit = p.priority == .closestToExit
         targeting = PoorVillageTargeting(world: world)
     }
 
@@ -23,9 +24,8 @@ public struct HousingRenovation: YearlyProcess {
             let pc = t.netIncomeYuan(i) / Float(t.persons[i])
             return (closestToExit ? -pc : pc) + shift[Int(t.village[i])]
         }
-        let account = state.ledger.account("housing")
         for word in candidates {
-            guard state.ledger.spend(account: account, year, cost) else { break }
+            guard state.ledger.spend(.housing, year, cost) else { break }
             state.households.flags[PriorityOrder.index(word)].remove(.unsafeHousing)
         }
     }

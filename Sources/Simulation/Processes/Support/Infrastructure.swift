@@ -19,12 +19,11 @@ public struct Infrastructure: YearlyProcess {
     let townshipCodes: [String]
 
     public init(world: SimulationWorld) {
-        let c = world.scenario.named("programs.infrastructure.cost_yuan")
-        costs = VillageItem.allCases.map { c[$0.rawValue] ?? 0 }
+        let p = world.scenario.parameters.programs.infrastructure
+        costs = VillageItem.allCases.map { p.costYuan[$0] ?? 0 }
         poorVillage = world.villages.map(\.isPoorVillage)
-        collectiveReturn = world.scenario.number("programs.infrastructure.collective_income_return_fraction")
-        let f = world.scenario.named("programs.infrastructure.township_facility_cost_yuan")
-        facilityCosts = TownshipFacility.allCases.map { f[$0.rawValue] ?? 0 }
+        collectiveReturn = p.collectiveIncomeReturnFraction
+        facilityCosts = TownshipFacility.allCases.map { p.townshipFacilityCostYuan[$0] ?? 0 }
         villageTownship = world.villages.map { world.region.townshipIndex[$0.townshipCode] ?? -1 }
         townshipCodes = world.region.townships.map(\.code)
     }
@@ -50,7 +49,7 @@ public struct Infrastructure: YearlyProcess {
                 for item in items where !has(item, state, v) {
                     let k = VillageItem.allCases.firstIndex(of: item)!
                     // Skip what this year's budget cannot pay for; a cheaper item may still fit.
-                    guard state.ledger.spend("infrastructure", year, costs[k]) else { continue }
+                    guard state.ledger.spend(.infrastructure, year, costs[k]) else { continue }
                     build(item, &state, v)
                 }
             }
@@ -72,7 +71,7 @@ public struct Infrastructure: YearlyProcess {
         for t in order {
             for (k, facility) in TownshipFacility.allCases.enumerated() where !state.townshipFacilities[t].contains(facility) {
                 // Skip what this year's budget cannot pay for; a cheaper facility may still fit.
-                guard state.ledger.spend("infrastructure", year, facilityCosts[k]) else { continue }
+                guard state.ledger.spend(.infrastructure, year, facilityCosts[k]) else { continue }
                 state.townshipFacilities[t].insert(facility)
             }
         }

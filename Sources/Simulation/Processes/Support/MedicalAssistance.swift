@@ -6,7 +6,7 @@ public struct MedicalAssistance: YearlyProcess {
     let share: Float
 
     public init(world: SimulationWorld) {
-        share = Float(world.scenario.number("programs.medical_assistance.reimbursed_fraction"))
+        share = Float(world.scenario.parameters.programs.medicalAssistance.reimbursedFraction)
     }
 
     /// - Complexity: O(households + candidates log candidates).
@@ -14,11 +14,10 @@ public struct MedicalAssistance: YearlyProcess {
         let candidates = state.households.prioritized { t, i in
             t.flags[i].contains(.everPoor) && t.flags[i].contains(.ill) ? t.netIncomeYuan(i) / Float(t.persons[i]) : nil
         }
-        let account = state.ledger.account("medical_assistance")
         for word in candidates {
             let i = PriorityOrder.index(word)
             let refund = state.households.illnessCostYuan[i] * share
-            guard state.ledger.spend(account: account, year, Double(refund)) else { continue }
+            guard state.ledger.spend(.medicalAssistance, year, Double(refund)) else { continue }
             state.households.illnessCostYuan[i] -= refund
             state.households.flags[i].insert(.medicalCover)
         }

@@ -8,8 +8,9 @@ public struct MinimumIncome: YearlyProcess {
     let includeIll: Bool
 
     public init(world: SimulationWorld) {
-        standard = world.scenario.yearly("programs.minimum_income.standard_yuan_per_person_by_year")
-        includeIll = world.scenario.bool("programs.minimum_income.also_ill_households")
+        let p = world.scenario.parameters.programs.minimumIncome
+        standard = p.standardYuanPerPersonByYear
+        includeIll = p.alsoIllHouseholds
     }
 
     /// - Complexity: O(households + candidates log candidates).
@@ -22,12 +23,11 @@ public struct MinimumIncome: YearlyProcess {
             let pc = t.netIncomeYuan(i) / Float(t.persons[i])
             return pc < perPerson ? pc : nil
         }
-        let account = state.ledger.account("minimum_income")
         for word in candidates {
             let i = PriorityOrder.index(word)
             let persons = Float(state.households.persons[i])
             let topUp = perPerson * persons - state.households.netIncomeYuan(i)
-            guard state.ledger.spend(account: account, year, Double(topUp)) else { continue }
+            guard state.ledger.spend(.minimumIncome, year, Double(topUp)) else { continue }
             state.households.programYuan[i] += topUp
             state.households.flags[i].insert(.minimumIncome)
         }

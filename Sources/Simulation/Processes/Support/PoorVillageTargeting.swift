@@ -11,7 +11,7 @@ struct PoorVillageTargeting: Sendable {
     static let shift: Float = 1_000_000
 
     init(world: SimulationWorld) {
-        enabled = world.scenario.bool("programs.poor_villages_first")
+        enabled = world.scenario.parameters.programs.poorVillagesFirst
         poorVillage = world.villages.map(\.isPoorVillage)
     }
 

@@ -15,7 +15,7 @@ import Musl
 /// per person, where d is the distance to the nearest tourism spot. Scenario: `programs.tourism.*`.
 public struct Tourism: YearlyProcess {
     public static let name = "tourism"
-    let targets: [Int: Double]
+    let targets: [Int: Int]
     let preferred: [Int]
     let ranked: [Int]
     let villageFactor: [Float]
@@ -25,12 +25,12 @@ public struct Tourism: YearlyProcess {
     let world: SimulationWorld
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
-        targets = s.yearly("programs.tourism.villages_by_year")
+        let p = world.scenario.parameters.programs.tourism
+        targets = p.villagesByYear
         let index = Dictionary(world.villages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        preferred = s.texts("programs.tourism.villages").compactMap { index[$0] }
-        let decay = s.number("programs.tourism.spot_decay_km")
-        let bonus = s.number("programs.tourism.line_bonus_fraction")
+        preferred = p.villages.compactMap { index[$0] }
+        let decay = p.spotDecayKilometres
+        let bonus = p.lineBonusFraction
         let spots = world.sites.indices.filter { world.sites[$0].kind == .tourismSpot }
         let proximity: [Double] = world.villages.indices.map { v in
             let d = spots.map { world.distanceKilometres(village: v, site: $0) }.min() ?? .infinity
@@ -40,20 +40,20 @@ public struct Tourism: YearlyProcess {
         let onLine = world.onTourismLine
         func rankKey(_ v: Int) -> (Int, Double, Int) { (onLine[v] ? 0 : 1, -proximity[v], v) }
         ranked = world.villages.indices.filter { world.villages[$0].isPoorVillage }.sorted { rankKey($0) < rankKey($1) }
-        income = s.number("programs.tourism.income_yuan_per_person_per_year")
-        growth = s.number("programs.tourism.visitor_growth_fraction_per_year")
-        participation = s.number("programs.tourism.participation_fraction")
-        cost = s.number("programs.tourism.cost_yuan_per_village")
-        keptWithinKilometres = s.number("programs.relocation.tourism_income_kept_within_km")
+        income = p.incomeYuanPerPersonPerYear
+        growth = p.visitorGrowthFractionPerYear
+        participation = p.participationFraction
+        cost = p.costYuanPerVillage
+        keptWithinKilometres = world.scenario.parameters.programs.relocation.tourismIncomeKeptWithinKilometres
         self.world = world
     }
 
     /// - Complexity: O(households of designated villages + villages).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
-        let target = Int(targets[year] ?? 0)
+        let target = targets[year] ?? 0
         var designated = state.villages.tourismYear.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         for v in preferred + ranked where designated < target && state.villages.tourismYear[v] == 0 {
-            guard state.ledger.spend("tourism", year, cost) else { break }
+            guard state.ledger.spend(.tourism, year, cost) else { break }
             state.villages.tourismYear[v] = year
             designated += 1
             enrol(&state, village: v)

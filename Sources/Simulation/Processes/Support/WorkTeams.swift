@@ -24,22 +24,21 @@ public struct WorkTeams: YearlyProcess {
     let grantGain: Float
 
     public init(world: SimulationWorld) {
-        let s = world.scenario
+        let p = world.scenario.parameters.programs.workTeams
         poorVillage = world.villages.map(\.isPoorVillage)
-        posts = s.integer("programs.work_teams.welfare_posts_per_village")
-        wage = Float(s.number("programs.work_teams.welfare_post_wage_yuan_per_year"))
-        grantCost = s.number("programs.work_teams.industry_grant_yuan_per_household")
-        grantGain = Float(s.number("programs.work_teams.industry_gain_yuan_per_person_per_year"))
+        posts = p.welfarePostsPerVillage
+        wage = Float(p.welfarePostWageYuanPerYear)
+        grantCost = p.industryGrantYuanPerHousehold
+        grantGain = Float(p.industryGainYuanPerPersonPerYear)
     }
 
     /// - Complexity: O(households + candidates log candidates).
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
-        let account = state.ledger.account("work_teams")
         let n = state.households.count
         // This year's wages of the posts held, from the budget.
         var held = [Int](repeating: 0, count: poorVillage.count)
         for i in 0..<n where state.households.flags[i].contains(.welfarePost) {
-            if state.ledger.spend(account: account, year, Double(wage)) {
+            if state.ledger.spend(.workTeams, year, Double(wage)) {
                 state.households.programYuan[i] += wage
                 held[Int(state.households.village[i])] += 1
             } else {
@@ -57,7 +56,7 @@ public struct WorkTeams: YearlyProcess {
         for word in candidates {
             let i = PriorityOrder.index(word), v = Int(state.households.village[i])
             if !state.households.flags[i].contains(.welfarePost), held[v] < posts,
-               state.ledger.spend(account: account, year, Double(wage)) {
+               state.ledger.spend(.workTeams, year, Double(wage)) {
                 held[v] += 1
                 state.households.flags[i].insert(.welfarePost)
                 state.households.programYuan[i] += wage
@@ -66,7 +65,7 @@ public struct WorkTeams: YearlyProcess {
         for word in candidates {
             let i = PriorityOrder.index(word)
             guard !state.households.flags[i].contains(.teamGrant) else { continue }
-            guard state.ledger.spend(account: account, year, grantCost) else { break }
+            guard state.ledger.spend(.workTeams, year, grantCost) else { break }
             state.households.flags[i].insert(.teamGrant)
         }
         state.households.addProgramIncome(perPerson: grantGain, toHouseholdsWith: .teamGrant)
