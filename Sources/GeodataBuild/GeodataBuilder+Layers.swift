@@ -6,7 +6,7 @@ extension GeodataBuilder {
     /// The files ``build(into:)`` writes into its folder.
     public static let outputFiles = ["county.geojson", "neighbours.geojson", "townships.geojson", "villages.geojson", "roads.geojson",
                                      "zones.geojson", "terrain.geojson", "sites.geojson", "lines.geojson", "strategy.geojson",
-                                     "contours.geojson", "dem.asc", "county.yaml"]
+                                     "contours.geojson", "dem.asc", "county.yaml", BuildStamp.fileName]
 
     /// Writes every layer into `folder`, in a fixed order. Every layer is computed before
     /// the first file is written, so a failure leaves the folder as it was.
@@ -37,10 +37,7 @@ extension GeodataBuilder {
         guard let bytes = FileManager.default.contents(atPath: profile.file) else {
             throw GISError(file: profile.file, "cannot read the county profile to copy it")
         }
-        let target = URL(fileURLWithPath: folder + "/" + BuildParameters.profileFile)
-        do { try bytes.write(to: target, options: .atomic) } catch {
-            throw GISError(file: target.path, "cannot write the copy of the county profile: \(error.localizedDescription)")
-        }
+        try AtomicFile.write([UInt8](bytes), to: folder + "/" + BuildParameters.profileFile)
         report.files.append(BuildParameters.profileFile)
         report.summary.append("\(BuildParameters.profileFile): copy of \(profile.file)")
     }

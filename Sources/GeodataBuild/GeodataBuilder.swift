@@ -37,6 +37,10 @@ public struct BuildReport: Sendable {
 ///
 /// Not `Sendable`: it owns a GEOS context and a PROJ transformation (one thread).
 public final class GeodataBuilder {
+    /// The builder's version, recorded in the build stamp: a change of the modelling that
+    /// changes the layers should bump it.
+    public static let version = "0.1.0"
+
     public let parameters: BuildParameters
     let sourcesFolder: String
     let geos: GEOSContext
@@ -123,10 +127,17 @@ public final class GeodataBuilder {
         return try GeoJSONFile.read(path: path).object.asFeatureCollection
     }
 
-    /// Builds every layer and writes it into `folder` (created if needed).
-    /// - Throws: GEOS, PROJ or file errors naming the operation or file.
+    /// Builds every layer and writes it into `folder` (created if needed), then the
+    /// build stamp (``BuildStamp``, `build-stamp.json`) recording ``version``, the seed,
+    /// the sources read and every file written, each with its size and SHA-256.
+    /// - Throws: `GISError` for bad sources (exit 65) or an output that cannot be
+    ///   written (`isOutputFailure`, exit 73); GEOS or PROJ errors naming the operation.
     public func build(into folder: String) throws -> BuildReport {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw GISError.output(file: folder, "cannot create the folder")
+        }
         computeCellAttributes()
         try buildTownships()
         try buildVillages()
@@ -135,8 +146,33 @@ public final class GeodataBuilder {
         try PovertyModel.apply(to: &villages, parameters: parameters, countySeatTownship: countySeatIndex)
         var report = BuildReport()
         try writeLayers(into: folder, report: &report)
+        try writeStamp(into: folder, report: &report)
         report.warnings = warnings
         return report
+    }
+
+    /// The source files a build reads, relative to the sources folder: the profile and
+    /// the files it names that exist.
+    var sourceFilesRead: [String] {
+        let s = profile.sources
+        return [BuildParameters.profileFile, s.boundary, s.townships, s.villages] + [s.neighbours, s.modelInputs].compactMap { $0 }
+    }
+
+    /// Writes `build-stamp.json` last: the files of `report` and the sources read.
+    func writeStamp(into folder: String, report: inout BuildReport) throws {
+        var written: [BuildStamp.Entry] = []
+        for name in report.files {
+            let path = folder + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else { throw GISError.output(file: path, "cannot read the file back to stamp it") }
+            written.append(BuildStamp.Entry(file: name, content: [UInt8](data)))
+        }
+        let read = Set(sourceFilesRead).sorted().compactMap { name -> BuildStamp.Entry? in
+            FileManager.default.contents(atPath: sourcesFolder + "/" + name).map { BuildStamp.Entry(file: name, content: [UInt8]($0)) }
+        }
+        let stamp = BuildStamp(tool: "benkang geodata build", version: Self.version, seed: parameters.seed, sources: read, files: written)
+        try AtomicFile.write(stamp.rendered(), to: folder + "/" + BuildStamp.fileName)
+        report.files.append(BuildStamp.fileName)
+        report.summary.append("\(BuildStamp.fileName): \(written.count) files with their SHA-256, \(read.count) sources")
     }
 
     /// Slope and zone membership of every DEM cell.

@@ -60,6 +60,9 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try ScenarioInput.reporting {
+            // The output folder is checked (and its temporary folder made) before the runs.
+            let folder = try out.map { try OutputDirectory($0, inputs: scenarios + [geodata]) }
+            do {
             let worlds = try Self.dataErrors {
                 let first = try ScenarioInput.scenario(at: scenarios[0])
                 // Every scenario runs with the same seed and run count; the resolved
@@ -85,25 +88,27 @@ struct CompareCommand: ParsableCommand {
                 }
             }
             let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed, endYear: worlds[0].years.upperBound)
-            if let out { try writeOutputs(out, names: names, worlds: worlds, results: results, seed: seed, comparison: comparison) }
+            if let folder { try writeOutputs(folder, names: names, worlds: worlds, results: results, seed: seed, comparison: comparison) }
             print(ComparisonReport.render(comparison, format: format), terminator: "")
             // Calibration lines only for scenarios that set `calibration: true`, and never
             // inside machine-readable output.
             if format == .table || format == .markdown {
                 for c in calibrations { print("\n" + c, terminator: "") }
             }
+            } catch {
+                folder?.discard()
+                throw error
+            }
         }
     }
 
     /// Each scenario's simulate outputs in `dir/<name>/`, plus the comparison in every format.
-    func writeOutputs(_ dir: String, names: [String], worlds: [SimulationWorld], results: [[RunResult]],
+    func writeOutputs(_ folder: OutputDirectory, names: [String], worlds: [SimulationWorld], results: [[RunResult]],
                       seed: UInt64, comparison: ScenarioComparison) throws {
-        let folder = try OutputDirectory(dir)
         do {
             for (k, name) in names.enumerated() {
                 let view = EnsembleView(runs: results[k]), world = worlds[k]
-                let sub = folder.temporary + "/" + name
-                try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
+                let sub = try folder.makeSubfolder(name)
                 try AtomicFile.write(RunTables.county(view, world: world), to: sub + "/county.csv")
                 try AtomicFile.write(RunTables.villages(view, world: world), to: sub + "/villages.csv")
                 try AtomicFile.write(RunTables.flows(view), to: sub + "/flows.csv")

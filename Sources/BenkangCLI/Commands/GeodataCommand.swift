@@ -18,9 +18,11 @@ struct GeodataCommand: ParsableCommand {
             Reads the county profile (county.yaml) of --sources and the files it names: the \
             county boundary, the neighbours, the township and village name lists and the model \
             inputs. Models terrain, townships, villages, poverty, zones, lines, sites and roads \
-            (see geodata/README.md), writes every layer and a copy of county.yaml into --out, \
-            and warns on stderr about every layer a missing source leaves out. The same sources \
-            and seed give byte-identical files.
+            (see geodata/README.md), writes every layer, a copy of county.yaml and the build \
+            stamp build-stamp.json into --out (built in a temporary folder first; --out must be \
+            absent, empty or an earlier build), and warns on stderr about every layer a missing source leaves out. The same sources \
+            and seed give byte-identical files. Exit status 0 done, 64 usage, 65 bad sources \
+            (every problem with file and line), 73 an --out that cannot be written.
 
             Example:
               benkang geodata build --sources geodata/sources --out geodata --seed 20151
@@ -41,12 +43,28 @@ struct GeodataCommand: ParsableCommand {
                 let sourceFiles = ((try? FileManager.default.contentsOfDirectory(atPath: sources)) ?? [])
                     .map { (sources as NSString).appendingPathComponent($0) }
                 for name in GeodataBuilder.outputFiles {
-                    try checkOutput((out as NSString).appendingPathComponent(name), isNotOneOf: sourceFiles)
+                    let target = (out as NSString).appendingPathComponent(name)
+                    for input in sourceFiles where Self.samePath(input, target) {
+                        throw GISError.output(file: target, "is a source file of --sources; the build never overwrites an input. Choose another --out.")
+                    }
                 }
-                let report = try GeodataBuilder(sourcesFolder: sources, seed: seed).build(into: out)
-                for w in report.warnings { printError(w.description) }
-                for line in report.summary { print(line) }
+                // Checked before the build: an --out that cannot be written fails at once.
+                let folder = try OutputDirectory(out, rule: .stampedBuild(Set(GeodataBuilder.outputFiles)))
+                do {
+                    let report = try GeodataBuilder(sourcesFolder: sources, seed: seed).build(into: folder.temporary)
+                    try folder.commit()
+                    for w in report.warnings { printError(w.description) }
+                    for line in report.summary { print(line) }
+                } catch {
+                    folder.discard()
+                    throw error
+                }
             }
+        }
+
+        static func samePath(_ a: String, _ b: String) -> Bool {
+            URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
+                == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
         }
     }
 }

@@ -51,8 +51,9 @@ struct SimulateCommand: ParsableCommand {
         when every file is written): county.csv, villages.csv, flows.csv, villages.geojson, \
         summary.json and scenario.resolved.yaml. A scenario with `calibration: true` also \
         prints its calibration against the county profile's reported figures. Exit status \
-        0 when done, 65 for a bad \
-        scenario or geodata (the message names file, line:column and key), 1 otherwise.
+        0 when done, 64 for a bad command line, 65 for a bad \
+        scenario or geodata (the message names file, line:column and key), 73 when --out \
+        cannot be written (checked before the run).
 
         Examples:
           benkang simulate scenarios/baseline.yaml --out out/baseline
@@ -69,15 +70,16 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try ScenarioInput.reporting {
-            let (world, results, seed) = try options.simulate(checkInvariants: check)
-            let view = EnsembleView(runs: results)
-            print(CountyReport.table(view, world: world), terminator: "")
-            if world.scenario.calibration {
-                print("")
-                print(CountyReport.calibration(results, world: world), terminator: "")
-            }
-            let dir = try OutputDirectory(out)
+            // The output folder is checked (and its temporary folder made) before the run.
+            let dir = try OutputDirectory(out, inputs: [options.scenario, options.geodata])
             do {
+                let (world, results, seed) = try options.simulate(checkInvariants: check)
+                let view = EnsembleView(runs: results)
+                print(CountyReport.table(view, world: world), terminator: "")
+                if world.scenario.calibration {
+                    print("")
+                    print(CountyReport.calibration(results, world: world), terminator: "")
+                }
                 try dir.write(RunTables.county(view, world: world), "county.csv")
                 try dir.write(RunTables.villages(view, world: world), "villages.csv")
                 try dir.write(RunTables.flows(view), "flows.csv")

@@ -8,6 +8,8 @@ enum GeodataLoader {
     /// - Throws: ``MapInputError`` when an asked-for layer's file is missing, or decoding errors.
     static func load(directory: String, names: Set<String>, required: Set<String>) throws -> PlanLayers {
         var layers = PlanLayers()
+        // A folder a build stamped must still hold the files it wrote (not a mix of builds).
+        try BuildStamp.verify(folder: directory, reading: names.union(["county", "neighbours"]).compactMap { PlanLayers.fileNames[$0] })
         func read(_ name: String) throws -> FeatureCollection? {
             let file = (directory as NSString).appendingPathComponent(PlanLayers.fileNames[name]!)
             guard FileManager.default.fileExists(atPath: file) else {

@@ -4,7 +4,8 @@ import Cartography
 import GIS
 import Simulation
 
-/// Exit codes shared by every command (sysexits.h): 65 for bad input data.
+/// Exit codes shared by every command (sysexits.h): 0 done, 1 a failed calibration,
+/// 64 usage, 65 bad input data, 73 an output that cannot be written.
 enum ExitStatus {
     /// The input data is wrong (EX_DATAERR).
     static let dataError = ExitCode(65)
@@ -33,7 +34,7 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         return try body()
     } catch let error as GISError {
         for d in error.diagnostics { printError(d.description) }
-        throw ExitStatus.dataError
+        throw error.isOutputFailure ? ExitStatus.cannotCreate : ExitStatus.dataError
     } catch let error as InputDataError {
         printError("error: \(error.description)")
         throw ExitStatus.dataError
@@ -43,9 +44,28 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         throw error
     } catch let error as ValidationError {
         throw error
+    } catch let error as CocoaError {
+        printError("error: \(plainWords(error))")
+        throw ExitCode.failure
     } catch {
         printError("error: \(error)")
         throw ExitCode.failure
+    }
+}
+
+/// A Foundation file error in plain words with its path, never `Error Domain=…`.
+func plainWords(_ error: CocoaError) -> String {
+    let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? error.url?.path ?? "a file"
+    if let posix = error.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+        return "\(path): \(String(cString: strerror(Int32(posix.code))))"
+    }
+    switch error.code {
+    case .fileNoSuchFile, .fileReadNoSuchFile: return "\(path): no such file or folder"
+    case .fileWriteNoPermission, .fileReadNoPermission: return "\(path): permission denied"
+    case .fileWriteFileExists: return "\(path): a file of that name exists"
+    case .fileWriteOutOfSpace: return "\(path): no space left on the device"
+    case .fileWriteVolumeReadOnly: return "\(path): the file system is read-only"
+    default: return "\(path): cannot be read or written"
     }
 }
 
@@ -85,7 +105,7 @@ func writeOutput(_ bytes: [UInt8], to path: String?) throws {
             for d in error.diagnostics { printError(d.description) }
             throw ExitStatus.cannotCreate
         } catch {
-            printError("\(path): error: cannot write the output: \(error.localizedDescription)")
+            printError("\(path): error: cannot write the output")
             throw ExitStatus.cannotCreate
         }
     } else {

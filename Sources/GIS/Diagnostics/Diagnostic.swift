@@ -51,9 +51,19 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 /// that caused it (at least one error).
 public struct GISError: Error, CustomStringConvertible, Sendable {
     public var diagnostics: [Diagnostic]
+    /// True when the error is an output that cannot be written (a command exits with 73,
+    /// not 65): set by ``output(file:_:)``.
+    public var isOutputFailure = false
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
     public init(file: String? = nil, location: SourceLocation = SourceLocation(), _ message: String) {
         self.diagnostics = [Diagnostic(.error, file: file, location: location, message)]
     }
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// An output file or folder that cannot be written: `file: error: message`.
+    public static func output(file: String, _ message: String) -> GISError {
+        var e = GISError(file: file, message)
+        e.isOutputFailure = true
+        return e
+    }
 }

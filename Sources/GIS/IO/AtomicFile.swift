@@ -22,6 +22,8 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws {
         let target = try regularTarget(path)
         let (fd, temporary) = try createTemporary(for: target)
+        let token = TemporaryPaths.shared.register(temporary)
+        defer { TemporaryPaths.shared.unregister(token) }
         var failure: String?
         bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -39,7 +41,7 @@ public enum AtomicFile {
         if failure == nil && rename(temporary, target) != 0 { failure = systemMessage() }
         if let failure {
             unlink(temporary)
-            throw GISError(file: path, "cannot write the file: \(failure)")
+            throw GISError.output(file: path, "cannot write the file: \(failure)")
         }
     }
 
@@ -56,15 +58,15 @@ public enum AtomicFile {
         guard lstat(path, &info) == 0 else { return path }   // a new file
         if (info.st_mode & S_IFMT) == S_IFLNK {
             guard stat(path, &info) == 0, let resolved = realpath(path, nil) else {
-                throw GISError(file: path, "cannot write the file: it is a symbolic link to nothing (\(systemMessage()))")
+                throw GISError.output(file: path, "cannot write the file: it is a symbolic link to nothing (\(systemMessage()))")
             }
             defer { free(resolved) }
             let target = String(cString: resolved)
-            guard (info.st_mode & S_IFMT) == S_IFREG else { throw GISError(file: path, "cannot write the file: it links to \(kind(info.st_mode)), and Benkang writes regular files only") }
+            guard (info.st_mode & S_IFMT) == S_IFREG else { throw GISError.output(file: path, "cannot write the file: it links to \(kind(info.st_mode)), and Benkang writes regular files only") }
             return target
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            throw GISError(file: path, "cannot write the file: it is \(kind(info.st_mode)), and Benkang writes regular files only; choose a file name (or - for standard output)")
+            throw GISError.output(file: path, "cannot write the file: it is \(kind(info.st_mode)), and Benkang writes regular files only; choose a file name (or - for standard output)")
         }
         return path
     }
@@ -85,15 +87,15 @@ public enum AtomicFile {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        guard !name.isEmpty else { throw GISError(file: path, "cannot write the file: the path names a directory") }
+        guard !name.isEmpty else { throw GISError.output(file: path, "cannot write the file: the path names a directory") }
         for _ in 0..<64 {
             let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
             let temporary = "\(directory).\(name).tmp-\(getpid())-\(suffix)"
             let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if fd >= 0 { return (fd, temporary) }
-            if errno != EEXIST { throw GISError(file: path, "cannot write the file: \(systemMessage())") }
+            if errno != EEXIST { throw GISError.output(file: path, "cannot write the file: \(systemMessage())") }
         }
-        throw GISError(file: path, "cannot write the file: no free temporary name in its directory")
+        throw GISError.output(file: path, "cannot write the file: no free temporary name in its directory")
     }
 
     private static func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
