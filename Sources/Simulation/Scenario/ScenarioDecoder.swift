@@ -53,7 +53,7 @@ public struct ScenarioDecoder {
             throw ScenarioError(ScenarioOrigin(file: file, line: d?.location.line ?? 0, column: d?.location.column ?? 0), "",
                                 d?.message ?? "cannot read the file as YAML")
         }
-        guard let root, root.mapping.map({ !$0.isEmpty }) ?? true else {
+        guard let root, !Self.isEmptyDocument(root) else {
             let what = chain.isEmpty ? "the scenario" : "this file (extended by \(chain.last?.file ?? ""))"
             throw ScenarioError(ScenarioOrigin(file: file, line: 0, column: 0), "",
                                 "\(what) is empty or only comments: it sets no key, so it would run the built-in defaults under the name \"baseline\"; refused (write the keys it changes, e.g. `extends: baseline.yaml` and `name:`)")
@@ -91,6 +91,13 @@ public struct ScenarioDecoder {
     }
 
     static func describe(_ node: Node) -> String { node.phraseForMessages }
+
+    /// True for a document that sets nothing: `{}`, or a lone `---` (an empty plain scalar, `~` or `null`).
+    static func isEmptyDocument(_ root: Node) -> Bool {
+        if let m = root.mapping { return m.isEmpty }
+        if let s = root.scalar, s.style == .plain || s.style == .any { return ["", "~", "null"].contains(s.string) }
+        return false
+    }
 
     /// `path` with empty and `.` components dropped and `dir/..` pairs removed:
     /// `a/./b.yaml`, `a//b.yaml` and `a/x/../b.yaml` are all `a/b.yaml`.
