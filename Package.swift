@@ -28,7 +28,11 @@ let package = Package(
             name: "CGEOS", pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]),
         .target(
-            name: "GIS", dependencies: ["CProj", "CGEOS", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            name: "GIS",
+            dependencies: [
+                "CProj", "CGEOS", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: swiftSettings),
         .target(
             name: "Planning", dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
@@ -53,7 +57,7 @@ let package = Package(
             name: "BenkangBench",
             dependencies: ["GIS", "Planning", "Simulation", "Cartography"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "GISTests", dependencies: ["GIS"], swiftSettings: swiftSettings),
+        .testTarget(name: "GISTests", dependencies: ["GIS", .product(name: "Yams", package: "Yams")], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .testTarget(name: "SimulationTests", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS"], swiftSettings: swiftSettings),

@@ -53,7 +53,7 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
-        if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
+        try ScenarioInput.checkRunsOption(runs)
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let seed, seed > UInt64(Int.max) { throw ValidationError("--seed must be at most \(Int.max)") }
     }

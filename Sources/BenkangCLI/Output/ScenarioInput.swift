@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import GIS
 import Planning
@@ -10,7 +11,7 @@ enum ScenarioInput {
     /// - Throws: `ScenarioError` (file, line:column, key path) or `GISError` for an unreadable file.
     static func scenario(at path: String) throws -> Scenario {
         let text = try readText(path)
-        let decoder = ScenarioDecoder { name, relativeTo in
+        let decoder = ScenarioDecoder(identity: canonicalPath) { name, relativeTo in
             let dir = (relativeTo as NSString).deletingLastPathComponent
             let full = name.hasPrefix("/") || dir.isEmpty ? name : dir + "/" + name
             return (try readText(full), full)
@@ -18,10 +19,27 @@ enum ScenarioInput {
         return try decoder.decode(text: text, file: path)
     }
 
+    /// The UTF-8 text of the file at `path` (a byte-order mark dropped).
+    /// - Throws: `GISError` naming the file when it cannot be read or is not UTF-8.
     static func readText(_ path: String) throws -> String {
-        let bytes = try readInput(path)
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw GISError(file: path, "expected UTF-8 text") }
-        return text
+        try UTF8Text.decode(try readInput(path), file: path)
+    }
+
+    /// Refuses a `--runs` outside the range the scenario key `runs` allows (1…100000),
+    /// before anything is read or allocated.
+    /// - Throws: `ValidationError` (exit status 64) naming the range.
+    static func checkRunsOption(_ runs: Int?) throws {
+        guard let runs else { return }
+        let range = ScenarioDecoder.runsRange
+        guard range.contains(runs) else {
+            throw ValidationError("--runs must be in \(range.lowerBound)…\(range.upperBound), as the scenario key `runs` (got \(runs))")
+        }
+    }
+
+    /// The file `path` names, for telling whether a chain of `extends` comes back to a
+    /// file: absolute, `.` and `..` resolved, symbolic links followed.
+    static func canonicalPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// The world for `scenario` on the geodata in `geodata`.

@@ -1,3 +1,4 @@
+import GIS
 import Yams
 
 /// A checked reader over one YAML mapping. Each accessor records the key as known,
@@ -259,18 +260,9 @@ final class YAMLMap {
         d.rounded() == d && abs(d) < 1e15 ? String(Int64(d)) : String(d)
     }
 
-    /// A decimal number (digits, optional sign, fraction and exponent; `_` between
-    /// digits): never hex, inf or nan.
-    static func decimal(_ text: String) -> Double? {
-        let t = text.filter { $0 != "_" }
-        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              t.contains(where: \.isNumber), let d = Double(t), d.isFinite else { return nil }
-        return d
-    }
+    /// A decimal number (see `YAMLNumber.decimal`): never hex, inf or nan.
+    static func decimal(_ text: String) -> Double? { YAMLNumber.decimal(text) }
 
-    static func integer(_ text: String) -> Int? {
-        let t = text.filter { $0 != "_" }
-        guard !t.isEmpty, t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }) else { return nil }
-        return Int(t)
-    }
+    /// A decimal integer that fits in an `Int` (see `YAMLNumber.integer`).
+    static func integer(_ text: String) -> Int? { YAMLNumber.integer(text) }
 }

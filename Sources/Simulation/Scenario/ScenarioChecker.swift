@@ -1,3 +1,4 @@
+import GIS
 import Planning
 import Yams
 
@@ -45,11 +46,17 @@ struct ScenarioChecker {
         case .yearMap(let element, let years):
             guard let m = node.mapping else { throw fail(node, path, kind) }
             var entries = layer.values[path]?.mapValue ?? []
+            var seen: [Int: Node] = [:]
             for (k, v) in m {
-                guard let year = k.scalar.flatMap({ Int($0.string) }), years.contains(year) else {
+                guard let year = k.scalar.flatMap({ YAMLNumber.integer($0.string) }), years.contains(year) else {
                     throw ScenarioError(origin(k), path + "." + (k.scalar?.string ?? "?"),
                                         "expected a year in \(years.lowerBound)…\(years.upperBound), found \(ScenarioDecoder.describe(k))")
                 }
+                if let first = seen[year] {
+                    throw ScenarioError(origin(k), path + ".\(year)",
+                                        "the year \(year) is given twice in this mapping (also as \(ScenarioDecoder.describe(first)) at line \(first.mark?.line ?? 0):\(first.mark?.column ?? 0))")
+                }
+                seen[year] = k
                 let value = try scalar(v, element, path + ".\(year)")
                 Self.upsert(&entries, String(year), value)
                 layer.origins[path + ".\(year)"] = origin(v)
@@ -92,6 +99,19 @@ struct ScenarioChecker {
         if let i = entries.firstIndex(where: { $0.key == key }) { entries[i].value = value } else { entries.append(ScenarioEntry(key, value)) }
     }
 
+    /// The first character of `text` that XML 1.0 forbids (C0 controls other than tab,
+    /// line feed and carriage return, and U+FFFE, U+FFFF), named as `U+XXXX`, or nil.
+    static func illegalCharacter(in text: String) -> String? {
+        for c in text.unicodeScalars {
+            let v = c.value
+            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF {
+                let hex = String(v, radix: 16, uppercase: true)
+                return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }
+        }
+        return nil
+    }
+
     /// A scalar checked against `kind` (integer, number, boolean or text).
     func scalar(_ node: Node, _ kind: ScenarioKind, _ path: String) throws -> ScenarioValue {
         guard let s = node.scalar else { throw fail(node, path, kind) }
@@ -99,10 +119,10 @@ struct ScenarioChecker {
         let text = s.string
         switch kind {
         case .integer(let range):
-            guard plain, let i = Int(text.filter { $0 != "_" }), range.contains(i) else { throw fail(node, path, kind) }
+            guard plain, let i = YAMLNumber.integer(text), range.contains(i) else { throw fail(node, path, kind) }
             return .integer(i)
         case .number(let range):
-            guard plain, let d = Double(text.filter { $0 != "_" }), d.isFinite, range.contains(d) else {
+            guard plain, let d = YAMLNumber.decimal(text), range.contains(d) else {
                 throw fail(node, path, kind)
             }
             return .number(d)
@@ -110,6 +130,9 @@ struct ScenarioChecker {
             guard plain, text == "true" || text == "false" else { throw fail(node, path, kind) }
             return .boolean(text == "true")
         case .text(let allowed):
+            if let bad = Self.illegalCharacter(in: text) {
+                throw ScenarioError(origin(node), path, "the text holds \(bad), a control character that no output file (SVG, XML, CSV) may carry; refused")
+            }
             if let allowed, !allowed.contains(text) {
                 let hint = DidYouMean.suggestion(for: text, among: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
                 throw ScenarioError(origin(node), path, "expected \(kind.expectation), found \"\(text)\"\(hint)")

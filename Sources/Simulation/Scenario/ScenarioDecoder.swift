@@ -1,3 +1,4 @@
+import GIS
 import Planning
 import Yams
 
@@ -6,49 +7,79 @@ import Yams
 ///
 /// The decoder does no file I/O itself: `load` is given a name as written after
 /// `extends:` (relative to the file that says it) and returns the text and the name to
-/// use in messages.
+/// use in messages; `identity` maps such a name to the file it is (the CLI resolves
+/// `./`, `..` and symbolic links), so that a chain of `extends` that comes back to a
+/// file it has read is a cycle however the name is spelled.
 public struct ScenarioDecoder {
     public typealias Loader = (_ name: String, _ relativeTo: String) throws -> (text: String, file: String)
     let load: Loader
+    let identity: (String) -> String
 
-    public init(load: @escaping Loader) { self.load = load }
+    /// The most files one chain of `extends` may hold (a longer chain is refused).
+    public static let maximumExtendsDepth = 32
+
+    /// - Parameters:
+    ///   - identity: the canonical name of a file (default: the name with `.` and `..`
+    ///     components and repeated slashes removed, without looking at the disk).
+    public init(identity: @escaping (String) -> String = ScenarioDecoder.lexicalIdentity, load: @escaping Loader) {
+        self.load = load; self.identity = identity
+    }
+
+    /// The run counts the scenario key `runs` allows (the same bound applies to `--runs`).
+    public static var runsRange: ClosedRange<Int> {
+        for (path, field) in ScenarioSchema.leafPaths where path == "runs" {
+            if case .integer(let range) = field.kind { return range }
+        }
+        return 1...100_000
+    }
 
     /// Decodes a scenario.
     /// - Throws: `ScenarioError` naming file, line:column and key path for a YAML syntax
-    ///   error, an unknown key (with a did-you-mean), a wrong type, an out-of-range value,
-    ///   an unknown year, or a cycle of `extends`.
+    ///   error, a repeated key, an alias that expands too far, an unknown key (with a
+    ///   did-you-mean), a wrong type, an out-of-range value, an unknown or repeated year,
+    ///   an empty file, or a cycle of `extends`.
     public func decode(text: String, file: String) throws -> Scenario {
         var layer = ScenarioLayer()
         try read(text: text, file: file, into: &layer, chain: [])
         return try Scenario(layer: layer)
     }
 
-    private func read(text: String, file: String, into layer: inout ScenarioLayer, chain: [String]) throws {
+    private func read(text: String, file: String, into layer: inout ScenarioLayer, chain: [(file: String, identity: String)]) throws {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
-                let YamlError.composer(_, problem, mark, _) {
-            throw ScenarioError(ScenarioOrigin(file: file, line: mark.line, column: mark.column), "", "YAML syntax: \(problem)")
-        } catch {
-            throw ScenarioError(ScenarioOrigin(file: file, line: 1, column: 1), "", "YAML: \(error)")
+            root = try YAMLDocument.compose(text, file: file)
+        } catch let error as GISError {
+            let d = error.diagnostics.first
+            throw ScenarioError(ScenarioOrigin(file: file, line: d?.location.line ?? 0, column: d?.location.column ?? 0), "",
+                                d?.message ?? "cannot read the file as YAML")
         }
-        guard let root else { return }
+        guard let root, !Self.isEmptyDocument(root) else {
+            let what = chain.isEmpty ? "the scenario" : "this file (extended by \(chain.last?.file ?? ""))"
+            throw ScenarioError(ScenarioOrigin(file: file, line: 0, column: 0), "",
+                                "\(what) is empty or only comments: it sets no key, so it would run the built-in defaults under the name \"baseline\"; refused (write the keys it changes, e.g. `extends: baseline.yaml` and `name:`)")
+        }
         guard let mapping = root.mapping else {
             throw ScenarioError(origin(root, file), "", "expected a mapping of scenario keys, found \(Self.describe(root))")
         }
+        let here = chain + [(file, identity(file))]
         if let parent = mapping.first(where: { $0.key.string == "extends" }) {
-            guard let name = parent.value.scalar?.string else {
+            guard let name = parent.value.scalar?.string, !name.isEmpty else {
                 throw ScenarioError(origin(parent.value, file), "extends", "expected a file name, found \(Self.describe(parent.value))")
             }
             let loaded: (text: String, file: String)
             do { loaded = try load(name, file) } catch let e as ScenarioError { throw e } catch {
                 throw ScenarioError(origin(parent.value, file), "extends", "cannot read \"\(name)\": \(error)")
             }
-            if chain.contains(loaded.file) || loaded.file == file {
-                throw ScenarioError(origin(parent.value, file), "extends", "\"\(name)\" extends itself (through \((chain + [file]).joined(separator: " → ")))")
+            let loadedIdentity = identity(loaded.file)
+            if here.contains(where: { $0.identity == loadedIdentity }) {
+                let names = (here.map(\.file) + [loaded.file]).joined(separator: " → ")
+                throw ScenarioError(origin(parent.value, file), "extends", "\"\(name)\" is already in the chain of extends, a cycle: \(names)")
             }
-            try read(text: loaded.text, file: loaded.file, into: &layer, chain: chain + [file])
+            guard here.count < Self.maximumExtendsDepth else {
+                throw ScenarioError(origin(parent.value, file), "extends",
+                                    "the chain of extends is longer than \(Self.maximumExtendsDepth) files (from \(here[0].file)); refused")
+            }
+            try read(text: loaded.text, file: loaded.file, into: &layer, chain: here)
         }
         var checker = ScenarioChecker(file: file, layer: layer)
         try checker.checkSection(mapping, fields: ScenarioSchema.fields, path: "", allowExtends: true)
@@ -60,6 +91,27 @@ public struct ScenarioDecoder {
     }
 
     static func describe(_ node: Node) -> String { node.phraseForMessages }
+
+    /// True for a document that sets nothing: `{}`, or a lone `---` (an empty plain scalar, `~` or `null`).
+    static func isEmptyDocument(_ root: Node) -> Bool {
+        if let m = root.mapping { return m.isEmpty }
+        if let s = root.scalar, s.style == .plain || s.style == .any { return ["", "~", "null"].contains(s.string) }
+        return false
+    }
+
+    /// `path` with empty and `.` components dropped and `dir/..` pairs removed:
+    /// `a/./b.yaml`, `a//b.yaml` and `a/x/../b.yaml` are all `a/b.yaml`.
+    public static func lexicalIdentity(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        return (absolute ? "/" : "") + parts.joined(separator: "/")
+    }
 }
 
 /// The values a chain of scenario files sets, by dotted leaf path, with their origins.

@@ -16,7 +16,7 @@ public enum ScenarioYAML {
                 }
                 let value = scenario.values[path]!
                 var mark = scenario.origins[path] == nil ? "  # default" : ""
-                if let note = notes[path] { mark = "  # " + note }
+                if let note = notes[path] { mark = "  # " + comment(note) }
                 switch value {
                 case .map(let entries) where entries.isEmpty:
                     out += "\(indent)\(f.name): {}\(mark)\n"
@@ -38,16 +38,55 @@ public enum ScenarioYAML {
         return out
     }
 
-    static func quoteKey(_ k: String) -> String { k }
+    /// A mapping key: plain when it is letters, digits and `_` (schema names and
+    /// years), else double-quoted.
+    static func quoteKey(_ k: String) -> String {
+        !k.isEmpty && k.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+            ? k : quoted(k)
+    }
+
+    /// `s` as a YAML double-quoted scalar that reads back as exactly `s`: `\\` and `\"`
+    /// escaped, and every character YAML does not allow raw in a quoted scalar (C0 and
+    /// C1 controls, DEL, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF, line breaks, tabs)
+    /// written as an escape.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                let v = c.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF {
+                    let hex = String(v, radix: 16, uppercase: true)
+                    out += v <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                        : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// `s` fit for a `# comment` on one line: line breaks and controls become spaces.
+    static func comment(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { c in
+            c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x2028 || c.value == 0x2029 ? " " : c
+        }))
+    }
 
     static func scalar(_ v: ScenarioValue) -> String {
         switch v {
         case .integer(let i): String(i)
         case .number(let d): format(d)
         case .boolean(let b): b ? "true" : "false"
-        case .text(let s): "\"" + s.replacingAll("\\", "\\\\").replacingAll("\"", "\\\"") + "\""
+        case .text(let s): quoted(s)
         case .list(let l): "[" + l.map(scalar).joined(separator: ", ") + "]"
-        case .map(let m): "{" + m.map { "\($0.key): \(scalar($0.value))" }.joined(separator: ", ") + "}"
+        case .map(let m): "{" + m.map { "\(quoteKey($0.key)): \(scalar($0.value))" }.joined(separator: ", ") + "}"
         case .unset: "null"
         }
     }
@@ -57,13 +96,4 @@ public enum ScenarioYAML {
         if d.rounded() == d && abs(d) < 1e15 { return String(Int64(d)) }
         return String(d)
     }
-}
-
-extension String {
-    func replacingAll(_ a: Character, _ b: String) -> String {
-        var out = ""
-        for c in self { if c == a { out += b } else { out.append(c) } }
-        return out
-    }
-    func replacingAll(_ a: String, _ b: String) -> String { replacingAll(Character(a), b) }
 }
