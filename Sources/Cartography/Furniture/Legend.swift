@@ -59,7 +59,7 @@ public struct Legend: Sendable, Hashable {
         for section in sections where !section.items.isEmpty {
             if y + rowH * 2 > rect.maxY { x += columnWidth; y = top }
             if x >= rect.maxX - 1 { break }
-            let titlePoints = MapRenderer.fit(section.title, widthMillimetres: columnWidth - 1.5, points: 8 * k, minimum: 5)
+            let titlePoints = TextMetrics.fittingSize(section.title, widthMillimetres: columnWidth - 1.5, points: 8 * k, minimum: 5)
             g.append(SVGText.text(section.title, x: x, y: y + 2.6 * k, sizePoints: titlePoints, weight: "bold"))
             y += rowH
             for item in section.items {

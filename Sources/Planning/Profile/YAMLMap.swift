@@ -1,3 +1,4 @@
+import GIS
 import Yams
 
 /// A checked reader over one YAML mapping. Each accessor records the key as known,

@@ -1,3 +1,4 @@
+import GIS
 import Planning
 import Yams
 
