@@ -52,7 +52,8 @@ public struct Legend: Sendable, Hashable {
         let natural = height(scale: 1)
         let k = min(1, max(0.6, natural / (Double(maxColumns) * available) > 1 ? Double(maxColumns) * available / natural : 1))
         let needed = height(scale: k)
-        let columns = min(maxColumns, max(1, Int((needed / available).rounded(.up))))
+        let wanted = (needed / available).rounded(.up)
+        let columns = wanted.isFinite ? min(maxColumns, max(1, Int(min(wanted, Double(maxColumns))))) : maxColumns
         let columnWidth = rect.width / Double(columns)
         let rowH = 4.4 * k
         var x = rect.x, y = top, bottom = y
@@ -86,7 +87,7 @@ public struct Legend: Sendable, Hashable {
     }
 
     func swatchHeight(_ s: LegendSymbol) -> Double {
-        if case .circle(let r, _) = s { return max(3.4, 2 * r) }
+        if case .circle(let r, _) = s, r.isFinite { return max(3.4, 2 * r) }
         return 3.4
     }
 

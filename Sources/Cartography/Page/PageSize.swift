@@ -49,7 +49,7 @@ public struct PageSize: Sendable, Hashable, CustomStringConvertible {
             throw PageSizeError("page '\(raw)' is too small: its map frame would be \(FixedDecimal.string(max(0, f.width), decimals: 1))×"
                                 + "\(FixedDecimal.string(max(0, f.height), decimals: 1)) mm, and a map needs at least "
                                 + "\(Int(smallestFrameMillimetres))×\(Int(smallestFrameMillimetres)) mm "
-                                + "(e.g. landscape 150x110 or larger, portrait 140x180 or larger)")
+                                + "(e.g. landscape 150x110 or larger, portrait 170x200 or larger)")
         }
         return page
     }

@@ -46,7 +46,8 @@ extension ThematicMap {
         villages.style = Style(stroke: "#bdbdbd", strokeWidthPoints: 0.15)
         c.layers = [neighbourLayer(), villages].compactMap { $0 } + overlayLayers(labels: true)
             + [MapLayer(id: "symbols", title: options.metricTitle, style: Style(fillOpacity: 0.75), content: .features(fs))]
-        let steps = [maxV, maxV / 4, maxV / 16].map { ($0 * 100).rounded() / 100 }
+        // Rounded to hundredths where that cannot overflow (values near 10³⁰⁸ stay as they are).
+        let steps = [maxV, maxV / 4, maxV / 16].map { abs($0) < 1e15 ? ($0 * 100).rounded() / 100 : $0 }
         c.legend = Legend(sections: [LegendSection(title: options.metricTitle, items: steps.map {
             LegendItem(symbol: .circle(radiusMillimetres: maximumRadiusMillimetres * ($0 / maxV).squareRoot(), fill: "#d7301f"),
                        label: SVGText.number($0, decimals: options.decimals))

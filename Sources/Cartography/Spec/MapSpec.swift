@@ -42,7 +42,9 @@ public struct MapSpec: Sendable, Equatable {
     public static func parse(_ yaml: String, file: String) throws -> MapSpec {
         var reader = MapSpecReader(file: file)
         let node: Node?
-        do { node = try Yams.compose(yaml: yaml) } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
+        // A leading byte-order mark (editors on Windows write one) is not part of the YAML.
+        let text = yaml.unicodeScalars.first == "\u{FEFF}" ? String(yaml.unicodeScalars.dropFirst()) : yaml
+        do { node = try Yams.compose(yaml: text) } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
                                                           let YamlError.composer(_, problem, mark, _) {
             throw MapSpecError(file: file, line: mark.line, column: mark.column, keyPath: "", message: "YAML syntax: \(problem)")
         } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
