@@ -4,7 +4,7 @@ public enum SVGText {
     public static let fontFamily = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif"
 
     /// A millimetre value as attribute text (2 decimals, trailing zeros trimmed).
-    @inlinable public static func mm(_ v: Double) -> String { FixedDecimal.string(v, decimals: 2) }
+    @inlinable public static func mm(_ v: Double) -> String { FixedDecimal.millimetres(v) }
 
     /// A `<text>` element; `halo` adds a white stroke painted under the fill.
     public static func text(_ s: String, x: Double, y: Double, sizePoints: Double, anchor: TextAnchor = .start,

@@ -46,8 +46,8 @@ public struct PageSize: Sendable, Hashable, CustomStringConvertible {
         let page = PageSize(widthMillimetres: w, heightMillimetres: h, name: name)
         guard page.usable else {
             let f = PageLayout(page: page, marginMillimetres: 10).frame
-            throw PageSizeError("page '\(raw)' is too small: its map frame would be \(FixedDecimal.string(max(0, f.width), decimals: 1))×"
-                                + "\(FixedDecimal.string(max(0, f.height), decimals: 1)) mm, and a map needs at least "
+            throw PageSizeError("page '\(raw)' is too small: its map frame would be \(Int(max(0, f.width).rounded()))×"
+                                + "\(Int(max(0, f.height).rounded())) mm, and a map needs at least "
                                 + "\(Int(smallestFrameMillimetres))×\(Int(smallestFrameMillimetres)) mm "
                                 + "(e.g. landscape 150x110 or larger, portrait 170x200 or larger)")
         }

@@ -77,7 +77,7 @@ public struct MapSpec: Sendable, Equatable {
     /// Class counts a theme may ask for.
     public static let classRange: ClosedRange<Int> = 2...11
     /// The largest magnitude of a manual break.
-    public static let largestBreak = 1e15
+    public static var largestBreak: Double { ManualBreaks.largestMagnitude }
 }
 
 /// Reads a spec's YAML tree, collecting every problem with its place and key path.
