@@ -45,6 +45,28 @@ import Testing
         #expect(drawn > 100)
     }
 
+    /// Random sides (fixed seed, 1…6000 mm with decimals): a page is either refused or
+    /// renders with a finite scale; none traps or hangs.
+    @Test func randomPageSizesAreRefusedOrDrawn() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        var refused = 0, drawn = 0
+        for _ in 0..<120 {
+            let w = (1 + next() * 5999 * 100).rounded() / 100, h = (1 + next() * next() * 5999 * 100).rounded() / 100
+            let name = "\(w)x\(h)"
+            guard let page = try? PageSize.parse(name) else { refused += 1; continue }
+            var c = GoldenTests.composition()
+            c.page = page
+            let r = try MapRenderer(c, project: GoldenTests.project).render()
+            #expect(r.transform.scaleDenominator.isFinite && r.transform.scaleDenominator > 0, "\(name)")
+            drawn += 1
+        }
+        #expect(refused > 0 && drawn > 0, "refused \(refused), drawn \(drawn)")
+    }
+
     /// A composition built in code with a page too small is an error, not a trap or a hang.
     @Test func aTooSmallPageBuiltInCodeIsALayoutError() {
         for (w, h) in [(60.0, 60.0), (400, 50), (5000, 50), (90, 90)] {
