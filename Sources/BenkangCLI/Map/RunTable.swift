@@ -83,7 +83,7 @@ struct RunTable {
     /// The run's years as a message lists them.
     var yearsText: String { years.map(String.init).joined(separator: ", ") }
 
-    /// Refuses a year the run does not have (`what` names the flag or key).
+    /// Refuses a year the run does not have, listing the years it has.
     func checkYear(_ year: Int) throws {
         guard years.contains(year) else {
             throw MapInputError("\(file): no rows for year \(year); the run has years \(yearsText)")
