@@ -3,9 +3,10 @@ import Testing
 
 /// Bad input ends with a clear message and status 65, and never damages an input file.
 @Suite struct ErrorReportingTests {
-    @Test func anUnknownPageIsADataErrorWithTheKnownPagesListed() throws {
+    /// A bad flag value is a usage error (64); the same page in a spec file is a data error (65).
+    @Test func anUnknownPageIsAUsageErrorWithTheKnownPagesListed() throws {
         let r = try CLI.run(["map", "--page", "a9", "-o", FileManager.default.temporaryDirectory.appendingPathComponent("never.svg").path])
-        #expect(r.status == 65)
+        #expect(r.status == 64)
         #expect(r.stderr.contains("a9") && r.stderr.contains("a3-landscape"))
         #expect(!r.stderr.contains("Fatal error"))
     }

@@ -64,7 +64,7 @@ import Testing
         try "theme:\n  run: x\n  metric: incidence\n  year: 2015.7\n".write(to: spec, atomically: true, encoding: .utf8)
         let r = try CLI.run(["map", "--spec", spec.path, "-o", dir.appendingPathComponent("m.svg").path])
         #expect(r.status != 0 && r.status < 128)
-        #expect(r.stderr.contains("s.yaml:4:9: expected a whole number"), "\(r.stderr)")
+        #expect(r.stderr.contains("s.yaml:4:9: theme.year: expected a whole number"), "\(r.stderr)")
     }
 
     @Test func aRepeatedColumnOrARaggedFlowRowIsReported() throws {

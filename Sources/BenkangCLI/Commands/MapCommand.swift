@@ -32,7 +32,9 @@ struct MapCommand: ParsableCommand {
     var runDirectory: String?
     @Option(help: "Metric to map: a villages.csv column, exit_year, or flows.")
     var theme: String?
-    @Option(help: "Year of the metric (2015–2020).")
+    @Option(help: ArgumentHelp("What to draw: \(ThemeKind.namesText) (default choropleth).", valueName: "kind"))
+    var kind: ThemeKind?
+    @Option(help: "Year of the metric (one of the run's years; flows: that year only; exit_year: exits up to it; small multiples: the years up to it).")
     var year: Int?
     @Option(help: "Second run: map DIR2 − DIR on a diverging palette.")
     var compare: String?
@@ -41,25 +43,36 @@ struct MapCommand: ParsableCommand {
     @Flag(help: "Proportional circles instead of a choropleth.")
     var symbols = false
     @Option(help: "Classification: quantile, equal-interval, natural-breaks, manual.")
-    var method: String?
+    var method: ClassificationMethod?
     @Option(help: "Number of classes (2–11).")
     var classes: Int?
-    @Option(help: "ColorBrewer palette (YlOrRd, Blues, RdBu, …).")
+    @Option(help: "ColorBrewer palette (YlOrRd, Blues, RdBu, …).", transform: MapArguments.palette)
     var palette: String?
-    @Option(help: "Manual breaks, comma-separated (with --method manual).")
-    var breaks: String?
-    @Option(help: "Page: a4-portrait, a4-landscape, a3-portrait, a3-landscape, or WxH in mm.")
-    var page: String?
-    @Option(help: "Draw at 1:N instead of fitting the county to the frame.")
+    @Option(help: "Manual breaks, comma-separated decimal numbers, ascending (implies --method manual).", transform: MapArguments.breaks)
+    var breaks: [Double]?
+    @Option(help: "Page: a4-portrait, a4-landscape, a3-portrait, a3-landscape, or WxH in mm.", transform: MapArguments.page)
+    var page: PageSize?
+    @Option(help: "Draw at 1:N instead of fitting the county to the frame (N: 1,000…10,000,000).", transform: MapArguments.scale)
     var scale: Double?
     @Option(name: .shortAndLong, help: "Output SVG file (written to a temporary name, then renamed).")
     var output: String?
+
+    func validate() throws {
+        if let classes, !MapSpec.classRange.contains(classes) {
+            throw ValidationError("--classes must be \(MapSpec.classRange.lowerBound)…\(MapSpec.classRange.upperBound), got \(classes)")
+        }
+        if let year, !MapSpec.yearRange.contains(year) {
+            throw ValidationError("--year must be \(MapSpec.yearRange.lowerBound)…\(MapSpec.yearRange.upperBound), got \(year)")
+        }
+        if smallMultiples && symbols { throw ValidationError("--small-multiples and --symbols cannot be combined") }
+    }
 
     func run() throws {
         try reportingErrors {
             var s = MapSpec()
             if let spec {
-                guard let text = try? String(contentsOfFile: spec, encoding: .utf8) else { throw MapInputError("\(spec): no such file (expected a map spec YAML)") }
+                let bytes = try readInput(spec)
+                guard let text = String(validating: bytes, as: UTF8.self) else { throw MapInputError("\(spec): not UTF-8 text (expected a map spec YAML)") }
                 s = try MapSpec.parse(text, file: spec)
             }
             let request = try MapRequest(spec: s, command: self)
@@ -72,7 +85,7 @@ struct MapCommand: ParsableCommand {
             let dir = (out as NSString).deletingLastPathComponent
             if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
             try AtomicFile.write(svg.bytes, to: out)
-            print("map: wrote \(out) (\(svg.bytes.count) bytes, \(svg.labels.count) labels placed, \(svg.droppedLabelCount) dropped, scale 1:\(Int(svg.transform.scaleDenominator.rounded())))")
+            print("map: wrote \(out) (\(svg.bytes.count) bytes, \(svg.labels.count) labels placed, \(svg.droppedLabelCount) dropped, scale 1:\(FixedDecimal.string(svg.transform.scaleDenominator.rounded(), decimals: 0)))")
         }
     }
 }

@@ -6,14 +6,24 @@ import GIS
 enum GeodataLoader {
     /// Loads `names` from `directory`; the county and neighbours are always tried.
     /// - Throws: ``MapInputError`` when an asked-for layer's file is missing, or decoding errors.
+    /// - Throws: ``MapInputError`` when `directory` is missing or is a file, too.
     static func load(directory: String, names: Set<String>, required: Set<String>) throws -> PlanLayers {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw MapInputError("\(directory): no such folder (expected a geodata folder written by `benkang geodata build`)")
+        }
+        guard isDirectory.boolValue else {
+            throw MapInputError("\(directory): is a file, expected a geodata folder (written by `benkang geodata build`)")
+        }
         var layers = PlanLayers()
         // A folder a build stamped must still hold the files it wrote (not a mix of builds).
         try BuildStamp.verify(folder: directory, reading: names.union(["county", "neighbours"]).compactMap { PlanLayers.fileNames[$0] })
         func read(_ name: String) throws -> FeatureCollection? {
             let file = (directory as NSString).appendingPathComponent(PlanLayers.fileNames[name]!)
             guard FileManager.default.fileExists(atPath: file) else {
-                if required.contains(name) { throw MapInputError("\(file): no such file (layer '\(name)' is needed by this map)") }
+                if required.contains(name) {
+                    throw MapInputError("\(file): no such file (layer '\(name)' is needed by this map; is \(directory) a geodata folder?)")
+                }
                 return nil
             }
             return try GeoJSONFile.read(path: file).object.asFeatureCollection

@@ -12,9 +12,6 @@ public struct MapRenderer {
         self.composition = composition; self.project = project
     }
 
-    /// Renders the page.
-    /// - Throws: projection errors from `project`.
-    /// - Complexity: O(V log V) in the vertices drawn, plus O(L²) worst case for L labels.
     /// The page transform of the main map frame (no panels), with the composition's
     /// fixed scale when it has one: what ``render()`` draws the layers with, so page
     /// paths computed beforehand (flows) line up with the base map.
@@ -24,6 +21,10 @@ public struct MapRenderer {
         return PageTransform.fitting(try groundExtent(), into: layout.frame, paddingMillimetres: 5, scaleDenominator: composition.scaleDenominator)
     }
 
+    /// Renders the page.
+    /// - Throws: projection errors from `project`; ``MapLayoutError`` when the page leaves
+    ///   no room for a map frame (a finite, positive scale).
+    /// - Complexity: O(V log V) in the vertices drawn, plus O(L²) worst case for L labels.
     public func render() throws -> RenderedMap {
         let c = composition
         let layout = PageLayout(page: c.page, marginMillimetres: c.marginMillimetres, footerLines: footerNoteLines().count)
@@ -39,6 +40,11 @@ public struct MapRenderer {
         for (pi, frame) in panelFrames.enumerated() {
             let transform = PageTransform.fitting(extent, into: frame, paddingMillimetres: c.panels.isEmpty ? 5 : 2,
                                                   scaleDenominator: c.scaleDenominator)
+            guard transform.millimetresPerMetre.isFinite, transform.millimetresPerMetre > 0,
+                  frame.width >= 1, frame.height >= 1, transform.scaleDenominator.isFinite else {
+                throw MapLayoutError("page \(c.page.name): no room for the map frame (\(SVGText.mm(max(0, frame.width)))×\(SVGText.mm(max(0, frame.height))) mm left "
+                                     + "after the title, legend panel and \(footerNoteLines().count) footer lines); choose a larger page")
+            }
             if pi == 0 { mainTransform = transform }
             let suffix = c.panels.isEmpty ? "" : "-\(pi + 1)"
             defs.append(SVGElement("clipPath", [("id", "frame-clip" + suffix)],

@@ -52,14 +52,15 @@ public struct Legend: Sendable, Hashable {
         let natural = height(scale: 1)
         let k = min(1, max(0.6, natural / (Double(maxColumns) * available) > 1 ? Double(maxColumns) * available / natural : 1))
         let needed = height(scale: k)
-        let columns = min(maxColumns, max(1, Int((needed / available).rounded(.up))))
+        let wanted = (needed / available).rounded(.up)
+        let columns = wanted.isFinite ? min(maxColumns, max(1, Int(min(wanted, Double(maxColumns))))) : maxColumns
         let columnWidth = rect.width / Double(columns)
         let rowH = 4.4 * k
         var x = rect.x, y = top, bottom = y
         for section in sections where !section.items.isEmpty {
             if y + rowH * 2 > rect.maxY { x += columnWidth; y = top }
             if x >= rect.maxX - 1 { break }
-            let titlePoints = MapRenderer.fit(section.title, widthMillimetres: columnWidth - 1.5, points: 8 * k, minimum: 5)
+            let titlePoints = TextMetrics.fittingSize(section.title, widthMillimetres: columnWidth - 1.5, points: 8 * k, minimum: 5)
             g.append(SVGText.text(section.title, x: x, y: y + 2.6 * k, sizePoints: titlePoints, weight: "bold"))
             y += rowH
             for item in section.items {
@@ -86,7 +87,7 @@ public struct Legend: Sendable, Hashable {
     }
 
     func swatchHeight(_ s: LegendSymbol) -> Double {
-        if case .circle(let r, _) = s { return max(3.4, 2 * r) }
+        if case .circle(let r, _) = s, r.isFinite { return max(3.4, 2 * r) }
         return 3.4
     }
 

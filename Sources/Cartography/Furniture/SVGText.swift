@@ -4,7 +4,7 @@ public enum SVGText {
     public static let fontFamily = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif"
 
     /// A millimetre value as attribute text (2 decimals, trailing zeros trimmed).
-    @inlinable public static func mm(_ v: Double) -> String { FixedDecimal.string(v, decimals: 2) }
+    @inlinable public static func mm(_ v: Double) -> String { FixedDecimal.millimetres(v) }
 
     /// A `<text>` element; `halo` adds a white stroke painted under the fill.
     public static func text(_ s: String, x: Double, y: Double, sizePoints: Double, anchor: TextAnchor = .start,
@@ -39,10 +39,17 @@ public enum SVGText {
 
     /// A number for a legend: grouped integers, or up to `decimals` places.
     /// Negative numbers take a true minus sign (U+2212).
+    /// Values too large for whole-number grouping (|v| ≥ 10¹⁵) are written in exponent
+    /// form (`1e+308`); non-finite values as `∞`, `−∞` or `NaN`, never a crash.
     public static func number(_ v: Double, decimals: Int) -> String {
+        guard v.isFinite else { return v.isNaN ? "NaN" : v > 0 ? "∞" : "\u{2212}∞" }
         let text: String
-        if decimals == 0 || (v.rounded() == v && abs(v) >= 100) { text = FixedDecimal.grouped(Int(v.rounded())) }
+        if abs(v) >= largestGroupedValue { text = v.description }
+        else if decimals == 0 || (v.rounded() == v && abs(v) >= 100) { text = FixedDecimal.grouped(Int(v.rounded())) }
         else { text = FixedDecimal.string(v, decimals: decimals) }
         return text.hasPrefix("-") ? "\u{2212}" + text.dropFirst() : text
     }
+
+    /// The largest magnitude ``number(_:decimals:)`` writes as a grouped whole number.
+    static let largestGroupedValue = 1e15
 }

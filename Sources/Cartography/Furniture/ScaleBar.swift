@@ -12,9 +12,13 @@ public struct ScaleBar: Sendable {
         let maxKm = maximumMillimetres / transform.millimetresPerMetre / 1000
         var nice = 1.0
         var p = 1e-3
-        while p <= maxKm * 10 {
+        // Bounded: a zero, negative, infinite or NaN scale leaves the 1 km bar (the
+        // renderer refuses such a transform before it gets here).
+        var decades = 0
+        while p <= maxKm * 10 && decades < Self.maximumDecades {
             for m in [1.0, 2.0, 5.0] where m * p <= maxKm { nice = m * p }
             p *= 10
+            decades += 1
         }
         lengthKilometres = nice
         lengthMillimetres = nice * 1000 * transform.millimetresPerMetre
@@ -22,7 +26,17 @@ public struct ScaleBar: Sendable {
         segments = lead == 5 ? 5 : 4
     }
 
-    static func floor10(_ v: Double) -> Int { var e = 0; var x = v; while x >= 10 { x /= 10; e += 1 }; while x < 1 { x *= 10; e -= 1 }; return e }
+    /// Powers of ten tried from 1 m up (1 m … 10²⁰ km): the search always ends.
+    static let maximumDecades = 24
+
+    /// ⌊log₁₀ v⌋ for a finite positive `v` (0 otherwise); bounded loops.
+    static func floor10(_ v: Double) -> Int {
+        guard v.isFinite, v > 0 else { return 0 }
+        var e = 0; var x = v
+        while x >= 10 { x /= 10; e += 1 }
+        while x < 1 { x *= 10; e -= 1 }
+        return e
+    }
     static func pow10(_ e: Int) -> Double { var r = 1.0; if e >= 0 { for _ in 0..<e { r *= 10 } } else { for _ in 0..<(-e) { r /= 10 } }; return r }
 
     /// The bar as an SVG group (id `scale-bar`) with its left end at (x, y) mm.

@@ -5,6 +5,12 @@
 /// (0.88 em above the baseline). Good enough to keep labels apart in every CJK font of
 /// the stack, where real advances differ by a few per cent.
 public enum TextMetrics {
+    /// The largest size ≤ `points` (not below `minimum`) at which `text` fits the width.
+    public static func fittingSize(_ text: String, widthMillimetres: Double, points: Double, minimum: Double) -> Double {
+        let w = Self.widthMillimetres(text, fontSizePoints: points)
+        return w <= widthMillimetres ? points : max(minimum, points * widthMillimetres / w)
+    }
+
     /// The advance of `text` at `fontSizePoints`, in millimetres.
     public static func widthMillimetres(_ text: String, fontSizePoints: Double) -> Double {
         var ems = 0.0

@@ -118,7 +118,7 @@ extension BaseMap {
             let fs = features(layers.terrain, where: { kinds.contains($0.text("kind") ?? "") }) { f, i in
                 let kind = f.text("kind") ?? ""
                 let name = f.text("name") ?? ""
-                let elevation = f[property: "elevation_m"]?.doubleValue.map { " \(Int($0.rounded())) m" } ?? ""
+                let elevation = f[property: "elevation_m"]?.doubleValue.flatMap { $0.isFinite && abs($0) < 1e6 ? $0 : nil }.map { " \(Int($0.rounded())) m" } ?? ""
                 switch kind {
                 case "ridge":
                     return MapFeature(id: "terrain-\(i)", geometry: f.geometry!, style: ridge, cssClass: kind,
@@ -202,6 +202,6 @@ extension BaseMap {
 
     /// Metres as printed in a legend: "100", "12.5".
     static func metres(_ m: Double) -> String {
-        m.rounded() == m ? String(Int(m)) : String(m)
+        m.rounded() == m && abs(m) < 1e15 ? String(Int(m)) : String(m)
     }
 }

@@ -50,13 +50,13 @@ extension Feature {
     func text(_ name: String) -> String? {
         switch self[property: name] {
         case .string(let s)?: return s
-        case .number(let d)?: return d.rounded() == d ? String(Int(d)) : String(d)
+        case .number(let d)?: return d.rounded() == d && abs(d) < 1e15 ? String(Int(d)) : String(d)
         default: return nil
         }
     }
 
-    /// The feature's id: the `id` property, else the GeoJSON id, else its index.
-    func stableID(index: Int) -> String {
+    /// The feature's id as maps use it: the `id` property, else the GeoJSON id, else `code`, else its index.
+    public func stableID(index: Int) -> String {
         text("id") ?? id?.description ?? text("code") ?? "\(index)"
     }
 }

@@ -36,7 +36,7 @@ extension ThematicMap {
         let maxV = values.values.filter { $0.isFinite }.map { abs($0) }.max() ?? 1
         var fs: [MapFeature] = []
         for id in values.keys.sorted(by: { (values[$0]!, $0) > (values[$1]!, $1) }) {
-            guard let p = pts[id], let v = values[id], v > 0 else { continue }
+            guard let p = pts[id], let v = values[id], v > 0, v.isFinite else { continue }
             let r = maximumRadiusMillimetres * (v / maxV).squareRoot()
             fs.append(MapFeature(id: id, geometry: .point(p), style: Style(symbol: PointSymbol(shape: .circle, radiusPoints: 2, fill: "#d7301f", stroke: "#ffffff", strokeWidthPoints: 0.3)),
                                  cssClass: "prop-symbol", symbolRadiusMillimetres: r))
@@ -46,7 +46,8 @@ extension ThematicMap {
         villages.style = Style(stroke: "#bdbdbd", strokeWidthPoints: 0.15)
         c.layers = [neighbourLayer(), villages].compactMap { $0 } + overlayLayers(labels: true)
             + [MapLayer(id: "symbols", title: options.metricTitle, style: Style(fillOpacity: 0.75), content: .features(fs))]
-        let steps = [maxV, maxV / 4, maxV / 16].map { ($0 * 100).rounded() / 100 }
+        // Rounded to hundredths where that cannot overflow (values near 10³⁰⁸ stay as they are).
+        let steps = [maxV, maxV / 4, maxV / 16].map { abs($0) < 1e15 ? ($0 * 100).rounded() / 100 : $0 }
         c.legend = Legend(sections: [LegendSection(title: options.metricTitle, items: steps.map {
             LegendItem(symbol: .circle(radiusMillimetres: maximumRadiusMillimetres * ($0 / maxV).squareRoot(), fill: "#d7301f"),
                        label: SVGText.number($0, decimals: options.decimals))
@@ -63,7 +64,8 @@ extension ThematicMap {
         return (persons, count)
     }
 
-    /// Relocation flows as curved lines from village to site, width ∝ persons.
+    /// Relocation flows as curved lines from village to site, width ∝ persons. Flows whose
+    /// persons are not finite and positive (or sum to ∞) are left off.
     /// - Throws: what `project` throws.
     public func flows(_ flows: [RelocationFlow], sites: [String: Position], title: String, subtitle: String, page: PageSize,
                       project: @escaping Projector, scaleDenominator: Double? = nil,
@@ -74,7 +76,11 @@ extension ThematicMap {
         // The renderer's own transform (fixed scale included), so the flows meet the site symbols.
         let t = try MapRenderer(c, project: project).mainTransform()
         var merged: [String: RelocationFlow] = [:]
-        for f in flows { merged["\(f.fromVillage)>\(f.toSite)", default: RelocationFlow(fromVillage: f.fromVillage, toSite: f.toSite, persons: 0)].persons += f.persons }
+        // Only finite, positive persons are drawn (NaN or ∞ would give no width and no legend).
+        for f in flows where f.persons.isFinite && f.persons > 0 {
+            merged["\(f.fromVillage)>\(f.toSite)", default: RelocationFlow(fromVillage: f.fromVillage, toSite: f.toSite, persons: 0)].persons += f.persons
+        }
+        merged = merged.filter { $0.value.persons.isFinite }
         let maxP = merged.values.map(\.persons).max() ?? 1
         var paths: [(id: String, d: String, style: Style)] = []
         for key in merged.keys.sorted(by: { (merged[$0]!.persons, $0) > (merged[$1]!.persons, $1) }) {

@@ -97,6 +97,10 @@ public enum FixedDecimal {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A millimetre value as SVG attribute text: 2 decimals, trailing zeros trimmed
+    /// (what ``SVGText/mm(_:)`` writes).
+    @inlinable public static func millimetres(_ v: Double) -> String { string(v, decimals: 2) }
+
     /// An integer with thin grouping for display, e.g. 12345 → "12,345".
     public static func grouped(_ value: Int) -> String {
         let digits = String(abs(value))

@@ -75,10 +75,15 @@ public enum SVGWriter {
         for _ in 0..<depth { out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: " ")) }
     }
 
-    /// Appends `s` with XML's special characters escaped; control characters other than
-    /// tab and newline (not allowed in XML 1.0) are dropped.
+    /// Appends `s` with XML's special characters escaped. Characters XML 1.0 does not
+    /// allow (control characters other than tab and newline, U+FFFE, U+FFFF) are dropped,
+    /// so every document is well-formed whatever text a title or a label holds.
     static func escape(_ s: String, attribute: Bool, to out: inout [UInt8]) {
-        for b in s.utf8 {
+        let bytes = Array(s.utf8)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
             switch b {
             case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
             case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
@@ -87,6 +92,9 @@ public enum SVGWriter {
                 out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
             case 0x09, 0x0A: out.append(b)
             case 0..<0x20: continue
+            // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters.
+            case 0xEF where i + 1 < bytes.count && bytes[i] == 0xBF && (bytes[i + 1] == 0xBE || bytes[i + 1] == 0xBF):
+                i += 2
             default: out.append(b)
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import GIS
 import Yams
 
 /// A map spec file (YAML): page, titles, layers and theme of a repeatable map.
@@ -6,8 +6,8 @@ import Yams
 public struct MapSpec: Sendable, Equatable {
     public var title: String?
     public var subtitle: String?
-    /// Page name (`a3-landscape`, …) or `WxH` in mm.
-    public var page: String?
+    /// The sheet (a named page or `WxH` in mm, checked by ``PageSize/parse(_:)``).
+    public var page: PageSize?
     /// Scale denominator N of 1:N (fit to the frame when absent).
     public var scale: Double?
     /// Base layers to draw (names from ``PlanLayers/layerNames``); all when absent.
@@ -21,11 +21,10 @@ public struct MapSpec: Sendable, Equatable {
 
     /// The `theme:` block.
     public struct ThemeSpec: Sendable, Equatable {
-        /// choropleth | symbols | flows | exit-year | small-multiples | difference
-        public var kind: String = "choropleth"
+        public var kind: ThemeKind = .choropleth
         public var metric: String?
         public var year: Int?
-        public var method: String?
+        public var method: ClassificationMethod?
         public var classes: Int?
         public var palette: String?
         public var breaks: [Double]?
@@ -36,110 +35,32 @@ public struct MapSpec: Sendable, Equatable {
 
     static let topKeys = ["title", "subtitle", "page", "scale", "layers", "graticule_degrees", "simplify_mm", "theme", "output"]
     static let themeKeys = ["kind", "metric", "year", "method", "classes", "palette", "breaks", "run", "compare"]
-    public static let themeKinds = ["choropleth", "symbols", "flows", "exit-year", "small-multiples", "difference"]
 
-    /// Parses a spec.
-    /// - Throws: ``MapSpecError`` naming the file, line:column and what was expected.
+    /// Parses a spec, checking every key (a leading UTF-8 byte-order mark is allowed).
+    /// - Throws: ``MapSpecError`` listing every problem, each with the file, line:column,
+    ///   key path and what was expected (with a did-you-mean for a misspelt key or name).
     public static func parse(_ yaml: String, file: String) throws -> MapSpec {
+        var reader = MapSpecReader(file: file)
         let node: Node?
-        do { node = try Yams.compose(yaml: yaml) } catch {
-            throw MapSpecError(file: file, line: 0, column: 0, message: "not valid YAML: \(error)")
+        // A leading byte-order mark (editors on Windows write one) is not part of the YAML.
+        let text = yaml.unicodeScalars.first == "\u{FEFF}" ? String(yaml.unicodeScalars.dropFirst()) : yaml
+        do { node = try Yams.compose(yaml: text) } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
+                                                          let YamlError.composer(_, problem, mark, _) {
+            throw MapSpecError(file: file, line: mark.line, column: mark.column, keyPath: "", message: "YAML syntax: \(problem)")
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw MapSpecError(file: file, line: context.mark.line, column: context.mark.column, keyPath: duplicates.first ?? "",
+                               message: "duplicate key \"\(duplicates.joined(separator: "\", \""))\" in this mapping")
+        } catch {
+            throw MapSpecError(file: file, line: 1, column: 1, keyPath: "", message: "not valid YAML")
         }
         guard let root = node else { return MapSpec() }
-        guard let map = root.mapping else { throw err(file, root, "expected a mapping of keys (title, page, layers, theme, …)") }
-        var spec = MapSpec()
-        for (k, v) in map {
-            guard let key = k.string else { throw err(file, k, "expected a string key") }
-            switch key {
-            case "title": spec.title = try string(v, file)
-            case "subtitle": spec.subtitle = try string(v, file)
-            case "page":
-                let p = try string(v, file)
-                guard PageSize(named: p) != nil else { throw err(file, v, "unknown page '\(p)'; expected a4-portrait, a4-landscape, a3-portrait, a3-landscape or WIDTHxHEIGHT in mm") }
-                spec.page = p
-            case "scale":
-                let d = try number(v, file, positive: true)
-                guard scaleRange.contains(d) else { throw err(file, v, "scale must be \(scaleRangeText), got \(d)") }
-                spec.scale = d
-            case "graticule_degrees":
-                let d = try number(v, file, positive: true)
-                guard d >= minimumGraticuleDegrees else { throw err(file, v, "graticule_degrees must be at least \(minimumGraticuleDegrees), got \(d)") }
-                spec.graticuleDegrees = d
-            case "simplify_mm": spec.simplifyMillimetres = try number(v, file, positive: false)
-            case "output": spec.output = try string(v, file)
-            case "layers":
-                guard let seq = v.sequence else { throw err(file, v, "expected a list of layer names") }
-                spec.layers = try seq.map { n in
-                    let name = try string(n, file)
-                    guard PlanLayers.layerNames.contains(name) else {
-                        throw err(file, n, "unknown layer '\(name)'; expected one of \(PlanLayers.layerNames.joined(separator: ", "))")
-                    }
-                    return name
-                }
-            case "theme": spec.theme = try theme(v, file)
-            default: throw err(file, k, "unknown key '\(key)'; expected one of \(topKeys.joined(separator: ", "))")
-            }
+        let spec = reader.spec(root)
+        if let first = reader.problems.first {
+            var e = first
+            e.others = Array(reader.problems.dropFirst())
+            throw e
         }
         return spec
-    }
-
-    static func theme(_ node: Node, _ file: String) throws -> ThemeSpec {
-        guard let map = node.mapping else { throw err(file, node, "expected a mapping under theme") }
-        var t = ThemeSpec()
-        for (k, v) in map {
-            let key = k.string ?? ""
-            switch key {
-            case "kind":
-                t.kind = try string(v, file)
-                guard themeKinds.contains(t.kind) else { throw err(file, v, "unknown theme kind '\(t.kind)'; expected \(themeKinds.joined(separator: ", "))") }
-            case "metric": t.metric = try string(v, file)
-            case "year":
-                let n = try integer(v, file)
-                guard yearRange.contains(n) else { throw err(file, v, "year must be \(yearRange.lowerBound)…\(yearRange.upperBound), got \(n)") }
-                t.year = n
-            case "method":
-                let m = try string(v, file)
-                guard ClassificationMethod(rawValue: m) != nil else {
-                    throw err(file, v, "unknown method '\(m)'; expected \(ClassificationMethod.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                t.method = m
-            case "classes":
-                let n = try integer(v, file)
-                guard (2...11).contains(n) else { throw err(file, v, "classes must be 2…11, got \(n)") }
-                t.classes = n
-            case "palette":
-                let p = try string(v, file)
-                guard ColorBrewer.kind(of: p) != nil else { throw err(file, v, "unknown palette '\(p)'; expected \(ColorBrewer.names.joined(separator: ", "))") }
-                t.palette = p
-            case "breaks":
-                guard let seq = v.sequence else { throw err(file, v, "expected a list of numbers") }
-                t.breaks = try seq.map { try number($0, file, positive: false) }
-            case "run": t.run = try string(v, file)
-            case "compare": t.compare = try string(v, file)
-            default: throw err(file, k, "unknown key 'theme.\(key)'; expected one of \(themeKeys.joined(separator: ", "))")
-            }
-        }
-        return t
-    }
-
-    static func string(_ n: Node, _ file: String) throws -> String {
-        guard let s = n.scalar?.string else { throw err(file, n, "expected a text value") }
-        return s
-    }
-
-    static func number(_ n: Node, _ file: String, positive: Bool) throws -> Double {
-        guard let s = n.scalar?.string, let d = Double(s.replacingOccurrences(of: "_", with: "")), d.isFinite else {
-            throw err(file, n, "expected a number")
-        }
-        if positive && d <= 0 { throw err(file, n, "expected a positive number, got \(s)") }
-        return d
-    }
-
-    /// A whole number (1e30 and 2015.7 are errors, not a crash or a truncation).
-    static func integer(_ n: Node, _ file: String) throws -> Int {
-        let d = try number(n, file, positive: false)
-        guard let i = Int(exactly: d) else { throw err(file, n, "expected a whole number, got \(n.scalar?.string ?? "")") }
-        return i
     }
 
     /// Scale denominators a map may be drawn at (1:1,000 … 1:10,000,000).
@@ -147,19 +68,204 @@ public struct MapSpec: Sendable, Equatable {
     public static let scaleRangeText = "1,000…10,000,000 (1:N)"
     /// The finest graticule spacing, in degrees.
     public static let minimumGraticuleDegrees = 0.01
+    /// The coarsest graticule spacing, in degrees.
+    public static let maximumGraticuleDegrees = 10.0
+    /// The largest simplification tolerance, in mm on the page.
+    public static let maximumSimplifyMillimetres = 10.0
     /// Years a theme may map.
     public static let yearRange: ClosedRange<Int> = 1900...2100
+    /// Class counts a theme may ask for.
+    public static let classRange: ClosedRange<Int> = 2...11
+    /// The largest magnitude of a manual break.
+    public static var largestBreak: Double { ManualBreaks.largestMagnitude }
+}
 
-    static func err(_ file: String, _ n: Node, _ message: String) -> MapSpecError {
-        MapSpecError(file: file, line: n.mark?.line ?? 0, column: n.mark?.column ?? 0, message: message)
+/// Reads a spec's YAML tree, collecting every problem with its place and key path.
+struct MapSpecReader {
+    let file: String
+    var problems: [MapSpecError] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func report(_ n: Node, _ keyPath: String, _ message: String) {
+        problems.append(MapSpecError(file: file, line: n.mark?.line ?? 0, column: n.mark?.column ?? 0, keyPath: keyPath, message: message))
+    }
+
+    mutating func spec(_ root: Node) -> MapSpec {
+        var spec = MapSpec()
+        guard let map = root.mapping else {
+            report(root, "", "expected a mapping of keys (\(MapSpec.topKeys.joined(separator: ", "))), found \(Self.describe(root))")
+            return spec
+        }
+        for (k, v) in map {
+            guard let key = k.scalar?.string else { report(k, "", "expected a key name, found \(Self.describe(k))"); continue }
+            switch key {
+            case "title": spec.title = string(v, key)
+            case "subtitle": spec.subtitle = string(v, key)
+            case "page":
+                guard let p = string(v, key) else { break }
+                do { spec.page = try PageSize.parse(p) } catch { report(v, key, error.description) }
+            case "scale":
+                guard let d = number(v, key, positive: true) else { break }
+                guard MapSpec.scaleRange.contains(d) else { report(v, key, "must be \(MapSpec.scaleRangeText), got \(Self.text(v))"); break }
+                spec.scale = d
+            case "graticule_degrees":
+                guard let d = number(v, key, positive: true) else { break }
+                guard d >= MapSpec.minimumGraticuleDegrees, d <= MapSpec.maximumGraticuleDegrees else {
+                    report(v, key, "must be \(MapSpec.minimumGraticuleDegrees)…\(MapSpec.maximumGraticuleDegrees) degrees, got \(Self.text(v))"); break
+                }
+                spec.graticuleDegrees = d
+            case "simplify_mm":
+                guard let d = number(v, key, positive: false) else { break }
+                guard d >= 0, d <= MapSpec.maximumSimplifyMillimetres else {
+                    report(v, key, "must be 0…\(MapSpec.maximumSimplifyMillimetres) mm, got \(Self.text(v))"); break
+                }
+                spec.simplifyMillimetres = d
+            case "output": spec.output = string(v, key)
+            case "layers":
+                guard let seq = v.sequence else { report(v, key, "expected a list of layer names, found \(Self.describe(v))"); break }
+                var names: [String] = []
+                for (i, n) in seq.enumerated() {
+                    guard let name = string(n, "layers[\(i)]") else { continue }
+                    guard PlanLayers.layerNames.contains(name) else {
+                        report(n, "layers[\(i)]", "unknown layer \"\(name)\"\(DidYouMean.hint(for: name, among: PlanLayers.layerNames)) (known: \(PlanLayers.layerNames.joined(separator: ", ")))")
+                        continue
+                    }
+                    names.append(name)
+                }
+                spec.layers = names
+            case "theme": spec.theme = theme(v)
+            default:
+                report(k, key, "unknown key\(DidYouMean.hint(for: key, among: MapSpec.topKeys)) (known here: \(MapSpec.topKeys.joined(separator: ", ")))")
+            }
+        }
+        return spec
+    }
+
+    mutating func theme(_ node: Node) -> MapSpec.ThemeSpec? {
+        guard let map = node.mapping else { report(node, "theme", "expected a mapping of theme keys, found \(Self.describe(node))"); return nil }
+        var t = MapSpec.ThemeSpec()
+        for (k, v) in map {
+            guard let key = k.scalar?.string else { report(k, "theme", "expected a key name, found \(Self.describe(k))"); continue }
+            let path = "theme." + key
+            switch key {
+            case "kind":
+                guard let s = string(v, path) else { break }
+                guard let kind = ThemeKind(rawValue: s) else {
+                    report(v, path, "expected one of \(ThemeKind.namesText), found \"\(s)\"\(DidYouMean.hint(for: s, among: ThemeKind.allCases.map(\.rawValue)))"); break
+                }
+                t.kind = kind
+            case "metric": t.metric = string(v, path)
+            case "year":
+                guard let n = integer(v, path) else { break }
+                guard MapSpec.yearRange.contains(n) else { report(v, path, "must be \(MapSpec.yearRange.lowerBound)…\(MapSpec.yearRange.upperBound), got \(n)"); break }
+                t.year = n
+            case "method":
+                guard let s = string(v, path) else { break }
+                let names = ClassificationMethod.allCases.map(\.rawValue)
+                guard let m = ClassificationMethod(rawValue: s) else {
+                    report(v, path, "expected one of \(names.joined(separator: ", ")), found \"\(s)\"\(DidYouMean.hint(for: s, among: names))"); break
+                }
+                t.method = m
+            case "classes":
+                guard let n = integer(v, path) else { break }
+                guard MapSpec.classRange.contains(n) else { report(v, path, "must be \(MapSpec.classRange.lowerBound)…\(MapSpec.classRange.upperBound), got \(n)"); break }
+                t.classes = n
+            case "palette":
+                guard let p = string(v, path) else { break }
+                guard ColorBrewer.kind(of: p) != nil else {
+                    report(v, path, "expected one of \(ColorBrewer.names.joined(separator: ", ")), found \"\(p)\"\(DidYouMean.hint(for: p, among: ColorBrewer.names))"); break
+                }
+                t.palette = p
+            case "breaks":
+                guard let seq = v.sequence else { report(v, path, "expected a list of numbers, found \(Self.describe(v))"); break }
+                var breaks: [Double] = []
+                for (i, n) in seq.enumerated() {
+                    guard let d = number(n, "\(path)[\(i)]", positive: false) else { continue }
+                    guard abs(d) <= MapSpec.largestBreak else { report(n, "\(path)[\(i)]", "must be at most 10^15 in magnitude, got \(Self.text(n))"); continue }
+                    if let last = breaks.last, d <= last { report(n, "\(path)[\(i)]", "breaks must ascend, found \(Self.text(n)) after \(last)"); continue }
+                    breaks.append(d)
+                }
+                t.breaks = breaks
+            case "run": t.run = string(v, path)
+            case "compare": t.compare = string(v, path)
+            default:
+                report(k, path, "unknown key\(DidYouMean.hint(for: key, among: MapSpec.themeKeys)) (known here: \(MapSpec.themeKeys.joined(separator: ", ")))")
+            }
+        }
+        return t
+    }
+
+    mutating func string(_ n: Node, _ path: String) -> String? {
+        guard let s = n.scalar?.string else { report(n, path, "expected a text value, found \(Self.describe(n))"); return nil }
+        return s
+    }
+
+    /// A plain decimal number (YAML's `1_000` separators allowed; no hex, `.inf` or `.nan`).
+    mutating func number(_ n: Node, _ path: String, positive: Bool) -> Double? {
+        guard let s = n.scalar?.string, let d = DecimalNumber.parse(s.replacingAll("_", with: "")) else {
+            report(n, path, "expected a decimal number, found \(Self.describe(n))"); return nil
+        }
+        if positive && d <= 0 { report(n, path, "expected a positive number, got \(s)"); return nil }
+        return d
+    }
+
+    /// A whole number (1e30 and 2015.7 are errors, not a crash or a truncation).
+    mutating func integer(_ n: Node, _ path: String) -> Int? {
+        guard let d = number(n, path, positive: false) else { return nil }
+        guard let i = Int(exactly: d), abs(d) < 1e15 else { report(n, path, "expected a whole number, got \(Self.text(n))"); return nil }
+        return i
+    }
+
+    static func text(_ n: Node) -> String { n.scalar?.string ?? "" }
+
+    /// A node as an error message shows it: `"text"`, `a list`, `a mapping`.
+    static func describe(_ n: Node) -> String {
+        switch n {
+        case .scalar(let s): return "\"\(s.string)\""
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
     }
 }
 
-/// A spec file error: file, line:column and what was expected.
+extension String {
+    /// The text with every `target` replaced (no Foundation).
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}
+
+/// A spec file error, printed the way scenario errors are:
+/// `maps/x.yaml:4:9: theme.year: expected a whole number, got 2015.7`. The first problem
+/// is this value's own; ``others`` holds the rest, in file order.
 public struct MapSpecError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int
     public var column: Int
+    /// The dotted key path, e.g. `theme.year` or `layers[2]`; empty for the whole file.
+    public var keyPath: String
     public var message: String
-    public var description: String { "\(file):\(line):\(column): \(message)" }
+    /// Further problems of the same file.
+    public var others: [MapSpecError] = []
+
+    public init(file: String, line: Int, column: Int, keyPath: String, message: String) {
+        self.file = file; self.line = line; self.column = column; self.keyPath = keyPath; self.message = message
+    }
+
+    /// Every problem: this one and ``others``.
+    public var problems: [MapSpecError] { [withoutOthers] + others }
+
+    var withoutOthers: MapSpecError { var e = self; e.others = []; return e }
+
+    /// This problem's line; further problems follow on their own lines, each led by
+    /// `error: ` as the command prints the first.
+    public var description: String {
+        let place = line > 0 ? "\(file):\(line):\(column): " : "\(file): "
+        let own = place + (keyPath.isEmpty ? "" : "\(keyPath): ") + message
+        return ([own] + others.map(\.description)).joined(separator: "\nerror: ")
+    }
 }

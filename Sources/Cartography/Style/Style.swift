@@ -35,11 +35,11 @@ public struct Style: Sendable, Hashable {
         if !isLine, let fillOpacity { a.append(("fill-opacity", FixedDecimal.string(fillOpacity, decimals: 3))) }
         if let stroke {
             a.append(("stroke", stroke))
-            a.append(("stroke-width", SVGText.mm(PrintUnits.mm(pt: strokeWidthPoints))))
+            a.append(("stroke-width", FixedDecimal.millimetres(PrintUnits.mm(pt: strokeWidthPoints))))
             a.append(("stroke-linejoin", "round"))
             if isLine { a.append(("stroke-linecap", "round")) }
             if let dashPoints, !dashPoints.isEmpty {
-                a.append(("stroke-dasharray", dashPoints.map { SVGText.mm(PrintUnits.mm(pt: $0)) }.joined(separator: " ")))
+                a.append(("stroke-dasharray", dashPoints.map { FixedDecimal.millimetres(PrintUnits.mm(pt: $0)) }.joined(separator: " ")))
             }
         }
         if let opacity { a.append(("opacity", FixedDecimal.string(opacity, decimals: 3))) }
@@ -65,7 +65,7 @@ public struct PointSymbol: Sendable, Hashable {
     /// The symbol centred at (x, y) mm; `radiusMillimetres` overrides the style's radius.
     public func element(x: Double, y: Double, radiusMillimetres: Double? = nil, id: String? = nil, cssClass: String? = nil) -> SVGElement {
         let r = radiusMillimetres ?? PrintUnits.mm(pt: radiusPoints)
-        let m = SVGText.mm
+        let m = FixedDecimal.millimetres
         var attrs: [(String, String)] = []
         if let id { attrs.append(("id", id)) }
         if let cssClass { attrs.append(("class", cssClass)) }
@@ -112,7 +112,7 @@ public struct Hatch: Sendable, Hashable {
 
     /// The `<pattern>` definition (user-space units, so spacing is in page mm).
     public var patternElement: SVGElement {
-        let s = spacingMillimetres, m = SVGText.mm
+        let s = spacingMillimetres, m = FixedDecimal.millimetres
         var p = SVGElement("pattern", [("id", id), ("patternUnits", "userSpaceOnUse"), ("width", m(s)), ("height", m(s)),
                                        ("patternTransform", "rotate(\(FixedDecimal.string(angleDegrees, decimals: 1)))")])
         let w = m(PrintUnits.mm(pt: widthPoints))

@@ -1,3 +1,4 @@
+import GIS
 import Yams
 
 /// Reading each section of the profile. Every accessor reports its own problems, so

@@ -1,3 +1,4 @@
+import GIS
 import Planning
 
 /// A checked scenario with every default filled in: the values by dotted key path, where

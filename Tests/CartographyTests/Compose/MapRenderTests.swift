@@ -84,7 +84,7 @@ import Testing
             Issue.record("expected an error")
         } catch let e as MapSpecError {
             #expect(e.line == 3 && e.column == 1)
-            #expect(e.description.hasPrefix("m.yaml:3:1: unknown key 'colour'"))
+            #expect(e.description.hasPrefix("m.yaml:3:1: colour: unknown key (known here: title,"), "\(e)")
         } catch { Issue.record("\(error)") }
     }
 }

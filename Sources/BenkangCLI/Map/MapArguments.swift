@@ -1,0 +1,38 @@
+import ArgumentParser
+import Cartography
+import GIS
+
+/// The map command's typed options: enums parse by name (ArgumentParser lists the names
+/// on a bad value), the others through Cartography's checks; a bad value is a usage
+/// error (exit 64) naming the flag and what is expected.
+extension ThemeKind: ExpressibleByArgument {}
+extension ClassificationMethod: ExpressibleByArgument {}
+
+enum MapArguments {
+    /// `--page`: a page name or WxH in mm that leaves room for the map.
+    static func page(_ text: String) throws -> PageSize {
+        do { return try PageSize.parse(text) } catch { throw ValidationError(error.description) }
+    }
+
+    /// `--breaks`: ascending plain decimal numbers.
+    static func breaks(_ text: String) throws -> [Double] {
+        do { return try ManualBreaks.parse(text) } catch { throw ValidationError(error.description) }
+    }
+
+    /// `--scale`: N of 1:N, a plain decimal in ``MapSpec/scaleRange``.
+    static func scale(_ text: String) throws -> Double {
+        guard let d = DecimalNumber.parse(text) else {
+            throw ValidationError("--scale must be a plain decimal number N of 1:N (no hex, inf or nan), got '\(text)'")
+        }
+        guard MapSpec.scaleRange.contains(d) else { throw ValidationError("--scale must be \(MapSpec.scaleRangeText), got \(text)") }
+        return d
+    }
+
+    /// `--palette`: a ColorBrewer name.
+    static func palette(_ text: String) throws -> String {
+        guard ColorBrewer.kind(of: text) != nil else {
+            throw ValidationError("unknown palette '\(text)'\(DidYouMean.hint(for: text, among: ColorBrewer.names)); expected \(ColorBrewer.names.joined(separator: ", "))")
+        }
+        return text
+    }
+}
