@@ -42,16 +42,12 @@ public struct MapSpec: Sendable, Equatable {
     public static func parse(_ yaml: String, file: String) throws -> MapSpec {
         var reader = MapSpecReader(file: file)
         let node: Node?
-        // A leading byte-order mark (editors on Windows write one) is not part of the YAML.
-        let text = yaml.unicodeScalars.first == "\u{FEFF}" ? String(yaml.unicodeScalars.dropFirst()) : yaml
-        do { node = try Yams.compose(yaml: text) } catch let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
-                                                          let YamlError.composer(_, problem, mark, _) {
-            throw MapSpecError(file: file, line: mark.line, column: mark.column, keyPath: "", message: "YAML syntax: \(problem)")
-        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
-            throw MapSpecError(file: file, line: context.mark.line, column: context.mark.column, keyPath: duplicates.first ?? "",
-                               message: "duplicate key \"\(duplicates.joined(separator: "\", \""))\" in this mapping")
-        } catch {
-            throw MapSpecError(file: file, line: 1, column: 1, keyPath: "", message: "not valid YAML")
+        // The shared reader drops a leading byte-order mark, bounds alias expansion ("billion
+        // laughs") and names a repeated key at its repetition.
+        do { node = try YAMLDocument.compose(yaml, file: file) } catch let e as GISError {
+            let d = e.diagnostics.first
+            throw MapSpecError(file: file, line: d?.location.line ?? 1, column: d?.location.column ?? 1, keyPath: "",
+                               message: d?.message ?? "not valid YAML")
         }
         guard let root = node else { return MapSpec() }
         let spec = reader.spec(root)
