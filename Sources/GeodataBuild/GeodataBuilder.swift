@@ -77,7 +77,11 @@ public final class GeodataBuilder {
         warnings = parameters.warnings
         let files = parameters.profile.sources
         geos = try GEOSContext()
-        proj = try Transformation(from: PlanningCRS.geographicCode, to: parameters.planningCRS)
+        do {
+            proj = try Transformation(from: PlanningCRS.geographicCode, to: parameters.planningCRS)
+        } catch {
+            throw GISError(file: parameters.profile.file, "crs.planning \(parameters.planningCRS): PROJ knows no such CRS (\(error)); expected a projected CRS in metres such as EPSG:4545")
+        }
         sources = try SourceTables.read(folder: sourcesFolder, townshipsFile: files.townships, villagesFile: files.villages)
         let countyPath = sourcesFolder + "/" + files.boundary
         let countyFC = try GeoJSONFile.read(path: countyPath).object.asFeatureCollection
