@@ -114,7 +114,7 @@ public struct SourceTables: Sendable {
         }
         let withVillages = Set(villages.map(\.townshipCode))
         for t in townships where !withVillages.contains(t.code) {
-            problems.add(nil, "township \(t.name) (\(t.code), line \(t.line) of \(townshipFile)) has no village or community")
+            problems.add(nil, "township \(t.name) (\(t.code), line \(t.line) of the township list) has no village or community")
         }
         let kinds = csv.rows.compactMap { row in csv.header.firstIndex(of: "level").map { row[$0] } }
         if !kinds.isEmpty && !kinds.contains("village") {
