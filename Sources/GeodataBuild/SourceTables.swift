@@ -66,22 +66,22 @@ public struct SourceTables: Sendable {
             let line = i + 2
             guard let code = csv.field(row, "code", line, &problems), let name = csv.field(row, "name", line, &problems),
                   let level = csv.field(row, "level", line, &problems) else { continue }
-            if let first = codeLines[code] { problems.add(line, "township code \(code) repeats line \(first)") }
+            if let first = codeLines[code] { problems.add(line, csv.column(row, "code"), "township code \(code) repeats line \(first)") }
             codeLines[code] = codeLines[code] ?? line
-            if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, "empty name") }
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, csv.column(row, "name"), "empty name") }
             if level != "county", !name.isEmpty {
-                if let first = nameLines[name] { problems.add(line, "township name \(name) repeats line \(first): every township needs its own name") }
+                if let first = nameLines[name] { problems.add(line, csv.column(row, "name"), "township name \(name) repeats line \(first): every township needs its own name") }
                 nameLines[name] = nameLines[name] ?? line
             }
             if code.count != 12 || !code.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
-                problems.add(line, "expected a 12-digit code of ASCII digits 0–9, found \"\(code)\"")
+                problems.add(line, csv.column(row, "code"), "expected a 12-digit code of ASCII digits 0–9, found \"\(code)\"")
             }
             if level == "county" {
                 counties.append((line, name, code))
             } else if let kind = townshipKinds[level] {
                 townships.append(SourceTownship(code: code, name: name, kind: kind, line: line))
             } else {
-                problems.add(line, "expected level county, town, township, ethnic_township or subdistrict, found \"\(level)\"")
+                problems.add(line, csv.column(row, "level"), "expected level county, town, township, ethnic_township or subdistrict, found \"\(level)\"")
             }
         }
         if counties.isEmpty { problems.add(nil, "no row of level county: the list needs exactly one, the county itself") }
@@ -103,10 +103,10 @@ public struct SourceTables: Sendable {
             guard let parent = csv.field(row, "parent_code", line, &problems), let level = csv.field(row, "level", line, &problems),
                   let committee = csv.field(row, "name", line, &problems) else { continue }
             let t = byCode[parent]
-            if t == nil && known != nil { problems.add(line, "unknown township code \"\(parent)\" in parent_code (not in \(townshipFile))") }
+            if t == nil && known != nil { problems.add(line, csv.column(row, "parent_code"), "unknown township code \"\(parent)\" in parent_code (not in \(townshipFile))") }
             let kind = villageKinds[level]
-            if kind == nil { problems.add(line, "expected level village or community, found \"\(level)\"") }
-            if committee.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, "empty name") }
+            if kind == nil { problems.add(line, csv.column(row, "level"), "expected level village or community, found \"\(level)\"") }
+            if committee.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, csv.column(row, "name"), "empty name") }
             if let t, let kind {
                 villages.append(SourceVillage(name: shortName(committee), committeeName: committee, townshipCode: t.code,
                                               townshipName: t.name, kind: kind))
@@ -132,6 +132,11 @@ struct Problems {
 
     mutating func add(_ line: Int?, _ message: String) {
         list.append(Diagnostic(.error, file: file, location: SourceLocation(line: line), message))
+    }
+
+    /// A problem at `line:column` (column: 1-based character of the field's start).
+    mutating func add(_ line: Int, _ column: Int?, _ message: String) {
+        list.append(Diagnostic(.error, file: file, location: SourceLocation(line: line, column: column), message))
     }
 
     func throwIfAny() throws {
@@ -174,6 +179,19 @@ struct CSV {
         }
         try problems.throwIfAny()
         return CSV(file: path, header: header, rows: records)
+    }
+
+    /// The 1-based character column where the field `name` of `row` starts in its line
+    /// (fields written as RFC 4180 writes them: quoted only when they hold a comma, quote
+    /// or line break), or nil when the column is missing.
+    func column(_ row: [String], _ name: String) -> Int? {
+        guard let k = header.firstIndex(of: name), k < row.count else { return nil }
+        var column = 1
+        for field in row[..<k] {
+            let quoted = field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            column += field.count + 1 + (quoted ? 2 + field.filter { $0 == "\"" }.count : 0)
+        }
+        return column
     }
 
     /// The value of `column` in `row`, or nil with a problem when the column is missing

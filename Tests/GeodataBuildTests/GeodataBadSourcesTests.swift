@@ -93,9 +93,9 @@ import Testing
             v[5] = ([cells[0], " "] + cells.dropFirst(2)).joined(separator: ",")
             try Self.write(v, folder, Self.villages)
         }
-        #expect(e.contains("townships-2016.csv: line 4: error: empty name"), "\(e)")
-        #expect(e.contains("townships-2016.csv: line 5: error: expected a 12-digit code of ASCII digits 0–9, found \"５11623102000\""), "\(e)")
-        #expect(e.contains("villages-names.csv: line 6: error: empty name"), "the village list is checked too: \(e)")
+        #expect(e.contains("townships-2016.csv: 4:14: error: empty name"), "\(e)")
+        #expect(e.contains("townships-2016.csv: 5:1: error: expected a 12-digit code of ASCII digits 0–9, found \"５11623102000\""), "\(e)")
+        #expect(e.contains("villages-names.csv: 6:2: error: empty name"), "the village list is checked too: \(e)")
     }
 
     @Test func aTownshipWithoutVillagesIsNamed() throws {
@@ -113,7 +113,7 @@ import Testing
             v.insert(try #require(v.first { $0.contains(",village,511623100000") }).replacingOccurrences(of: "511623100000", with: "511623299000"), at: v.count - 1)
             try Self.write(v, folder, Self.villages)
         }
-        #expect(e.contains("townships-2016.csv: line 48: error: township name 鼎屏镇 repeats line 3"), "\(e)")
+        #expect(e.contains("townships-2016.csv: 48:14: error: township name 鼎屏镇 repeats line 3"), "\(e)")
         #expect(!e.contains("GEOS"))
     }
 
