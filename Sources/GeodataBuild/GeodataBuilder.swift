@@ -89,6 +89,13 @@ public final class GeodataBuilder {
             throw GISError(file: countyPath, location: SourceLocation(featureIndex: 0, path: "geometry"),
                            "expected one county feature with a Polygon or MultiPolygon geometry that has coordinates")
         }
+        // The real boundary must be a valid polygon (checked in lon/lat, as the file gives it).
+        let validity = (try? geos.validity(g)) ?? GeometryValidity(isValid: false, reason: "GEOS cannot read it (a ring with fewer than 4 positions?)")
+        guard validity.isValid else {
+            let at = validity.location.map { " at \($0.x), \($0.y)" } ?? ""
+            throw GISError(file: countyPath, location: SourceLocation(featureIndex: 0, path: "geometry"),
+                           "not a valid polygon: \(validity.reason ?? "invalid")\(at); repair it (benkang validate --fix) before building")
+        }
         countyFeature = cf
         county = try proj.transform(g)
         countyPrepared = try geos.prepare(county)

@@ -67,6 +67,14 @@ import Testing
         #expect(e.contains("linshui-county-511623.geojson: feature 0, geometry: error"), "\(e)")
     }
 
+    @Test func aSelfIntersectingCountyIsAnErrorNotAGeometryFailure() throws {
+        let e = try buildError("bow-tie-county") { folder in
+            try #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[106.8,30.1],[107.2,30.5],[107.2,30.1],[106.8,30.5],[106.8,30.1]]]}}]}"#
+                .write(toFile: folder + "/linshui-county-511623.geojson", atomically: true, encoding: .utf8)
+        }
+        #expect(e.contains("linshui-county-511623.geojson: feature 0, geometry: error: not a valid polygon: Self-intersection at 107.0, 30.3"), "\(e)")
+    }
+
     @Test func aTownshipListWithoutTheCountyRowIsAnError() throws {
         let e = try buildError("no-county") { folder in
             try Self.write(try Self.lines(folder, Self.townships).filter { !$0.contains(",county,") }, folder, Self.townships)
