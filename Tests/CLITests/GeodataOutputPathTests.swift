@@ -121,8 +121,9 @@ import Testing
         #expect(m.stderr.contains("villages.geojson: error: does not match"), "\(m.stderr)")
     }
 
-    @Test func anInterruptedBuildRemovesItsTemporaryFolderAndExits130() throws {
-        let dir = try Self.folder("interrupt")
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func anInterruptedBuildRemovesItsTemporaryFolderAndExits128PlusTheSignal(signal: Int32, status: Int32) throws {
+        let dir = try Self.folder("interrupt-\(signal)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let p = Process()
         p.executableURL = CLI.executable
@@ -135,9 +136,9 @@ import Testing
         while Date() < deadline, !((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).contains(where: { $0.hasPrefix(".g.tmp-") }) {
             usleep(20_000)
         }
-        kill(p.processIdentifier, SIGINT)
+        kill(p.processIdentifier, signal)
         p.waitUntilExit()
-        #expect(p.terminationStatus == 130, "the build (several seconds) is interrupted as soon as its temporary folder exists")
+        #expect(p.terminationStatus == status, "the build (several seconds) is interrupted as soon as its temporary folder exists")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == [], "no temporary folder and no partial --out")
     }
 }
