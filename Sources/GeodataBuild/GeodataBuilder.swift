@@ -77,13 +77,24 @@ public final class GeodataBuilder {
         warnings = parameters.warnings
         let files = parameters.profile.sources
         geos = try GEOSContext()
-        proj = try Transformation(from: PlanningCRS.geographicCode, to: parameters.planningCRS)
+        do {
+            proj = try Transformation(from: PlanningCRS.geographicCode, to: parameters.planningCRS)
+        } catch {
+            throw GISError(file: parameters.profile.file, "crs.planning \(parameters.planningCRS): PROJ knows no such CRS (\(error)); expected a projected CRS in metres such as EPSG:4545")
+        }
         sources = try SourceTables.read(folder: sourcesFolder, townshipsFile: files.townships, villagesFile: files.villages)
         let countyPath = sourcesFolder + "/" + files.boundary
         let countyFC = try GeoJSONFile.read(path: countyPath).object.asFeatureCollection
         guard let cf = countyFC.features.first, let g = cf.geometry, Self.isPolygonal(g), !g.boundingBox.isEmpty else {
             throw GISError(file: countyPath, location: SourceLocation(featureIndex: 0, path: "geometry"),
                            "expected one county feature with a Polygon or MultiPolygon geometry that has coordinates")
+        }
+        // The real boundary must be a valid polygon (checked in lon/lat, as the file gives it).
+        let validity = (try? geos.validity(g)) ?? GeometryValidity(isValid: false, reason: "GEOS cannot read it (a ring with fewer than 4 positions?)")
+        guard validity.isValid else {
+            let at = validity.location.map { " at \($0.x), \($0.y)" } ?? ""
+            throw GISError(file: countyPath, location: SourceLocation(featureIndex: 0, path: "geometry"),
+                           "not a valid polygon: \(validity.reason ?? "invalid")\(at); repair it (benkang validate --fix) before building")
         }
         countyFeature = cf
         county = try proj.transform(g)

@@ -33,16 +33,19 @@ enum PovertyModel {
             throw GISError(file: file, "poverty: a rural population of \(p.ruralPopulation) (rural_poor_persons ÷ rural_incidence) "
                 + "is less than \(minRural) persons for each of the \(rural.count) 村")
         }
-        for (k, n) in try LargestRemainder.allocate(p.ruralPopulation - minRural * rural.count, weights: ruralWeights).enumerated() {
+        for (k, n) in try allocate(file, p.ruralPopulation - minRural * rural.count, weights: ruralWeights).enumerated() {
             villages[rural[k]].population = minRural + n
         }
         let minUrban = 900
         guard p.urbanPopulation >= minUrban * urban.count else {
             throw GISError(file: file, "poverty.urban_population \(p.urbanPopulation) is less than \(minUrban) persons for each of the \(urban.count) 社区")
         }
+        guard !urban.isEmpty || p.urbanPopulation == 0 else {
+            throw GISError(file: file, "poverty: an urban population of \(p.urbanPopulation) persons, but the village list has no 社区 (level community) to hold it")
+        }
         // The county seat's 社区 are twice as large.
         let urbanWeights = urban.map { exp(0.3 * noise[$0].0) * (villages[$0].townshipIndex == countySeatTownship ? 2.0 : 1.0) }
-        for (k, n) in try LargestRemainder.allocate(p.urbanPopulation - minUrban * urban.count, weights: urbanWeights).enumerated() {
+        for (k, n) in try allocate(file, p.urbanPopulation - minUrban * urban.count, weights: urbanWeights).enumerated() {
             villages[urban[k]].population = minUrban + n
         }
         guard p.poorVillages <= rural.count else {
@@ -50,10 +53,21 @@ enum PovertyModel {
         }
         score(&villages, rural: rural, noise: noise.map(\.1))
         choosePoorVillages(&villages, rural: rural, parameters: p)
-        try allocatePoor(&villages, rural: rural, urban: urban, zones: parameters.profile.zones.list.map(\.name), parameters: p)
+        try allocatePoor(&villages, rural: rural, urban: urban, zones: parameters.profile.zones.list.map(\.name), parameters: p, file: file)
         households(&villages, noise: noise.map(\.2), parameters: p)
         incomes(&villages, rural: rural, urban: urban, noise: noise.map(\.2), parameters: p)
         Infrastructure.apply(to: &villages, seed: parameters.seed)
+    }
+
+    /// ``LargestRemainder/allocate(_:weights:caps:)`` with a failure naming the profile
+    /// whose totals the villages of the village list cannot hold.
+    static func allocate(_ file: String, _ total: Int, weights: [Double], caps: [Int]? = nil) throws -> [Int] {
+        do {
+            return try LargestRemainder.allocate(total, weights: weights, caps: caps)
+        } catch let e as GISError {
+            throw GISError(file: file, "poverty: the villages of the village list cannot hold the profile's totals: "
+                + e.diagnostics.map(\.message).joined(separator: "; "))
+        }
     }
 
     /// score = 0.30 elevation + 0.25 slope + 0.15 zones + 0.20 distance to the county
@@ -88,7 +102,7 @@ enum PovertyModel {
     /// zone order; a village counts in the first) share that target, the other 村 the
     /// rest, each in proportion to population × (0.04 + 0.16 score) × (2 if poor village),
     /// at most half the population; the 社区 share the urban poor by population.
-    static func allocatePoor(_ v: inout [VillageRecord], rural: [Int], urban: [Int], zones: [String], parameters p: PovertyFacts) throws {
+    static func allocatePoor(_ v: inout [VillageRecord], rural: [Int], urban: [Int], zones: [String], parameters p: PovertyFacts, file: String) throws {
         var groups: [([Int], Int)] = [], left = rural, assigned = 0
         for zone in zones {
             guard let target = p.zonePoorPersons[zone] else { continue }
@@ -101,10 +115,10 @@ enum PovertyModel {
         for (group, total) in groups where !group.isEmpty {
             let w = group.map { Double(v[$0].population) * (0.04 + 0.16 * v[$0].povertyScore) * (v[$0].isPoorVillage ? 2 : 1) }
             let caps = group.map { v[$0].population / 2 }
-            for (k, n) in try LargestRemainder.allocate(total, weights: w, caps: caps).enumerated() { v[group[k]].poorPersons = n }
+            for (k, n) in try allocate(file, total, weights: w, caps: caps).enumerated() { v[group[k]].poorPersons = n }
         }
         let uw = urban.map { Double(v[$0].population) }
-        for (k, n) in try LargestRemainder.allocate(p.urbanPoorPersons, weights: uw, caps: urban.map { v[$0].population / 2 }).enumerated() {
+        for (k, n) in try allocate(file, p.urbanPoorPersons, weights: uw, caps: urban.map { v[$0].population / 2 }).enumerated() {
             v[urban[k]].poorPersons = n
         }
     }

@@ -40,31 +40,48 @@ public struct SourceTables: Sendable {
     /// - Throws: one `GISError` listing every problem of a file, each with file:line.
     public static func read(folder: String, townshipsFile: String, villagesFile: String) throws -> SourceTables {
         let tPath = folder + "/" + townshipsFile, vPath = folder + "/" + villagesFile
-        var tables = try readTownships(CSV.read(path: tPath, role: "the township list (sources.townships)"))
-        tables.villages = try readVillages(CSV.read(path: vPath, role: "the village list (sources.villages)"), townships: tables.townships)
-        return tables
+        // Both lists are read and checked before anything is thrown: every problem at once.
+        var diagnostics: [Diagnostic] = []
+        var tables: SourceTables?
+        do { tables = try readTownships(CSV.read(path: tPath, role: "the township list (sources.townships)")) } catch let e as GISError {
+            diagnostics += e.diagnostics
+        }
+        do {
+            let villages = try CSV.read(path: vPath, role: "the village list (sources.villages)")
+            // Without a valid township list, the village rows are still checked on their own.
+            let villageRows = try readVillages(villages, townships: tables?.townships, townshipFile: tPath)
+            tables?.villages = villageRows
+        } catch let e as GISError {
+            diagnostics += e.diagnostics
+        }
+        if !diagnostics.isEmpty { throw GISError(diagnostics) }
+        return tables!
     }
 
     static func readTownships(_ csv: CSV) throws -> SourceTables {
         var problems = Problems(file: csv.file)
         var townships: [SourceTownship] = [], counties: [(line: Int, name: String, code: String)] = []
-        var codeLines: [String: Int] = [:]
+        var codeLines: [String: Int] = [:], nameLines: [String: Int] = [:]
         for (i, row) in csv.rows.enumerated() {
             let line = i + 2
             guard let code = csv.field(row, "code", line, &problems), let name = csv.field(row, "name", line, &problems),
                   let level = csv.field(row, "level", line, &problems) else { continue }
-            if let first = codeLines[code] { problems.add(line, "township code \(code) repeats line \(first)") }
+            if let first = codeLines[code] { problems.add(line, csv.column(row, "code"), "township code \(code) repeats line \(first)") }
             codeLines[code] = codeLines[code] ?? line
-            if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, "empty name") }
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, csv.column(row, "name"), "empty name") }
+            if level != "county", !name.isEmpty {
+                if let first = nameLines[name] { problems.add(line, csv.column(row, "name"), "township name \(name) repeats line \(first): every township needs its own name") }
+                nameLines[name] = nameLines[name] ?? line
+            }
             if code.count != 12 || !code.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
-                problems.add(line, "expected a 12-digit code of ASCII digits 0–9, found \"\(code)\"")
+                problems.add(line, csv.column(row, "code"), "expected a 12-digit code of ASCII digits 0–9, found \"\(code)\"")
             }
             if level == "county" {
                 counties.append((line, name, code))
             } else if let kind = townshipKinds[level] {
                 townships.append(SourceTownship(code: code, name: name, kind: kind, line: line))
             } else {
-                problems.add(line, "expected level county, town, township, ethnic_township or subdistrict, found \"\(level)\"")
+                problems.add(line, csv.column(row, "level"), "expected level county, town, township, ethnic_township or subdistrict, found \"\(level)\"")
             }
         }
         if counties.isEmpty { problems.add(nil, "no row of level county: the list needs exactly one, the county itself") }
@@ -76,8 +93,9 @@ public struct SourceTables: Sendable {
                             countyName: counties[0].name, countyCode: counties[0].code)
     }
 
-    static func readVillages(_ csv: CSV, townships: [SourceTownship]) throws -> [SourceVillage] {
+    static func readVillages(_ csv: CSV, townships known: [SourceTownship]?, townshipFile: String = "the township list") throws -> [SourceVillage] {
         var problems = Problems(file: csv.file)
+        let townships = known ?? []
         let byCode = Dictionary(townships.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         var villages: [SourceVillage] = []
         for (i, row) in csv.rows.enumerated() {
@@ -85,10 +103,10 @@ public struct SourceTables: Sendable {
             guard let parent = csv.field(row, "parent_code", line, &problems), let level = csv.field(row, "level", line, &problems),
                   let committee = csv.field(row, "name", line, &problems) else { continue }
             let t = byCode[parent]
-            if t == nil { problems.add(line, "unknown township code \"\(parent)\" in parent_code") }
+            if t == nil && known != nil { problems.add(line, csv.column(row, "parent_code"), "unknown township code \"\(parent)\" in parent_code (not in \(townshipFile))") }
             let kind = villageKinds[level]
-            if kind == nil { problems.add(line, "expected level village or community, found \"\(level)\"") }
-            if committee.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, "empty name") }
+            if kind == nil { problems.add(line, csv.column(row, "level"), "expected level village or community, found \"\(level)\"") }
+            if committee.trimmingCharacters(in: .whitespaces).isEmpty { problems.add(line, csv.column(row, "name"), "empty name") }
             if let t, let kind {
                 villages.append(SourceVillage(name: shortName(committee), committeeName: committee, townshipCode: t.code,
                                               townshipName: t.name, kind: kind))
@@ -98,7 +116,8 @@ public struct SourceTables: Sendable {
         for t in townships where !withVillages.contains(t.code) {
             problems.add(nil, "township \(t.name) (\(t.code), line \(t.line) of the township list) has no village or community")
         }
-        if !villages.isEmpty && !villages.contains(where: { $0.kind == "村" }) {
+        let kinds = csv.rows.compactMap { row in csv.header.firstIndex(of: "level").map { row[$0] } }
+        if !kinds.isEmpty && !kinds.contains("village") {
             problems.add(nil, "every row is a community (社区): the rural figures need at least one village (level village)")
         }
         try problems.throwIfAny()
@@ -113,6 +132,11 @@ struct Problems {
 
     mutating func add(_ line: Int?, _ message: String) {
         list.append(Diagnostic(.error, file: file, location: SourceLocation(line: line), message))
+    }
+
+    /// A problem at `line:column` (column: 1-based character of the field's start).
+    mutating func add(_ line: Int, _ column: Int?, _ message: String) {
+        list.append(Diagnostic(.error, file: file, location: SourceLocation(line: line, column: column), message))
     }
 
     func throwIfAny() throws {
@@ -155,6 +179,19 @@ struct CSV {
         }
         try problems.throwIfAny()
         return CSV(file: path, header: header, rows: records)
+    }
+
+    /// The 1-based character column where the field `name` of `row` starts in its line
+    /// (fields written as RFC 4180 writes them: quoted only when they hold a comma, quote
+    /// or line break), or nil when the column is missing.
+    func column(_ row: [String], _ name: String) -> Int? {
+        guard let k = header.firstIndex(of: name), k < row.count else { return nil }
+        var column = 1
+        for field in row[..<k] {
+            let quoted = field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            column += field.count + 1 + (quoted ? 2 + field.filter { $0 == "\"" }.count : 0)
+        }
+        return column
     }
 
     /// The value of `column` in `row`, or nil with a problem when the column is missing

@@ -37,11 +37,11 @@ import Testing
         let scenario = dir.appendingPathComponent("mine.yaml")
         try "extends: \(CLI.packageRoot.path)/scenarios/baseline.yaml\n".write(to: scenario, atomically: true, encoding: .utf8)
         let r = try CLI.run(["simulate", scenario.path, "--out", dir.path])
-        #expect(r.status == 65)
+        #expect(r.status == 73)
         #expect(r.stderr.contains("mine.yaml"))
         #expect(FileManager.default.fileExists(atPath: scenario.path))
         let file = try CLI.run(["simulate", scenario.path, "--out", scenario.path])
-        #expect(file.status == 65)
+        #expect(file.status == 73)
         #expect(FileManager.default.fileExists(atPath: scenario.path))
     }
 }

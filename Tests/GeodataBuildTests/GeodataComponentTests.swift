@@ -88,7 +88,7 @@ import Planning
         #expect {
             _ = try SourceTables.read(folder: folder, townshipsFile: "townships-2016.csv", villagesFile: "villages-names.csv")
         } throws: { error in
-            "\(error)".contains("villages-names.csv: line 3") && "\(error)".contains("511623999000")
+            "\(error)".contains("villages-names.csv: 3:15:") && "\(error)".contains("511623999000")
         }
     }
 }

@@ -38,7 +38,7 @@ import Testing
         #expect(t.villages.map(\.name) == ["甲社区", "乙村", "丙村", "丁村"])
     }
 
-    @Test func everyProblemOfTheTownshipListIsReportedAtOnceWithItsLine() {
+    @Test func everyProblemOfTheTownshipListIsReportedAtOnceWithItsLineAndColumn() {
         let text = message {
             try read("""
                 code,name,level,parent_code
@@ -50,9 +50,9 @@ import Testing
 
                 """, Self.villagesHeader + ",某村委会,village,511623100000,\n", label: "township-problems")
         }
-        #expect(text.contains("t.csv: line 3: error: empty name"))
-        #expect(text.contains("t.csv: line 4: error: expected a 12-digit code of ASCII digits"))
-        #expect(text.contains("t.csv: line 5: error: expected level county, town, township, ethnic_township or subdistrict"))
+        #expect(text.contains("t.csv: 3:14: error: empty name"))
+        #expect(text.contains("t.csv: 4:1: error: expected a 12-digit code of ASCII digits"))
+        #expect(text.contains("t.csv: 5:17: error: expected level county, town, township, ethnic_township or subdistrict"))
         #expect(text.contains("t.csv: error: 2 rows of level county (lines 2, 6)"))
     }
 
@@ -71,9 +71,9 @@ import Testing
                      Self.villagesHeader + ",某村委会,village,511623999000,\n,,village,511623100000,\n,某社区,street,511623100000,\n",
                      label: "village-problems")
         }
-        #expect(text.contains("v.csv: line 2: error: unknown township code \"511623999000\""))
-        #expect(text.contains("v.csv: line 3: error: empty name"))
-        #expect(text.contains("v.csv: line 4: error: expected level village or community"))
+        #expect(text.contains("v.csv: 2:15: error: unknown township code \"511623999000\""))
+        #expect(text.contains("v.csv: 3:2: error: empty name"))
+        #expect(text.contains("v.csv: 4:6: error: expected level village or community"))
         #expect(!text.contains("township 甲镇"))   // its row of line 3 has an empty name but is a village
         #expect(text.contains("township 乙乡 (511623200000, line 4 of the township list) has no village or community"))
     }
@@ -98,7 +98,7 @@ import Testing
         }
     }
 
-    @Test func aRepeatedTownshipCodeIsReportedWithItsLine() throws {
+    @Test func aRepeatedTownshipCodeIsReportedWithItsLineAndColumn() throws {
         let folder = GeodataFixture.temporaryFolder("repeated-code")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -109,7 +109,7 @@ import Testing
         #expect {
             _ = try SourceTables.read(folder: folder, townshipsFile: "townships-2016.csv", villagesFile: "villages-names.csv")
         } throws: { error in
-            "\(error)".contains("townships-2016.csv: line 4") && "\(error)".contains("511623100000")
+            "\(error)".contains("townships-2016.csv: 4:1:") && "\(error)".contains("511623100000")
         }
     }
 }

@@ -57,6 +57,10 @@ struct GeodataCommand: ParsableCommand {
                     for line in report.summary { print(line) }
                 } catch {
                     folder.discard()
+                    // A geometry or projection failure comes from the sources' data (exit 65).
+                    if error is GEOSError || error is ProjError {
+                        throw GISError(file: sources, "the sources give a geometry the builder cannot process (\(error)); check the county boundary, the township list (repeated seats) and the model inputs")
+                    }
                     throw error
                 }
             }

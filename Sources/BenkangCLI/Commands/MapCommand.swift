@@ -83,7 +83,11 @@ struct MapCommand: ParsableCommand {
             }
             try checkOutput(out, isNotOneOf: [spec].compactMap { $0 })
             let dir = (out as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            if !dir.isEmpty {
+                do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
+                    throw GISError.output(file: out, "cannot create its folder \(dir)")
+                }
+            }
             try AtomicFile.write(svg.bytes, to: out)
             print("map: wrote \(out) (\(svg.bytes.count) bytes, \(svg.labels.count) labels placed, \(svg.droppedLabelCount) dropped, scale 1:\(FixedDecimal.string(svg.transform.scaleDenominator.rounded(), decimals: 0)))")
         }

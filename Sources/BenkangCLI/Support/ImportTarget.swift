@@ -64,6 +64,8 @@ struct ImportTarget {
         var bytes = GeoJSONEncoder(coordinatePrecision: 6, featuresOnePerLine: true).encode(.featureCollection(villages))
         bytes.append(0x0A)
         try writeOutput(bytes, to: villagesPath)
+        // The folder's build stamp (copied with --out) records the new villages.geojson.
+        try reportingErrors { try BuildStamp.recordReplacement(folder: outDirectory ?? geodata, file: "villages.geojson", content: bytes) }
     }
 
     private static func exit(withError error: Error) -> Never {

@@ -48,7 +48,9 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         printError("error: \(plainWords(error))")
         throw ExitCode.failure
     } catch {
-        printError("error: \(error)")
+        // Never Foundation's `Error Domain=…` text: its plain sentence instead.
+        let text = "\(error)"
+        printError("error: " + (text.contains("Error Domain=") ? (error as NSError).localizedDescription : text))
         throw ExitCode.failure
     }
 }

@@ -92,6 +92,16 @@ public struct BuildStamp: Sendable, Equatable {
         return BuildStamp(tool: c.tool, version: c.version, seed: c.seed, sources: c.sources, files: c.files)
     }
 
+    /// Records in `folder`'s stamp, if it has one, that `file` now holds `content` (a
+    /// command that rewrites one stamped file, such as `geodata import`, keeps the folder
+    /// valid): the file's entry is replaced, every other entry kept.
+    /// - Throws: `GISError` when the stamp cannot be read or written.
+    public static func recordReplacement(folder: String, file: String, content: [UInt8]) throws {
+        guard var stamp = try read(folder: folder) else { return }
+        stamp.files = (stamp.files.filter { $0.file != file } + [Entry(file: file, content: content)]).sorted { $0.file < $1.file }
+        try AtomicFile.write(stamp.rendered(), to: folder + "/" + fileName)
+    }
+
     /// Checks `folder` against its stamp, if it has one: every file the stamp lists must
     /// exist with its recorded size, and those of `names` (the files the caller reads)
     /// also with their recorded SHA-256. A folder without a stamp passes (it was not
