@@ -98,6 +98,10 @@ import Testing
         #expect(Set(trace.read) == Set(ScenarioSchema.leafPaths.map(\.path)))
     }
 
+    @Test func everyProcessNameOfTheSchemaHasItsProcessInTheRegistry() {
+        #expect(ProcessRegistry.types.map { $0.name } == ScenarioSchema.processNames)
+    }
+
     @Test func theSchemaGivesNoProgramMoney() throws {
         let s = try ScenarioDecoder { name, _ in throw ScenarioError(.schemaDefault, "extends", "no file \(name)") }
             .decode(text: "", file: "empty.yaml")
