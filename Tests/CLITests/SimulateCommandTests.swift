@@ -19,7 +19,7 @@ import Testing
         let out = dir.appendingPathComponent("out")
         let r = try CLI.run(["simulate", scenario.path, "--out", out.path])
         #expect(r.status == 65)
-        #expect(r.stderr.contains("x.yaml:5:13: programs.tourism.villages_by_year.2017: expected an integer ≥ 0, found \"thirty\""))
+        #expect(r.stderr.contains("x.yaml:5:13: programs.tourism.villages_by_year.2017: expected an integer in 0…100000, found \"thirty\""))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0 != "x.yaml" }
         #expect(leftovers.isEmpty)

@@ -1,6 +1,6 @@
 /// One yearly process of the model (income growth, a shock, a program). Processes run
 /// in the order the scenario lists them; each is found by the name it has there
-/// (`ProcessRegistry`, in Sources/Simulation/Registry: the engine names no process).
+/// (the registry in Sources/Simulation/Registry: the engine names no process).
 public protocol YearlyProcess: Sendable {
     /// The process's name in the scenario's `processes` list.
     static var name: String { get }

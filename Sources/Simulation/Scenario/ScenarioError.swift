@@ -1,5 +1,5 @@
 /// A problem in a scenario file, printed the way compilers print:
-/// `scenarios/x.yaml:12:5: programs.tourism.villages_by_year.2017: expected an integer ≥ 0, found "thirty"`.
+/// `scenarios/x.yaml:12:5: programs.tourism.villages_by_year.2017: expected an integer in 0…100000, found "thirty"`.
 public struct ScenarioError: Error, Hashable, Sendable, CustomStringConvertible {
     public var origin: ScenarioOrigin
     /// The dotted key path, e.g. `programs.tourism.villages_by_year.2017`.

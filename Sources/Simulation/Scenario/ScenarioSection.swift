@@ -26,9 +26,11 @@ public struct ScenarioReader: Sendable {
     let origins: [String: ScenarioOrigin]
     /// The dotted path of the section ("" at the top).
     public let path: String
+    /// Records the key paths read (tests: every schema key is read, once).
+    let trace: ReadTrace?
 
-    init(values: [String: ScenarioValue], origins: [String: ScenarioOrigin], path: String = "") {
-        self.values = values; self.origins = origins; self.path = path
+    init(values: [String: ScenarioValue], origins: [String: ScenarioOrigin], path: String = "", trace: ReadTrace? = nil) {
+        self.values = values; self.origins = origins; self.path = path; self.trace = trace
     }
 
     /// The checked value of `key`. The schema checked its kind, so the value always reads.
@@ -37,6 +39,7 @@ public struct ScenarioReader: Sendable {
         guard let v = values[p], let value = key.read(v) else {
             preconditionFailure("scenario: \(p) is not a \(Value.self) key of the schema")
         }
+        trace?.record(p)
         return value
     }
 
@@ -45,7 +48,7 @@ public struct ScenarioReader: Sendable {
 
     /// The reader of a nested section.
     public func reader<S: ScenarioSection>(for type: S.Type) -> ScenarioReader {
-        ScenarioReader(values: values, origins: origins, path: join(S.schema.name))
+        ScenarioReader(values: values, origins: origins, path: join(S.schema.name), trace: trace)
     }
 
     /// The dotted key path of `key` in this section; `item` adds a list index (`[2]`) or a map key (`.2017`).
@@ -62,4 +65,11 @@ public struct ScenarioReader: Sendable {
     }
 
     private func join(_ name: String) -> String { path.isEmpty ? name : path + "." + name }
+}
+
+/// The key paths a decoding read, in order (for tests of the schema's agreement with the
+/// parameter structs). One decoding runs on one thread; a trace is not shared between them.
+final class ReadTrace: @unchecked Sendable {
+    private(set) var read: [String] = []
+    func record(_ path: String) { read.append(path) }
 }
