@@ -16,7 +16,7 @@ struct RunTable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MapInputError("\(path): no such file (expected a simulation run's villages.csv)")
         }
-        let lines = try CSVTable.parse(String(decoding: data, as: UTF8.self), file: path)
+        let lines = try CSVTable.parse(utf8: [UInt8](data), file: path)
         guard let header = lines.first else { throw MapInputError("\(path):1: empty file, expected a header line") }
         columns = header
         var seen = Set<String>()
@@ -83,7 +83,7 @@ enum FlowTable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MapInputError("\(path): no such file (expected a simulation run's flows.csv)")
         }
-        let lines = try CSVTable.parse(String(decoding: data, as: UTF8.self), file: path)
+        let lines = try CSVTable.parse(utf8: [UInt8](data), file: path)
         guard let header = lines.first, let yi = header.firstIndex(of: "year"), let fi = header.firstIndex(of: "from_village"),
               let ti = header.firstIndex(of: "to_site"), let pi = header.firstIndex(of: "persons") else {
             throw MapInputError("\(path):1: expected columns year, from_village, to_site, persons")
