@@ -105,3 +105,54 @@ import Testing
         #expect(r.stderr.contains("villages.csv: 2:12: error: the file is not UTF-8"))
     }
 }
+
+/// `validate` on a file with content errors: every problem, the GEOS checks of the
+/// readable features, and the real feature count.
+@Suite struct ValidateEveryProblemTests {
+    @Test func everyProblemAndTheFeatureCountAreReported() throws {
+        let dir = try InputEncodingCommandTests.folder("validate-all")
+        let file = dir.appendingPathComponent("bad.geojson")
+        let features = [
+            #"{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1]}}"#,
+            #"{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}}"#,
+            #"{"type":"Feature","type":"Feature","properties":{"a":1,"a":2},"geometry":{"type":"Point","coordinates":["x",2]}}"#,
+            #"{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500,2]}}"#,
+        ]
+        try (#"{"type":"FeatureCollection","features":["# + features.joined(separator: ",\n") + "]}\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["validate", file.path])
+        #expect(r.status == 65)
+        #expect(r.stdout.contains("4 features"), "\(r.stdout)")
+        #expect(r.stderr.contains("feature 0, geometry.coordinates: error: a position needs at least 2 numbers"))
+        #expect(r.stderr.contains("feature 1, geometry: error: invalid Polygon: Self-intersection"))
+        #expect(r.stderr.contains("feature 2, type: error: duplicate member \"type\""))
+        #expect(r.stderr.contains("feature 2, properties.a: warning: duplicate member \"a\""))
+        #expect(r.stderr.contains("feature 2, geometry.coordinates[0]: error: expected a number"))
+        #expect(r.stderr.contains("feature 3, geometry.coordinates: error: longitude 500.0"))
+    }
+
+    @Test func manyErrorsAreCappedWithACount() throws {
+        let dir = try InputEncodingCommandTests.folder("validate-many")
+        let file = dir.appendingPathComponent("many.geojson")
+        let bad = #"{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1]}}"#
+        try (#"{"type":"FeatureCollection","features":["# + Array(repeating: bad, count: 1_200).joined(separator: ",") + "]}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        // Over 100 KB of messages: written to files, not pipes that CLI.run reads one after the other.
+        let out = dir.appendingPathComponent("out.txt"), err = dir.appendingPathComponent("err.txt")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let p = Process()
+        p.executableURL = CLI.executable
+        p.arguments = ["validate", file.path]
+        p.standardOutput = try FileHandle(forWritingTo: out)
+        p.standardError = try FileHandle(forWritingTo: err)
+        try p.run()
+        p.waitUntilExit()
+        let stdout = try String(contentsOf: out, encoding: .utf8), stderr = try String(contentsOf: err, encoding: .utf8)
+        #expect(p.terminationStatus == 65)
+        #expect(stdout.contains("1200 features"), "\(stdout)")
+        #expect(stderr.contains("more errors not shown"))
+        let lines = stderr.split(separator: "\n").count
+        #expect(lines > 1_000 && lines < 1_100)
+    }
+}
