@@ -165,11 +165,11 @@ struct CSV {
         guard FileManager.default.fileExists(atPath: path) else {
             throw GISError(file: path, "no such file: the sources folder must hold \(role), as county.yaml names it")
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw GISError(file: path, "cannot read the file as UTF-8 text")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GISError(file: path, "cannot read the file")
         }
         // Blank lines carry no record.
-        var records = try CSVTable.parse(text, file: path).filter { $0 != [""] }
+        var records = try CSVTable.parse(utf8: [UInt8](data), file: path).filter { $0 != [""] }
         guard !records.isEmpty else { throw GISError(file: path, "expected a header line") }
         let header = records.removeFirst()
         guard !records.isEmpty else { throw GISError(file: path, location: SourceLocation(line: 1), "expected at least one row after the header") }

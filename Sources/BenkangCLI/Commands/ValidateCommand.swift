@@ -45,34 +45,38 @@ struct ValidateCommand: ParsableCommand {
         let validator = try reportingErrors { try GeometryValidator() }
         var failed = false
         for file in files {
-            let diagnostics: [Diagnostic]
+            var diagnostics: [Diagnostic]
             var fixedObject: GeoJSONObject?
-            var featureCount = 0
+            var featureCount: Int?
             do {
-                let document = try GeoJSONDecoder.decode(try readInput(file), file: file)
-                let collection = document.object.asFeatureCollection
-                featureCount = collection.features.count
-                if fix {
+                let report = try GeoJSONDecoder.decodeReport(try readInput(file), file: file)
+                let collection = report.object?.asFeatureCollection ?? FeatureCollection()
+                featureCount = report.featureCount
+                if !report.errors.isEmpty {
+                    // The readable features are still checked: every problem at once.
+                    diagnostics = report.errors + report.warnings + validator.validate(collection, file: file)
+                } else if fix, let object = report.object {
                     let (repaired, changes) = validator.fix(collection, file: file)
-                    fixedObject = Self.sameKind(as: document.object, repaired)
-                    diagnostics = document.warnings + changes + validator.validate(repaired, file: file)
+                    fixedObject = Self.sameKind(as: object, repaired)
+                    diagnostics = report.warnings + changes + validator.validate(repaired, file: file)
                 } else {
-                    diagnostics = document.warnings + validator.validate(collection, file: file)
+                    diagnostics = report.warnings + validator.validate(collection, file: file)
                 }
             } catch let error as GISError {
                 diagnostics = error.diagnostics
             }
+            diagnostics = Self.inFileOrder(diagnostics)
             let errors = diagnostics.filter { $0.severity == .error }
-            for d in diagnostics where !quiet || d.severity == .error { printError(d.description) }
+            Self.printDiagnostics(diagnostics, quiet: quiet)
             if !errors.isEmpty { failed = true }
             // With the repaired file on stdout, the summary goes to stderr.
             if !quiet && output == "-" {
                 let warnings = diagnostics.count(where: { $0.severity == .warning })
-                printError("\(file): \(errors.isEmpty ? "valid" : "INVALID") (\(featureCount) features, \(warnings) warnings)")
+                printError("\(file): \(errors.isEmpty ? "valid" : "INVALID") (\(Self.features(featureCount)), \(warnings) warnings)")
             } else if !quiet {
                 let warnings = diagnostics.count(where: { $0.severity == .warning })
                 let verdict = errors.isEmpty ? "valid" : "INVALID, \(errors.count) error\(errors.count == 1 ? "" : "s")"
-                print("\(file): \(verdict) (\(featureCount) features, \(warnings) warning\(warnings == 1 ? "" : "s"))")
+                print("\(file): \(verdict) (\(Self.features(featureCount)), \(warnings) warning\(warnings == 1 ? "" : "s"))")
             }
             if let fixedObject, errors.isEmpty {
                 try reportingErrors {
@@ -83,6 +87,43 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         if failed { throw ExitStatus.dataError }
+    }
+
+    /// At most this many errors (and as many warnings) are printed per file; the rest are counted.
+    static let maximumPrinted = 1000
+
+    /// Prints the diagnostics to stderr (errors only when `quiet`), up to ``maximumPrinted``
+    /// of each severity, then how many more there are.
+    static func printDiagnostics(_ diagnostics: [Diagnostic], quiet: Bool) {
+        var printed: [Diagnostic.Severity: Int] = [:], skipped: [Diagnostic.Severity: Int] = [:]
+        for d in diagnostics where !quiet || d.severity == .error {
+            if printed[d.severity, default: 0] < maximumPrinted {
+                printed[d.severity, default: 0] += 1
+                printError(d.description)
+            } else {
+                skipped[d.severity, default: 0] += 1
+            }
+        }
+        for severity in [Diagnostic.Severity.error, .warning, .fixed] {
+            if let n = skipped[severity] { printError("… and \(n) more \(severity.rawValue)s not shown") }
+        }
+    }
+
+    /// Diagnostics about the file as a whole first, then by feature index and place in
+    /// the file (stable, so a feature's reading problems come before its geometry's).
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted {
+            let a = $0.element.location, b = $1.element.location
+            let ka = [a.featureIndex ?? -1, a.line ?? Int.max, a.column ?? Int.max]
+            let kb = [b.featureIndex ?? -1, b.line ?? Int.max, b.column ?? Int.max]
+            return ka != kb ? ka.lexicographicallyPrecedes(kb) : $0.offset < $1.offset
+        }.map(\.element)
+    }
+
+    /// "12 features", or "features not counted" after a syntax error.
+    static func features(_ count: Int?) -> String {
+        guard let count else { return "features not counted: the file cannot be read past its syntax error" }
+        return "\(count) feature\(count == 1 ? "" : "s")"
     }
 
     /// The repaired features as the same kind of object as the input: a Feature or a

@@ -190,8 +190,8 @@ enum RunFiles {
         }
         guard !isDirectory.boolValue else { throw MapInputError("\(path): is a folder (expected \(expected))") }
         guard let data = FileManager.default.contents(atPath: path) else { throw MapInputError("\(path): cannot be read (expected \(expected))") }
-        guard let text = String(validating: [UInt8](data), as: UTF8.self) else { throw MapInputError("\(path): not UTF-8 text (expected \(expected))") }
-        return text
+        // A byte-order mark is dropped; a GBK file is named with the command that converts it.
+        return try UTF8Text.decode([UInt8](data), file: path)
     }
 }
 

@@ -22,13 +22,27 @@ public enum GeoJSONDecoder {
     /// - Complexity: O(n) in the byte count; nesting never deeper than `options.maxDepth`.
     public static func decode(_ bytes: [UInt8], file: String? = nil,
                               options: GeoJSONDecodingOptions = .init()) throws -> GeoJSONDocument {
+        let report = try decodeReport(bytes, file: file, options: options)
+        guard report.errors.isEmpty, let object = report.object else {
+            throw GISError(report.errors.isEmpty ? [Diagnostic(.error, file: file, "no GeoJSON object could be read")] : report.errors)
+        }
+        return GeoJSONDocument(object: object, warnings: report.warnings)
+    }
+
+    /// Decodes one GeoJSON object, keeping what could be read beside every content error
+    /// (``decode(_:file:options:)`` throws them instead).
+    /// - Returns: the object as far as it could be read (a feature with errors keeps its
+    ///   index, with a null geometry), every content error and every warning.
+    /// - Throws: `GISError` with the first syntax error (nothing after it can be read).
+    public static func decodeReport(_ bytes: [UInt8], file: String? = nil,
+                                    options: GeoJSONDecodingOptions = .init()) throws -> GeoJSONDecodeReport {
         guard !bytes.isEmpty else {
             throw GISError(file: file, location: SourceLocation(line: 1, column: 1), "empty input: expected a GeoJSON object")
         }
-        return try bytes.withUnsafeBufferPointer { buffer throws(GISError) -> GeoJSONDocument in
+        return try bytes.withUnsafeBufferPointer { buffer throws(GISError) -> GeoJSONDecodeReport in
             var parser = GeoJSONParser(scanner: JSONScanner(buffer, file: file), options: options)
             do throws(GISError) {
-                return try parser.parseDocument()
+                return try parser.parseDocumentReport()
             } catch var error {
                 // A syntax error inside a feature also names the feature and the member.
                 if error.diagnostics.count == 1, parser.featureIndex != nil {

@@ -31,3 +31,28 @@ public struct GeoJSONDocument: Sendable {
         self.object = object; self.warnings = warnings
     }
 }
+
+/// Everything one read of a GeoJSON file found: the object as far as it could be read,
+/// and every content error and warning (for `validate`, which reports them all and
+/// checks the readable features on).
+public struct GeoJSONDecodeReport: Sendable {
+    /// The object; in a FeatureCollection, a feature with errors keeps its place with a
+    /// null geometry and no properties, so indices match the file. nil when the top-level
+    /// object itself is unusable.
+    public var object: GeoJSONObject?
+    public var errors: [Diagnostic]
+    public var warnings: [Diagnostic]
+
+    public init(object: GeoJSONObject?, errors: [Diagnostic], warnings: [Diagnostic]) {
+        self.object = object; self.errors = errors; self.warnings = warnings
+    }
+
+    /// The features in the file (a Feature counts 1, a bare geometry 0), read or not.
+    public var featureCount: Int {
+        switch object {
+        case .featureCollection(let c): c.features.count
+        case .feature: 1
+        case .geometry, nil: 0
+        }
+    }
+}

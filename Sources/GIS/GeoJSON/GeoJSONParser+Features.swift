@@ -1,8 +1,8 @@
 /// Features and feature collections, and the top-level document.
 extension GeoJSONParser {
-    /// Reads the whole document: one GeoJSON object and nothing after it.
-    /// - Throws: the first syntax error, or every content error found.
-    mutating func parseDocument() throws(GISError) -> GeoJSONDocument {
+    /// Reads the whole document, keeping what could be read beside the content errors.
+    /// - Throws: the first syntax error.
+    mutating func parseDocumentReport() throws(GISError) -> GeoJSONDecodeReport {
         scanner.skipWhitespace()
         let open = scanner.pos
         guard scanner.peek() == UInt8(ascii: "{") else {
@@ -15,11 +15,17 @@ extension GeoJSONParser {
             object = try parseFeatureCollection().map { .featureCollection($0) }
         case .name("Feature", _):
             featureIndex = 0
-            object = try parseFeatureStampingID().map { .feature($0) }
+            let errorsBefore = errorCount
+            let feature = try parseFeatureStampingID()
+            // A feature with errors is kept without its (partial) geometry.
+            object = errorCount == errorsBefore ? feature.map { .feature($0) }
+                : .feature(Feature(id: feature?.id, geometry: nil, properties: nil))
             featureIndex = nil
         case .name(let name, let offset):
             if let kind = GeometryKind(rawValue: name) {
-                object = try parseGeometryMembers(kind, open: open).map { .geometry($0) }
+                let errorsBefore = errorCount
+                let geometry = try parseGeometryMembers(kind, open: open)
+                object = errorCount == errorsBefore ? geometry.map { .geometry($0) } : nil
             } else {
                 report(.error, "unknown GeoJSON type \"\(name)\": expected FeatureCollection, Feature "
                        + "or a geometry type (\(GeometryKind.list))", at: offset)
@@ -39,10 +45,7 @@ extension GeoJSONParser {
                                 + "expected nothing more", at: scanner.pos)
         }
         let (errors, warnings) = diagnostics()
-        guard errors.isEmpty, let object else {
-            throw GISError(errors.isEmpty ? [Diagnostic(.error, file: scanner.file, "no GeoJSON object could be read")] : errors)
-        }
-        return GeoJSONDocument(object: object, warnings: warnings)
+        return GeoJSONDecodeReport(object: object, errors: errors, warnings: warnings)
     }
 
     /// Reads the FeatureCollection at the cursor.
@@ -53,7 +56,9 @@ extension GeoJSONParser {
         var collection = FeatureCollection()
         var sawFeatures = false
         var first = true
+        var seen = MemberNamesSeen()
         while let member = try scanner.nextMember(first: &first) {
+            note(member, in: &seen)
             switch member.name {
             case .type:
                 try skipValue()
@@ -94,7 +99,15 @@ extension GeoJSONParser {
         var first = true
         while try scanner.nextElement(first: &first) {
             featureIndex = index
-            if let feature = try parseFeatureStampingID() { features.append(feature) }
+            // A feature with errors stays in its place without a geometry, so that the
+            // features read (for `validate`, which checks them on) keep their file index.
+            let errorsBefore = errorCount
+            let feature = try parseFeatureStampingID()
+            if let feature, errorCount == errorsBefore {
+                features.append(feature)
+            } else {
+                features.append(Feature(id: feature?.id, geometry: nil, properties: nil))
+            }
             index += 1
         }
         featureIndex = nil
@@ -143,7 +156,9 @@ extension GeoJSONParser {
         var feature = Feature(geometry: nil, properties: nil)
         var sawGeometry = false, sawProperties = false
         var first = true
+        var seen = MemberNamesSeen()
         while let member = try scanner.nextMember(first: &first) {
+            note(member, in: &seen)
             let start = scanner.pos
             switch member.name {
             case .type:

@@ -73,7 +73,9 @@ extension GeoJSONParser {
         var geometry: Geometry?
         var sawContent = false
         var first = true
+        var seen = MemberNamesSeen()
         while let member = try scanner.nextMember(first: &first) {
+            note(member, in: &seen)
             switch member.name {
             case .type:
                 try skipValue()

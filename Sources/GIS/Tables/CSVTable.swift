@@ -51,6 +51,14 @@ public enum CSVTable {
         return rows
     }
 
+    /// Parses the bytes of a UTF-8 CSV file (a byte-order mark dropped).
+    /// - Throws: `GISError` naming `file`: when the bytes are not UTF-8 (with the place of
+    ///   the first bad byte and the `iconv` command that converts a GBK file), or as
+    ///   ``parse(_:file:)``.
+    public static func parse(utf8 bytes: [UInt8], file: String) throws -> [[String]] {
+        try parse(try UTF8Text.decode(bytes, file: file), file: file)
+    }
+
     /// One field, quoted when it holds a comma, a quote, a line break, or leading or
     /// trailing spaces.
     public static func field(_ s: String) -> String {
