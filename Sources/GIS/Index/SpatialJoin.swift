@@ -1,5 +1,3 @@
-import Foundation
-
 /// Point-to-polygon joins over an ``STRTree``: which village a household or site lies
 /// in, and which feature is nearest to a point. Coordinates are used as planar, so join
 /// projected data (metres) when distances matter; for containment lon/lat works too.
@@ -55,28 +53,9 @@ public enum SpatialJoin {
         return best
     }
 
-    /// `[body(0), …, body(count - 1)]`, computed on `threads` threads in contiguous chunks.
+    /// `[body(0), …, body(count - 1)]` over ``ParallelFor`` (`threads` ≤ 0: every available
+    /// processor); one thread below 2,048 points, where threads cost more than they save.
     static func parallelMap<T: Sendable>(_ count: Int, threads: Int, _ body: (Int) -> T?) -> [T?] {
-        let threadCount = threads <= 0 ? ProcessInfo.processInfo.activeProcessorCount : threads
-        if threadCount == 1 || count < 2048 {
-            return (0..<count).map(body)
-        }
-        var result = [T?](repeating: nil, count: count)
-        let chunkSize = (count + threadCount - 1) / threadCount
-        result.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes only its own slots, so the writes never overlap.
-            nonisolated(unsafe) let out = buffer
-            withoutActuallyEscaping(body) { body in
-                nonisolated(unsafe) let work = body
-                DispatchQueue.concurrentPerform(iterations: threadCount) { chunk in
-                    // With many threads the last chunks can start at or past `count`.
-                    let start = chunk * chunkSize
-                    let end = min(start + chunkSize, count)
-                    guard start < end else { return }
-                    for i in start..<end { out[i] = work(i) }
-                }
-            }
-        }
-        return result
+        ParallelFor.map(count, threads: count < 2048 ? 1 : threads, body)
     }
 }
