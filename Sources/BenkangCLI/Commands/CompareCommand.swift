@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GIS
+import Reports
 import Simulation
 
 extension ComparisonReport.Format: ExpressibleByArgument {}
@@ -81,7 +82,7 @@ struct CompareCommand: ParsableCommand {
                 figures.append(rs.map { RelocationKPIs.of($0, world: world) })
                 results.append(out == nil ? [] : rs)
                 if world.scenario.bool("calibration") {
-                    calibrations.append("\(names[k]): " + CountyReport.calibration(rs, world: world))
+                    calibrations.append("\(names[k]): " + CalibrationReport.render(rs, world: world))
                 }
             }
             let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed, endYear: worlds[0].years.upperBound)
@@ -100,17 +101,15 @@ struct CompareCommand: ParsableCommand {
                       seed: UInt64, comparison: ScenarioComparison) throws {
         let folder = try OutputDirectory(dir)
         do {
+            let villages = try GeoJSONFile.read(path: geodata + "/villages.geojson").object.asFeatureCollection
             for (k, name) in names.enumerated() {
                 let view = EnsembleView(runs: results[k]), world = worlds[k]
                 let sub = folder.temporary + "/" + name
                 try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true)
-                try AtomicFile.write(RunTables.county(view, world: world), to: sub + "/county.csv")
-                try AtomicFile.write(RunTables.villages(view, world: world), to: sub + "/villages.csv")
-                try AtomicFile.write(RunTables.flows(view), to: sub + "/flows.csv")
-                try AtomicFile.write(try VillagesGeoJSON.render(view, world: world, villagesFile: geodata + "/villages.geojson"), to: sub + "/villages.geojson")
-                try AtomicFile.write(SummaryJSON.render(view, world: world, seed: seed), to: sub + "/summary.json")
+                for file in RunFiles.files(view, world: world, seed: seed, villages: villages, relocation: true) {
+                    try AtomicFile.write(file.bytes, to: sub + "/" + file.name)
+                }
                 try AtomicFile.write(ScenarioInput.resolvedYAML(world), to: sub + "/scenario.resolved.yaml")
-                try AtomicFile.write(RelocationTable.csv(results[k]), to: sub + "/relocation.csv")
             }
             for f in ComparisonReport.Format.allCases {
                 let ext = f == .markdown ? "md" : f == .table ? "txt" : f.rawValue

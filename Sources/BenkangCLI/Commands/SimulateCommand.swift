@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GIS
+import Reports
 import Simulation
 
 /// Options shared by `simulate` and `calibrate`.
@@ -71,18 +73,15 @@ struct SimulateCommand: ParsableCommand {
         try ScenarioInput.reporting {
             let (world, results, seed) = try options.simulate(checkInvariants: check)
             let view = EnsembleView(runs: results)
-            print(CountyReport.table(view, world: world), terminator: "")
+            print(CountyReport.render(view, world: world), terminator: "")
             if world.scenario.bool("calibration") {
                 print("")
-                print(CountyReport.calibration(results, world: world), terminator: "")
+                print(CalibrationReport.render(results, world: world), terminator: "")
             }
             let dir = try OutputDirectory(out)
             do {
-                try dir.write(RunTables.county(view, world: world), "county.csv")
-                try dir.write(RunTables.villages(view, world: world), "villages.csv")
-                try dir.write(RunTables.flows(view), "flows.csv")
-                try dir.write(try VillagesGeoJSON.render(view, world: world, villagesFile: options.geodata + "/villages.geojson"), "villages.geojson")
-                try dir.write(SummaryJSON.render(view, world: world, seed: seed), "summary.json")
+                let villages = try GeoJSONFile.read(path: options.geodata + "/villages.geojson").object.asFeatureCollection
+                for file in RunFiles.files(view, world: world, seed: seed, villages: villages) { try dir.write(file.bytes, file.name) }
                 try dir.write(ScenarioInput.resolvedYAML(world), "scenario.resolved.yaml")
                 try dir.commit()
             } catch {
