@@ -49,7 +49,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "The geodata folder (townships, villages, sites, lines).")
     var geodata = "geodata"
 
-    @Option(help: "Worker threads (default: every core). Results do not depend on it.")
+    @Option(help: "Worker threads (default: every CPU the process may use, e.g. under taskset). Results do not depend on it.")
     var threads: Int?
 
     func validate() throws {

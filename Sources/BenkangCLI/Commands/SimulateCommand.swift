@@ -18,7 +18,7 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "The geodata folder (townships, villages, sites, lines).")
     var geodata = "geodata"
 
-    @Option(help: "Worker threads for ensembles (default: every core). Results do not depend on it.")
+    @Option(help: "Worker threads for ensembles (default: every CPU the process may use, e.g. under taskset). Results do not depend on it.")
     var threads: Int?
 
     func validate() throws {

@@ -10,7 +10,8 @@ public enum SpatialJoin {
     /// - Parameters:
     ///   - points: the points to place.
     ///   - polygons: Polygons or MultiPolygons (others never match).
-    ///   - threads: how many threads share the points; 0 or less means one per core.
+    ///   - threads: how many threads share the points; 0 or less means one per processor
+    ///     the process may use (``ParallelFor/availableProcessors``).
     ///     The answer does not depend on it.
     /// - Complexity: O(m log m) to index m polygons, then O(log m + c·v) per point for c
     ///   candidate polygons of v vertices.
@@ -25,8 +26,8 @@ public enum SpatialJoin {
     /// For each point, the nearest geometry (lowest index among equals) and its planar
     /// distance in the units of the coordinates (0 inside a polygon); nil when there
     /// is no non-empty geometry.
-    /// - Parameter threads: how many threads share the points; 0 or less means one per
-    ///   core. The answer does not depend on it.
+    /// - Parameter threads: how many threads share the points; 0 or less means one per available
+    ///   processor. The answer does not depend on it.
     /// - Complexity: O(m log m) to index, then a best-first search per point.
     public static func nearest(_ points: [Position], to geometries: [Geometry],
                                threads: Int = 1) -> [(index: Int, distance: Double)?] {

@@ -14,7 +14,7 @@ public enum Ensemble {
     /// Results are in run order and do not depend on `threads`: each run is computed
     /// by one thread from its own seed, and stored in its own slot.
     /// - Parameters:
-    ///   - threads: worker threads (default: every active core).
+    ///   - threads: worker threads (default: every processor the process may use, ``ParallelFor``).
     ///   - progress: called (from worker threads, serialized) with the number of runs done.
     /// - Complexity: O(runs × households × years) work, divided over `threads`.
     public static func run(_ simulation: SimulationRun, seed: UInt64, runs: Int, threads: Int? = nil,
