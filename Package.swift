@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Simulation", targets: ["Simulation"]),
         .library(name: "Cartography", targets: ["Cartography"]),
+        .library(name: "Reports", targets: ["Reports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,11 +46,12 @@ let package = Package(
             name: "Cartography",
             dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
         .target(name: "GeodataBuild", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "BenkangCLI",
             dependencies: [
-                "GIS", "Planning", "Simulation", "Cartography", "GeodataBuild",
+                "GIS", "Planning", "Simulation", "Reports", "Cartography", "GeodataBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -62,6 +64,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS"], swiftSettings: swiftSettings),
         .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning"], swiftSettings: swiftSettings),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"], swiftSettings: swiftSettings),
     ]
 )

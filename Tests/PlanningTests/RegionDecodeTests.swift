@@ -122,10 +122,4 @@ import Testing
         let d = region.distanceKilometres(village: region.villages[0], site: region.sites[0])
         #expect(d > 3 && d < 4.5)
     }
-
-    @Test func distancesAreCloseToGeodesicOnesAtTheCountysLatitude() {
-        // 0.1° of latitude ≈ 11.09 km; 0.1° of longitude at 30.3° ≈ 9.61 km.
-        #expect(abs(GeoDistance.kilometres(lon1: 106.9, lat1: 30.3, lon2: 106.9, lat2: 30.4) - 11.12) < 0.05)
-        #expect(abs(GeoDistance.kilometres(lon1: 106.9, lat1: 30.3, lon2: 107.0, lat2: 30.3) - 9.60) < 0.05)
-    }
 }

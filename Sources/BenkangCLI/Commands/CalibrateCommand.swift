@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 
 /// `benkang calibrate`: the county profile's calibration targets beside the simulated figures.
 struct CalibrateCommand: ParsableCommand {
@@ -22,8 +23,8 @@ struct CalibrateCommand: ParsableCommand {
 
     func run() throws {
         let (world, results, _) = try ScenarioInput.reporting { try options.simulate() }
-        print(CountyReport.calibration(results, world: world), terminator: "")
-        if !CountyReport.calibrationPasses(results, world: world) {
+        print(CalibrationReport.render(results, world: world), terminator: "")
+        if !CalibrationReport.passes(results, world: world) {
             printError("calibration: at least one target is not met")
             throw ExitCode.failure
         }

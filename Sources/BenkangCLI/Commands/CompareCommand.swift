@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GIS
+import Reports
 import Simulation
 
 extension ComparisonReport.Format: ExpressibleByArgument {}
@@ -48,7 +49,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "The geodata folder (townships, villages, sites, lines).")
     var geodata = "geodata"
 
-    @Option(help: "Worker threads (default: every core). Results do not depend on it.")
+    @Option(help: "Worker threads (default: every CPU the process may use, e.g. under taskset). Results do not depend on it.")
     var threads: Int?
 
     func validate() throws {
@@ -84,7 +85,7 @@ struct CompareCommand: ParsableCommand {
                 figures.append(rs.map { RelocationKPIs.of($0, world: world) })
                 results.append(out == nil ? [] : rs)
                 if world.scenario.calibration {
-                    calibrations.append("\(names[k]): " + CountyReport.calibration(rs, world: world))
+                    calibrations.append("\(names[k]): " + CalibrationReport.render(rs, world: world))
                 }
             }
             let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed, endYear: worlds[0].years.upperBound)
@@ -106,16 +107,14 @@ struct CompareCommand: ParsableCommand {
     func writeOutputs(_ folder: OutputDirectory, names: [String], worlds: [SimulationWorld], results: [[RunResult]],
                       seed: UInt64, comparison: ScenarioComparison) throws {
         do {
+            let villages = try GeoJSONFile.read(path: geodata + "/villages.geojson").object.asFeatureCollection
             for (k, name) in names.enumerated() {
                 let view = EnsembleView(runs: results[k]), world = worlds[k]
                 let sub = try folder.makeSubfolder(name)
-                try AtomicFile.write(RunTables.county(view, world: world), to: sub + "/county.csv")
-                try AtomicFile.write(RunTables.villages(view, world: world), to: sub + "/villages.csv")
-                try AtomicFile.write(RunTables.flows(view), to: sub + "/flows.csv")
-                try AtomicFile.write(try VillagesGeoJSON.render(view, world: world, villagesFile: geodata + "/villages.geojson"), to: sub + "/villages.geojson")
-                try AtomicFile.write(SummaryJSON.render(view, world: world, seed: seed), to: sub + "/summary.json")
+                for file in RunFiles.files(view, world: world, seed: seed, villages: villages, relocation: true) {
+                    try AtomicFile.write(file.bytes, to: sub + "/" + file.name)
+                }
                 try AtomicFile.write(ScenarioInput.resolvedYAML(world), to: sub + "/scenario.resolved.yaml")
-                try AtomicFile.write(RelocationTable.csv(results[k]), to: sub + "/relocation.csv")
             }
             for f in ComparisonReport.Format.allCases {
                 let ext = f == .markdown ? "md" : f == .table ? "txt" : f.rawValue

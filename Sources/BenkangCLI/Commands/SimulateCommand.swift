@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import GIS
+import Reports
 import Simulation
 
 /// Options shared by `simulate` and `calibrate`.
@@ -16,7 +18,7 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "The geodata folder (townships, villages, sites, lines).")
     var geodata = "geodata"
 
-    @Option(help: "Worker threads for ensembles (default: every core). Results do not depend on it.")
+    @Option(help: "Worker threads for ensembles (default: every CPU the process may use, e.g. under taskset). Results do not depend on it.")
     var threads: Int?
 
     func validate() throws {
@@ -75,16 +77,13 @@ struct SimulateCommand: ParsableCommand {
             do {
                 let (world, results, seed) = try options.simulate(checkInvariants: check)
                 let view = EnsembleView(runs: results)
-                print(CountyReport.table(view, world: world), terminator: "")
+                print(CountyReport.render(view, world: world), terminator: "")
                 if world.scenario.calibration {
                     print("")
-                    print(CountyReport.calibration(results, world: world), terminator: "")
+                    print(CalibrationReport.render(results, world: world), terminator: "")
                 }
-                try dir.write(RunTables.county(view, world: world), "county.csv")
-                try dir.write(RunTables.villages(view, world: world), "villages.csv")
-                try dir.write(RunTables.flows(view), "flows.csv")
-                try dir.write(try VillagesGeoJSON.render(view, world: world, villagesFile: options.geodata + "/villages.geojson"), "villages.geojson")
-                try dir.write(SummaryJSON.render(view, world: world, seed: seed), "summary.json")
+                let villages = try GeoJSONFile.read(path: options.geodata + "/villages.geojson").object.asFeatureCollection
+                for file in RunFiles.files(view, world: world, seed: seed, villages: villages) { try dir.write(file.bytes, file.name) }
                 try dir.write(ScenarioInput.resolvedYAML(world), "scenario.resolved.yaml")
                 try dir.commit()
             } catch {

@@ -22,7 +22,7 @@ struct RunTable {
     ///   every problem found (at most ``MapInputError/listed`` are listed).
     init(path: String) throws {
         file = path
-        let text = try RunFiles.text(path, expected: "a simulation run's villages.csv")
+        let text = try RunTableFile.text(path, expected: "a simulation run's villages.csv")
         let table = try CSVTable.parse(text, file: path)
         guard let header = table.first else { throw MapInputError("\(path):1: empty file, expected a header line") }
         columns = header
@@ -154,7 +154,7 @@ enum FlowTable {
     ///   every bad row: a year outside ``MapSpec/yearRange``, persons that are not a finite
     ///   plain decimal 0…10¹⁵.
     static func read(path: String, year: Int?) throws -> [(from: String, to: String, persons: Double)] {
-        let text = try RunFiles.text(path, expected: "a simulation run's flows.csv")
+        let text = try RunTableFile.text(path, expected: "a simulation run's flows.csv")
         let lines = try CSVTable.parse(text, file: path)
         guard let header = lines.first, let yi = header.firstIndex(of: "year"), let fi = header.firstIndex(of: "from_village"),
               let ti = header.firstIndex(of: "to_site"), let pi = header.firstIndex(of: "persons") else {
@@ -180,7 +180,7 @@ enum FlowTable {
 }
 
 /// Reading a run's files.
-enum RunFiles {
+enum RunTableFile {
     /// The UTF-8 text of `path`.
     /// - Throws: ``MapInputError`` when it is missing, a folder, unreadable or not UTF-8.
     static func text(_ path: String, expected: String) throws -> String {

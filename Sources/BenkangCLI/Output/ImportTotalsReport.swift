@@ -1,10 +1,12 @@
 import Foundation
 import GIS
 import Planning
+import Reports
 
-/// The county totals before and after `geodata import`, beside the county facts of
-/// county.yaml (`poverty.rural_poor_persons`, `poverty.poor_villages`,
-/// `poverty.rural_incidence`); differences from the facts are warnings.
+/// Prints the county totals before and after `geodata import` (Reports'
+/// `ImportTotalsTable`) beside the county facts of county.yaml
+/// (`poverty.rural_poor_persons`, `poverty.poor_villages`, `poverty.rural_incidence`);
+/// differences from the facts are warnings.
 struct ImportTotalsReport {
     var before: VillageTotals
     var after: VillageTotals
@@ -31,20 +33,8 @@ struct ImportTotalsReport {
 
     func print() {
         let county = facts()
-        func percent(_ x: Double) -> String { String(format: "%.2f %%", x * 100) }
-        let rows: [(String, String, String, String)] = [
-            ("rural poor persons", "\(before.ruralPoorPersons)", "\(after.ruralPoorPersons)", county.map { "\($0.0.ruralPoorPersons)" } ?? "–"),
-            ("poor villages", "\(before.poorVillages)", "\(after.poorVillages)", county.map { "\($0.0.poorVillages)" } ?? "–"),
-            ("rural population", "\(before.ruralPopulation)", "\(after.ruralPopulation)", county.map { "\($0.0.ruralPopulation)" } ?? "–"),
-            ("rural incidence", percent(before.ruralIncidence), percent(after.ruralIncidence), county.map { percent($0.0.ruralIncidence) } ?? "–"),
-            ("population (all villages)", "\(before.population)", "\(after.population)", "–"),
-        ]
-        func pad(_ s: String, _ n: Int, left: Bool = false) -> String {
-            let fill = String(repeating: " ", count: max(0, n - s.count))
-            return left ? s + fill : fill + s
-        }
-        Swift.print(pad("county totals", 26, left: true) + pad("before", 10) + pad("imported", 10) + pad("county.yaml", 13))
-        for r in rows { Swift.print(pad(r.0, 26, left: true) + pad(r.1, 10) + pad(r.2, 10) + pad(r.3, 13)) }
+        func percent(_ x: Double) -> String { ImportTotalsTable.percent(x) }
+        Swift.print(ImportTotalsTable.render(before: before, after: after, facts: county?.0), terminator: "")
         guard let (f, path) = county else { return }
         if after.ruralPoorPersons != f.ruralPoorPersons {
             printError("\(path): warning: the villages now hold \(after.ruralPoorPersons) rural poor persons; poverty.rural_poor_persons says \(f.ruralPoorPersons) (\(signed(after.ruralPoorPersons - f.ruralPoorPersons)))")

@@ -112,13 +112,10 @@ struct LayerSummary {
     }
 }
 
-/// `value` with `decimals` digits after the point, in the C locale ("nan"/"inf" when not
-/// finite). Any magnitude is safe.
+/// `value` with `decimals` digits after the point (GIS's ``DecimalWriter``; "nan"/"inf"
+/// when not finite). Any magnitude is safe.
 func fixed(_ value: Double, _ decimals: Int) -> String {
-    let s = String(format: "%.\(max(0, min(decimals, 17)))f", value)
-    // "-0.000" reads as a sign error: write zero without one.
-    if s.hasPrefix("-"), s.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { return String(s.dropFirst()) }
-    return s
+    DecimalWriter.string(value, decimals: decimals) ?? (value.isNaN ? "nan" : value < 0 ? "-inf" : "inf")
 }
 
 /// `value` with thousands separated by commas and `decimals` digits after the point.

@@ -1,3 +1,5 @@
+import GIS
+
 /// Fixed-precision decimal formatting straight into a byte buffer, without Foundation.
 ///
 /// SVG coordinates are written with a fixed number of decimals (trailing zeros trimmed),
@@ -8,7 +10,7 @@ public enum FixedDecimal {
     /// - Complexity: O(number of digits); no allocation.
     @inlinable
     public static func append(_ value: Double, decimals: Int, to out: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buf in
             let n = write(value, decimals: decimals, to: buf.baseAddress!)
             out.append(contentsOf: UnsafeBufferPointer(start: buf.baseAddress!, count: n))
         }
@@ -16,66 +18,15 @@ public enum FixedDecimal {
 
     /// Writes `value` like ``append(_:decimals:to:)`` at `p` (at least 24 bytes free)
     /// and returns the number of bytes written. Values of 9×10¹⁷ units or more are clamped.
+    /// The digits come from GIS's ``DecimalWriter`` (zeros trimmed), the one fixed-decimal writer.
     @inlinable
     public static func write(_ value: Double, decimals: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        if let n = DecimalWriter.write(value, decimals: decimals, zeros: .trim, unitLimit: 9.0e17, to: p) { return n }
         guard value.isFinite else { p[0] = UInt8(ascii: "0"); return 1 }
         var scale = 1.0
-        var d = 0
-        while d < decimals { scale *= 10; d += 1 }
-        // Half away from zero: magnitude + 0.5, truncated (no libm call in the hot loop).
-        let scaled = min(abs(value) * scale + 0.5, 9.0e17)
-        var units = UInt64(scaled)
-        if units == 0 { p[0] = UInt8(ascii: "0"); return 1 }
-        if decimals == 2 && units < 100_000_000 { return writeHundredths(UInt32(units), negative: value < 0, to: p) }
-        var fractionDigits = decimals
-        while fractionDigits > 0 && units % 10 == 0 { units /= 10; fractionDigits -= 1 }
-        // Count the characters, then fill from the right.
-        var digits = 0
-        var t = units
-        repeat { digits += 1; t /= 10 } while t > 0
-        if digits <= fractionDigits { digits = fractionDigits + 1 }
-        let length = (value < 0 ? 1 : 0) + digits + (fractionDigits > 0 ? 1 : 0)
-        var i = length
-        var written = 0
-        repeat {
-            if written == fractionDigits && fractionDigits > 0 { i -= 1; p[i] = UInt8(ascii: ".") }
-            i -= 1; p[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: units % 10)
-            units /= 10; written += 1
-        } while units > 0 || written <= fractionDigits
-        if value < 0 { p[0] = UInt8(ascii: "-") }
-        return length
-    }
-
-    /// The fast path for 2 decimals (page millimetres): `units` hundredths, < 10⁸.
-    @inlinable
-    static func writeHundredths(_ units: UInt32, negative: Bool, to p: UnsafeMutablePointer<UInt8>) -> Int {
-        var pos = 0
-        if negative { p[0] = UInt8(ascii: "-"); pos = 1 }
-        var whole = units / 100
-        let fraction = units - whole * 100
-        let zero = UInt8(ascii: "0")
-        if whole < 10 { p[pos] = zero &+ UInt8(truncatingIfNeeded: whole); pos += 1 }
-        else if whole < 100 {
-            let t = whole / 10
-            p[pos] = zero &+ UInt8(truncatingIfNeeded: t); p[pos + 1] = zero &+ UInt8(truncatingIfNeeded: whole - t * 10); pos += 2
-        } else if whole < 1000 {
-            let h = whole / 100, r = whole - h * 100, t = r / 10
-            p[pos] = zero &+ UInt8(truncatingIfNeeded: h); p[pos + 1] = zero &+ UInt8(truncatingIfNeeded: t)
-            p[pos + 2] = zero &+ UInt8(truncatingIfNeeded: r - t * 10); pos += 3
-        } else {
-            var digits = 0
-            var t = whole
-            while t > 0 { digits += 1; t /= 10 }
-            var i = pos + digits
-            while whole > 0 { i -= 1; let q = whole / 10; p[i] = zero &+ UInt8(truncatingIfNeeded: whole - q * 10); whole = q }
-            pos += digits
-        }
-        if fraction != 0 {
-            let tens = fraction / 10, ones = fraction - tens * 10
-            p[pos] = UInt8(ascii: "."); p[pos + 1] = zero &+ UInt8(truncatingIfNeeded: tens); pos += 2
-            if ones != 0 { p[pos] = zero &+ UInt8(truncatingIfNeeded: ones); pos += 1 }
-        }
-        return pos
+        for _ in 0..<max(0, decimals) { scale *= 10 }
+        let clamped = (value < 0 ? -9.0e17 : 9.0e17) / scale
+        return DecimalWriter.write(clamped, decimals: decimals, zeros: .trim, to: p) ?? 0
     }
 
     /// Appends the decimal digits of `n`.

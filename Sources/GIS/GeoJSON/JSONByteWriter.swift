@@ -93,10 +93,8 @@ struct JSONByteWriter {
     /// Appends `d` rounded to at most `decimals` decimals, trailing zeros trimmed; falls
     /// back to the shortest form where the scaled value is beyond 2^53.
     mutating func appendNumber(_ d: Double, decimals: Int) {
-        guard d.isFinite, decimals >= 0, decimals <= 22 else { appendNumber(d); return }
-        let m = (d.magnitude * exactPowerOfTen(decimals)).rounded()
-        guard m < 9_007_199_254_740_992 else { appendNumber(d); return }
-        appendDecimal(UInt64(m), fractionDigits: decimals, negative: d < 0 && m != 0)
+        guard DecimalWriter.append(d, decimals: decimals, zeros: .trim, unitLimit: 9_007_199_254_740_992, to: &bytes)
+        else { appendNumber(d); return }
     }
 
     /// Appends m·10^-fractionDigits in plain decimal notation, trailing zeros trimmed.

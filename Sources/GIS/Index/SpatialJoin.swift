@@ -1,5 +1,3 @@
-import Foundation
-
 /// Point-to-polygon joins over an ``STRTree``: which village a household or site lies
 /// in, and which feature is nearest to a point. Coordinates are used as planar, so join
 /// projected data (metres) when distances matter; for containment lon/lat works too.
@@ -12,7 +10,8 @@ public enum SpatialJoin {
     /// - Parameters:
     ///   - points: the points to place.
     ///   - polygons: Polygons or MultiPolygons (others never match).
-    ///   - threads: how many threads share the points; 0 or less means one per core.
+    ///   - threads: how many threads share the points; 0 or less means one per processor
+    ///     the process may use (``ParallelFor/availableProcessors``).
     ///     The answer does not depend on it.
     /// - Complexity: O(m log m) to index m polygons, then O(log m + c·v) per point for c
     ///   candidate polygons of v vertices.
@@ -27,8 +26,8 @@ public enum SpatialJoin {
     /// For each point, the nearest geometry (lowest index among equals) and its planar
     /// distance in the units of the coordinates (0 inside a polygon); nil when there
     /// is no non-empty geometry.
-    /// - Parameter threads: how many threads share the points; 0 or less means one per
-    ///   core. The answer does not depend on it.
+    /// - Parameter threads: how many threads share the points; 0 or less means one per available
+    ///   processor. The answer does not depend on it.
     /// - Complexity: O(m log m) to index, then a best-first search per point.
     public static func nearest(_ points: [Position], to geometries: [Geometry],
                                threads: Int = 1) -> [(index: Int, distance: Double)?] {
@@ -55,28 +54,9 @@ public enum SpatialJoin {
         return best
     }
 
-    /// `[body(0), …, body(count - 1)]`, computed on `threads` threads in contiguous chunks.
+    /// `[body(0), …, body(count - 1)]` over ``ParallelFor`` (`threads` ≤ 0: every available
+    /// processor); one thread below 2,048 points, where threads cost more than they save.
     static func parallelMap<T: Sendable>(_ count: Int, threads: Int, _ body: (Int) -> T?) -> [T?] {
-        let threadCount = threads <= 0 ? ProcessInfo.processInfo.activeProcessorCount : threads
-        if threadCount == 1 || count < 2048 {
-            return (0..<count).map(body)
-        }
-        var result = [T?](repeating: nil, count: count)
-        let chunkSize = (count + threadCount - 1) / threadCount
-        result.withUnsafeMutableBufferPointer { buffer in
-            // Each chunk writes only its own slots, so the writes never overlap.
-            nonisolated(unsafe) let out = buffer
-            withoutActuallyEscaping(body) { body in
-                nonisolated(unsafe) let work = body
-                DispatchQueue.concurrentPerform(iterations: threadCount) { chunk in
-                    // With many threads the last chunks can start at or past `count`.
-                    let start = chunk * chunkSize
-                    let end = min(start + chunkSize, count)
-                    guard start < end else { return }
-                    for i in start..<end { out[i] = work(i) }
-                }
-            }
-        }
-        return result
+        ParallelFor.map(count, threads: count < 2048 ? 1 : threads, body)
     }
 }

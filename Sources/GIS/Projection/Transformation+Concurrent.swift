@@ -1,5 +1,3 @@
-import Foundation
-
 extension Transformation {
     /// The same result as ``transform(_:)-(FeatureCollection)``, computed by splitting
     /// the features into `threads` contiguous chunks. Each worker gets its own cloned
@@ -37,26 +35,30 @@ extension Transformation {
         return results.flatMap { $0 }
     }
 
-    /// `count` items split into at most `workers` contiguous, near-equal ranges.
+    /// `count` items split into at most `workers` contiguous, near-equal ranges
+    /// (``ParallelFor/ranges(count:threads:)``, at least one range).
     static func chunks(count: Int, workers: Int) -> [Range<Int>] {
-        let n = max(1, min(workers, count))
-        return (0..<n).map { (count * $0 / n)..<(count * ($0 + 1) / n) }
+        ParallelFor.ranges(count: count, threads: max(1, workers)).nonEmpty ?? [0..<count]
     }
 
-    /// Runs `body` once per chunk on `DispatchQueue.concurrentPerform`. Each call gets
-    /// its own transformation, cloned here on the calling thread into its own cloned
-    /// context, then handed over to exactly one worker.
+    /// Runs `body` once per chunk over ``ParallelFor``. Each call gets its own
+    /// transformation, cloned here on the calling thread into its own cloned context,
+    /// then handed over to exactly one worker.
     func runWorkers<T: Sendable>(
         _ chunks: [Range<Int>],
         _ body: @escaping @Sendable (Transformation, Range<Int>) throws -> T
     ) throws -> [T] {
         let workers = try chunks.map { _ in Handover(try Transformation(cloning: self, into: try context.clone())) }
-        let slots = ResultSlots<T>(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
-            slots.set(i, Result { try body(workers[i].take(), chunks[i]) })
+        let count = chunks.last?.upperBound ?? 0
+        return try ParallelFor.mapRanges(count: count, threads: chunks.count) { k, range in
+            try body(workers[k].take(), range)
         }
-        return try slots.values().map { try $0.get() }
     }
+}
+
+private extension Array {
+    /// The array, or nil when empty.
+    var nonEmpty: Self? { isEmpty ? nil : self }
 }
 
 /// Hands one non-Sendable ``Transformation`` (and its context) to exactly one worker
@@ -68,13 +70,4 @@ private final class Handover: @unchecked Sendable {
         defer { transformation = nil }
         return transformation!
     }
-}
-
-/// One result slot per worker, written under a lock.
-private final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<T, any Error>?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: Result<T, any Error>) { lock.lock(); slots[i] = r; lock.unlock() }
-    func values() -> [Result<T, any Error>] { lock.lock(); defer { lock.unlock() }; return slots.map { $0! } }
 }

@@ -76,9 +76,10 @@ public struct GeometryValidator {
         }
     }
 
-    /// "lon 106.812345, lat 30.334567".
+    /// "lon 106.812345, lat 30.334567" (``DecimalWriter``, 6 decimals).
     static func lonLat(_ p: Position) -> String {
-        String(format: "lon %.6f, lat %.6f", p.x, p.y)
+        func degrees(_ v: Double) -> String { DecimalWriter.string(v, decimals: 6) ?? "\(v)" }
+        return "lon \(degrees(p.x)), lat \(degrees(p.y))"
     }
 
     private func fixGeometry(_ g: Geometry, path: String, notes: inout [(path: String, message: String)]) -> Geometry {

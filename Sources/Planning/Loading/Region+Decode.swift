@@ -19,7 +19,8 @@ extension Region {
     /// - Throws: `GISError` naming the file, feature index and id, and property, for a
     ///   missing or mistyped property, a duplicate id, a reference to an unknown
     ///   township, village or site, or an unknown terrain unit or zone; `GISError` naming
-    ///   the profile when it lists more zones than a `ZoneSet` holds.
+    ///   the profile when it lists more zones than a `ZoneSet` holds, or names a planning
+    ///   CRS (`crs.planning`) PROJ does not know.
     /// - Complexity: O(features).
     public static func decode(profile: CountyProfile, townships: RegionLayer, villages: RegionLayer, sites: RegionLayer,
                               lines: RegionLayer) throws -> Region {
@@ -27,6 +28,7 @@ extension Region {
             throw GISError(file: profile.file, location: SourceLocation(featureIndex: nil, featureID: nil, path: "zones.list"),
                            "the profile lists \(profile.zones.list.count) zones; at most \(ZoneSet.capacity) are supported")
         }
+        _ = try planningTransformation(profile)
         let ts = try decodeTownships(townships)
         let codes = Set(ts.map(\.code))
         let vs = try decodeVillages(villages, townshipCodes: codes, profile: profile)

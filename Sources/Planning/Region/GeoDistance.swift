@@ -1,28 +1,18 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#elseif canImport(Musl)
-import Musl
-#endif
+import GIS
 
-/// Ground distances and centroids for the county's extent (about 60 × 80 km).
+/// Ground distances in the planning CRS, and centroids.
 ///
-/// Distances use the local equirectangular approximation on the WGS 84 mean radius;
-/// within the county (latitude ≈ 30.3°) its error is below 0.3 % of the distance, far
-/// below the uncertainty of a village's representative point.
+/// Village and site points are projected once, when a `Region` is made, into the county
+/// profile's planning CRS (`crs.planning`, with PROJ) and distances are planar in
+/// metres there: right for any county whose planning CRS suits it (a Gauss–Krüger zone
+/// distorts lengths by less than 0.02 % within 1.5° of its central meridian at 30° N),
+/// whatever its latitude or size.
 public enum GeoDistance {
-    /// Mean Earth radius, metres (IUGG).
-    public static let earthRadiusMetres = 6_371_008.8
-
-    /// The distance between two lon/lat points (degrees), kilometres.
+    /// The planar distance between two points of a projected CRS in metres, kilometres.
     @inlinable
-    public static func kilometres(lon1: Double, lat1: Double, lon2: Double, lat2: Double) -> Double {
-        let toRadians = Double.pi / 180
-        let meanLat = (lat1 + lat2) / 2 * toRadians
-        let dx = (lon2 - lon1) * toRadians * cos(meanLat)
-        let dy = (lat2 - lat1) * toRadians
-        return (dx * dx + dy * dy).squareRoot() * earthRadiusMetres / 1000
+    public static func kilometres(_ a: Position, _ b: Position) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y
+        return (dx * dx + dy * dy).squareRoot() / 1000
     }
 
     /// The area centroid of a ring given as flat lon/lat pairs, or the vertex mean when

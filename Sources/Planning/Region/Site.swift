@@ -1,3 +1,5 @@
+import GIS
+
 /// What a site is: a resettlement destination or an economic/tourism place.
 public enum SiteKind: String, CaseIterable, Hashable, Sendable {
     case countySeat = "county_seat"
@@ -33,11 +35,19 @@ public struct Site: Hashable, Sendable {
     public var jobs: Int
     public var longitude: Double
     public var latitude: Double
+    /// The same point in the profile's planning CRS (easting, northing; metres), set by
+    /// the `Region` that holds the site (projected once, with PROJ); NaN outside one.
+    public internal(set) var planningPosition = Position(.nan, .nan)
 
     public init(id: String, name: String, kind: SiteKind, townshipCode: String, capacityPersons: Int,
                 costYuanPerPerson: Double, jobs: Int, longitude: Double, latitude: Double) {
         self.id = id; self.name = name; self.kind = kind; self.townshipCode = townshipCode
         self.capacityPersons = capacityPersons; self.costYuanPerPerson = costYuanPerPerson
         self.jobs = jobs; self.longitude = longitude; self.latitude = latitude
+    }
+
+    /// The planar distance to `other` in the planning CRS, kilometres (both sites of one `Region`).
+    public func distanceKilometres(to other: Site) -> Double {
+        GeoDistance.kilometres(planningPosition, other.planningPosition)
     }
 }

@@ -1,3 +1,5 @@
+import GIS
+
 /// The infrastructure a village needs to exit (一低五有), as held in the base year.
 public struct VillageInfrastructure: Hashable, Sendable {
     public var road, water, power, broadband, clinic, cultureRoom: Bool
@@ -42,6 +44,9 @@ public struct Village: Hashable, Sendable {
     /// A representative point (area centroid), longitude and latitude in degrees.
     public var centroidLongitude: Double
     public var centroidLatitude: Double
+    /// The same point in the profile's planning CRS (easting, northing; metres), set by
+    /// the `Region` that holds the village (projected once, with PROJ); NaN outside one.
+    public internal(set) var planningPosition = Position(.nan, .nan)
 
     /// True for a rural village (村).
     public var isRural: Bool { kind == "村" }

@@ -1,4 +1,4 @@
-import Dispatch
+import GIS
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,35 +14,19 @@ public enum Ensemble {
     /// Results are in run order and do not depend on `threads`: each run is computed
     /// by one thread from its own seed, and stored in its own slot.
     /// - Parameters:
-    ///   - threads: worker threads (default: every active core).
+    ///   - threads: worker threads (default: every processor the process may use, ``ParallelFor``).
     ///   - progress: called (from worker threads, serialized) with the number of runs done.
     /// - Complexity: O(runs × households × years) work, divided over `threads`.
     public static func run(_ simulation: SimulationRun, seed: UInt64, runs: Int, threads: Int? = nil,
                            progress: (@Sendable (Int) -> Void)? = nil) -> [RunResult] {
         precondition(runs >= 1)
-        let workers = max(1, min(runs, threads ?? ProcessInfoCores.active))
-        let slots = ResultSlots(count: runs)
         let done = Counter()
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var r = w
-            while r < runs {
-                slots.set(r, simulation.run(runSeed: RandomStreams.runSeed(seed: seed, run: r)))
-                let n = done.increment()
-                progress?(n)
-                r += workers
-            }
+        return ParallelFor.map(runs, threads: max(1, min(runs, ParallelFor.workers(threads)))) { r in
+            let result = simulation.run(runSeed: RandomStreams.runSeed(seed: seed, run: r))
+            progress?(done.increment())
+            return result
         }
-        return slots.values()
     }
-}
-
-/// Slots written by exactly one thread each, read after all threads finish.
-final class ResultSlots: @unchecked Sendable {
-    private var storage: [RunResult?]
-    private let lock = NSLockShim()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: RunResult) { lock.locked { storage[i] = r } }
-    func values() -> [RunResult] { lock.locked { storage.map { $0! } } }
 }
 
 final class Counter: @unchecked Sendable {
@@ -62,7 +46,7 @@ final class NSLockShim: @unchecked Sendable {
     }
 }
 
-/// The number of cores available to this process.
+/// The number of cores available to this process (its CPU affinity; ``ParallelFor``).
 public enum ProcessInfoCores {
-    public static var active: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    public static var active: Int { ParallelFor.availableProcessors }
 }

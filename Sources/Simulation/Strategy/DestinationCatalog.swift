@@ -52,13 +52,12 @@ public struct DestinationCatalog: Sendable {
     }
 
     /// The jobs at the sites of `sites` (the site itself included) within `kilometres`
-    /// (great-circle) of `site`. Used for `jobsWithinReach` and the comparison's
+    /// (planar in the planning CRS) of `site`. Used for `jobsWithinReach` and the comparison's
     /// `jobs_within_10km_of_new_home`.
     /// - Complexity: O(sites).
     public static func jobs(within kilometres: Double, of site: Site, among sites: [Site]) -> Int {
         sites.reduce(0) { sum, b in
-            b.jobs > 0 && GeoDistance.kilometres(lon1: site.longitude, lat1: site.latitude, lon2: b.longitude, lat2: b.latitude)
-                <= kilometres ? sum + b.jobs : sum
+            b.jobs > 0 && site.distanceKilometres(to: b) <= kilometres ? sum + b.jobs : sum
         }
     }
 

@@ -35,8 +35,8 @@ struct IndexSpatialJoinTests {
         let nearestOne = SpatialJoin.nearest(points, to: Self.polygons, threads: 1)
         let nearestMany = SpatialJoin.nearest(points, to: Self.polygons, threads: 64)
         #expect(nearestMany.map { $0?.index } == nearestOne.map { $0?.index })
-        let squares = SpatialJoin.parallelMap(2049, threads: 64) { $0 * $0 }
-        #expect(squares == (0..<2049).map { Optional($0 * $0) })
+        let squares = ParallelFor.map(2049, threads: 64) { $0 * $0 }
+        #expect(squares == (0..<2049).map { $0 * $0 })
     }
 
     @Test func crossingNumberAgreesWithGEOSCoversOffTheBoundary() throws {

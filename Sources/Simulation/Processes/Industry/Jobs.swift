@@ -40,8 +40,7 @@ public struct Jobs: YearlyProcess {
         }
         villageReach = world.villages.indices.map { v in reach(jobSites.map { world.distanceKilometres(village: v, site: $0) }) }
         siteReach = world.sites.map { a in
-            reach(jobSites.map { GeoDistance.kilometres(lon1: a.longitude, lat1: a.latitude,
-                                                        lon2: world.sites[$0].longitude, lat2: world.sites[$0].latitude) })
+            reach(jobSites.map { a.distanceKilometres(to: world.sites[$0]) })
         }
         self.maxDistance = maxDistance
         wage = Float(p.wageYuanPerYear)
