@@ -104,7 +104,7 @@ import Testing
 
     @Test func theSchemaGivesNoProgramMoney() throws {
         let s = try ScenarioDecoder { name, _ in throw ScenarioError(.schemaDefault, "extends", "no file \(name)") }
-            .decode(text: "", file: "empty.yaml")
+            .decode(text: "name: schema-defaults\n", file: "defaults.yaml")
         for program in Program.allCases { #expect(s.parameters.budgets[program]?.isEmpty == true, "\(program)") }
         #expect(s.parameters.programs.tourism.villagesByYear.isEmpty)
         #expect(s.parameters.programs.minimumIncome.standardYuanPerPersonByYear.isEmpty)
