@@ -8,7 +8,8 @@ struct InfoCommand: ParsableCommand {
         abstract: "Summarise GeoJSON layers: features, geometry types, extent, property schema, area and length.",
         discussion: """
         Areas and lengths are planar, in the planning CRS (default EPSG:4545, CGCS2000 / \
-        3-degree Gauss–Krüger CM 108E), after projecting the file's lon/lat positions.
+        3-degree Gauss–Krüger CM 108E), after projecting the file's lon/lat positions \
+        (WGS 84, or CGCS2000 when the file's "crs" member names EPSG:4490).
 
         Examples:
           benkang info geodata/*.geojson
@@ -23,10 +24,14 @@ struct InfoCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let transformation = try Transformation(from: "EPSG:4326", to: planningCRS)
+            var transformations: [String: Transformation] = [:]
             for (n, file) in files.enumerated() {
                 let document = try GeoJSONDecoder.decode(try readInput(file), file: file)
                 for w in document.warnings { printError(w.description) }
+                // A file tagged CGCS2000 (EPSG:4490) is measured from CGCS2000, others from WGS 84.
+                let source = document.sourceCRS
+                let transformation = try transformations[source] ?? Transformation(from: source, to: planningCRS)
+                transformations[source] = transformation
                 let summary: LayerSummary
                 do {
                     summary = try LayerSummary(document.object.asFeatureCollection, transformation: transformation)
