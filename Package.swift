@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Planning", targets: ["Planning"]),
         .library(name: "Simulation", targets: ["Simulation"]),
         .library(name: "Cartography", targets: ["Cartography"]),
+        .library(name: "Exchange", targets: ["Exchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,9 @@ let package = Package(
         .systemLibrary(
             name: "CGEOS", pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
         .target(
             name: "GIS", dependencies: ["CProj", "CGEOS", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings),
@@ -41,11 +45,12 @@ let package = Package(
             name: "Cartography",
             dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
+        .target(name: "Exchange", dependencies: ["GIS", "Cartography", "CSQLite"], swiftSettings: swiftSettings),
         .target(name: "GeodataBuild", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "BenkangCLI",
             dependencies: [
-                "GIS", "Planning", "Simulation", "Cartography", "GeodataBuild",
+                "GIS", "Planning", "Simulation", "Cartography", "GeodataBuild", "Exchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -58,6 +63,7 @@ let package = Package(
         .testTarget(name: "SimulationTests", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS"], swiftSettings: swiftSettings),
         .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning"], swiftSettings: swiftSettings),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "GIS", "Cartography"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `benkang export`: every GeoPackage written is opened with GDAL's ogrinfo, the reader
+/// of QGIS, and checked for layers, feature counts, CRS, field types and Chinese text.
+@Suite(.serialized) struct ExportCommandTests {
+    static let geodataLayers = ["contours", "county", "lines", "neighbours", "roads", "sites", "strategy",
+                                "terrain", "townships", "villages", "zones"]
+
+    /// `ogrinfo -so FILE LAYER`'s feature count.
+    static func featureCount(_ file: String, _ layer: String) throws -> Int? {
+        let text = try OGRInfo.run(["-so", file, layer])
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("Feature Count: ") }) else { return nil }
+        return Int(line.dropFirst("Feature Count: ".count))
+    }
+
+    /// The number of data rows of a CSV file.
+    static func csvRows(_ path: String) throws -> Int {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count - 1
+    }
+
+    @Test func theGeodataFolderBecomesOneLayerPerFileInCGCS2000WithChineseColumns() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let out = dir.appendingPathComponent("geodata.gpkg").path
+        let r = try CLI.run(["export", "geodata", "-o", out])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let listing = try OGRInfo.run([out])
+        for (i, layer) in Self.geodataLayers.enumerated() { #expect(listing.contains("\(i + 1): \(layer)"), "\(layer)") }
+        #expect(listing.contains("12: layer_styles (None)"))
+        #expect(!listing.contains("13:"))
+        #expect(try Self.featureCount(out, "villages") == 522)
+        #expect(try Self.featureCount(out, "townships") == 45)
+        #expect(try Self.featureCount(out, "sites") == 75)
+        let villages = try OGRInfo.run(["-so", out, "villages"])
+        #expect(villages.contains("ID[\"EPSG\",4490]]"))
+        #expect(villages.contains("Geometry: Multi Polygon"))
+        #expect(villages.contains("人口: Integer64"))
+        #expect(villages.contains("贫困村: Integer(Boolean)"))
+        #expect(villages.contains("坡度_度: Real"))
+        #expect(villages.contains("乡镇代码: String"))
+        #expect(villages.contains("IDENTIFIER=行政村"))
+        let one = try OGRInfo.run([out, "-sql", "SELECT 名称, 乡镇名称, 所在区域 FROM villages WHERE 编号 = '511623100000-013'"])
+        #expect(one.contains("名称 (String) = 北外村"))
+        #expect(one.contains("乡镇名称 (String) = 鼎屏镇"))
+        let styles = try OGRInfo.run([out, "-sql", "SELECT f_table_name FROM layer_styles WHERE useAsDefault = 1"])
+        for layer in ["townships", "villages", "zones", "sites"] { #expect(styles.contains("= \(layer)"), "\(layer) style") }
+        // The same inputs give the same bytes.
+        let again = dir.appendingPathComponent("again.gpkg").path
+        #expect(try CLI.run(["export", "geodata", "-o", again]).status == 0)
+        #expect(FileManager.default.contents(atPath: out) == FileManager.default.contents(atPath: again))
+    }
+
+    @Test func aRunFolderAddsItsVillagesTheYearlyTableAndTheFlowsInEPSG4545() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let run = dir.appendingPathComponent("baseline").path
+        let sim = try CLI.run(["simulate", "scenarios/baseline.yaml", "--out", run])
+        #expect(sim.status == 0, "stderr: \(sim.stderr)")
+        let out = dir.appendingPathComponent("baseline.gpkg").path
+        let r = try CLI.run(["export", run, "-o", out, "--crs", "EPSG:4545"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(r.stdout.contains("14 layers"))
+        let listing = try OGRInfo.run([out])
+        #expect(listing.contains("12: run_villages (Multi Polygon)"))
+        #expect(listing.contains("13: flows (Line String)"))
+        #expect(listing.contains("14: village_years (None)"))
+        #expect(try Self.featureCount(out, "village_years") == Self.csvRows(run + "/villages.csv"))
+        #expect(try Self.featureCount(out, "flows") == Self.csvRows(run + "/flows.csv"))
+        #expect(try Self.featureCount(out, "run_villages") == 475)
+        let flows = try OGRInfo.run(["-so", out, "flows"])
+        #expect(flows.contains("ID[\"EPSG\",4545]]"))
+        #expect(flows.contains("搬迁距离_公里: Real"))
+        #expect(flows.contains("迁出村名: String"))
+        #expect(flows.contains("安置点名称: String"))
+        let years = try OGRInfo.run(["-so", out, "village_years"])
+        #expect(years.contains("乡镇代码: String") && years.contains("乡镇名称: String") && years.contains("贫困发生率: Real"))
+        let north = try OGRInfo.run([out, "-sql", "SELECT 村名, 乡镇名称 FROM village_years WHERE 村编号 = '511623100000-013' AND 年份 = 2015"])
+        #expect(north.contains("村名 (String) = 北外村") && north.contains("乡镇名称 (String) = 鼎屏镇"))
+    }
+
+    @Test func badUsageBadCRSAndAnUnwritableOutputGetTheirExitStatus() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        #expect(try CLI.run(["export", "geodata", "-o", dir.appendingPathComponent("x.shp").path]).status == 64)
+        let badCRS = try CLI.run(["export", "geodata", "-o", dir.appendingPathComponent("x.gpkg").path, "--crs", "EPSG:999999"])
+        #expect(badCRS.status == 65 && badCRS.stderr.contains("--crs EPSG:999999"))
+        let unwritable = try CLI.run(["export", "geodata", "-o", dir.path + "/no/such/folder/x.gpkg"])
+        #expect(unwritable.status == 73, "stderr: \(unwritable.stderr)")
+        #expect(unwritable.stderr.contains("no/such/folder/x.gpkg"))
+        #expect(!unwritable.stderr.contains(".tmp-"))
+        let notGeodata = try CLI.run(["export", dir.path, "-o", dir.appendingPathComponent("y.gpkg").path])
+        #expect(notGeodata.status == 65)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "nothing partial is left")
+    }
+}
