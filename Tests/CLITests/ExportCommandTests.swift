@@ -90,4 +90,61 @@ import Testing
         #expect(notGeodata.status == 65)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "nothing partial is left")
     }
+
+    @Test func shapefilesOpenInGDALWithTheirCRSTypesAndChineseTextInUTF8AndGBK() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let out = dir.appendingPathComponent("shp").path
+        let r = try CLI.run(["export", "geodata", "--format", "shp", "-o", out, "--crs", "EPSG:4545"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let listing = try OGRInfo.run([out])
+        // terrain mixes points, lines and areas: three Shapefiles.
+        for layer in Self.geodataLayers where layer != "terrain" { #expect(listing.contains(": \(layer) ("), "\(layer)") }
+        for part in ["terrain_point (Point)", "terrain_line (Line String)", "terrain_polygon (Polygon)"] {
+            #expect(listing.contains(part))
+        }
+        #expect(try Self.featureCount(out, "villages") == 522)
+        let villages = try OGRInfo.run(["-so", out, "villages"])
+        #expect(villages.contains("ID[\"EPSG\",4545]]"), "the .prj (ESRI WKT) is identified as EPSG:4545")
+        #expect(villages.contains("population: Integer"))
+        #expect(villages.contains("slope_deg: Real"))
+        #expect(villages.contains("township_c: String (12.0)"))
+        #expect(villages.contains("poor_villa: Integer (1.0)"))
+        let north = try OGRInfo.run(["-q", out, "villages", "-where", "id = '511623100000-013'"])
+        #expect(north.contains("name (String) = 北外村"))
+        #expect(north.contains("zones (String) = "), "the zones list joined into text")
+        #expect(try String(contentsOfFile: out + "/villages.cpg", encoding: .utf8) == "UTF-8\n")
+        let table = try String(contentsOfFile: out + "/fields.csv", encoding: .utf8)
+        #expect(table.contains("villages,income_per,2015年人均纯收入_元,income_per_capita_2015,N,5,0"))
+        #expect(FileManager.default.fileExists(atPath: out + "/villages.qml"))
+
+        // GBK with Chinese names, replacing the earlier export.
+        let gbk = try CLI.run(["export", "geodata", "--format", "shp", "--encoding", "gbk", "--field-names", "zh", "-o", out])
+        #expect(gbk.status == 0, "stderr: \(gbk.stderr)")
+        #expect(try String(contentsOfFile: out + "/villages.cpg", encoding: .utf8) == "936\n")
+        let dbf = try #require(FileManager.default.contents(atPath: out + "/villages.dbf"))
+        #expect(dbf.range(of: Data([0xB1, 0xB1, 0xCD, 0xE2, 0xB4, 0xE5])) != nil, "北外村 in GBK")
+        #expect(dbf.range(of: Data("北外村".utf8)) == nil)
+        let all = try OGRInfo.run(["-q", out, "villages"])
+        #expect(all.contains("名称 (String) = 北外村"), "GDAL decodes the GBK text and names")
+        #expect(try OGRInfo.run(["-so", out, "villages"]).contains("ID[\"EPSG\",4545]]") == false)
+        #expect(try OGRInfo.run(["-so", out, "villages"]).contains("ID[\"EPSG\",4490]]"), "default CRS CGCS2000")
+    }
+
+    @Test func aRunFolderAsShapefilesHasTheYearlyTableAsADBFAlone() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let run = dir.appendingPathComponent("run").path
+        #expect(try CLI.run(["simulate", "scenarios/baseline.yaml", "--out", run]).status == 0)
+        let out = dir.appendingPathComponent("shp").path
+        let r = try CLI.run(["export", run, "--format", "shp", "-o", out])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/village_years.shp"))
+        #expect(try Self.featureCount(out, "village_years") == Self.csvRows(run + "/villages.csv"))
+        #expect(try Self.featureCount(out, "flows") == Self.csvRows(run + "/flows.csv"))
+        let years = try OGRInfo.run(["-q", out, "village_years", "-where", "village_id = '511623100000-013' AND year = 2015"])
+        #expect(years.contains("village_na (String) = 北外村") && years.contains("township_n (String) = 鼎屏镇"))
+        // A folder that is not an earlier export is never replaced.
+        let foreign = try CLI.run(["export", "geodata", "--format", "shp", "-o", run])
+        #expect(foreign.status == 73 && foreign.stderr.contains("not an earlier"))
+        #expect(FileManager.default.fileExists(atPath: run + "/summary.json"))
+    }
 }
