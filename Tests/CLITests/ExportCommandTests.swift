@@ -147,4 +147,21 @@ import Testing
         #expect(foreign.status == 73 && foreign.stderr.contains("not an earlier"))
         #expect(FileManager.default.fileExists(atPath: run + "/summary.json"))
     }
+
+    @Test func geodataBuildWritesTheShippedQGISStylesBesideTheLayers() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let out = dir.appendingPathComponent("geodata").path
+        let r = try CLI.run(["geodata", "build", "--out", out])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let styled = ["contours", "county", "lines", "neighbours", "roads", "sites", "townships", "villages", "zones"]
+        #expect(r.stdout.contains("QGIS styles: " + styled.map { $0 + ".qml" }.joined(separator: ", ")))
+        for stem in styled {
+            let built = FileManager.default.contents(atPath: out + "/\(stem).qml")
+            let shipped = FileManager.default.contents(atPath: CLI.packageRoot.path + "/geodata/\(stem).qml")
+            #expect(built != nil && built == shipped, "geodata/\(stem).qml is stale: run benkang geodata build")
+        }
+        let villages = try String(contentsOfFile: out + "/villages.qml", encoding: .utf8)
+        #expect(villages.contains("filter=\"&quot;poor_village&quot;\""))
+        #expect(villages.contains("name=\"贫困村\""), "Chinese alias of poor_village")
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Exchange
 import Foundation
 import GeodataBuild
 import GIS
@@ -19,8 +20,9 @@ struct GeodataCommand: ParsableCommand {
             county boundary, the neighbours, the township and village name lists and the model \
             inputs. Models terrain, townships, villages, poverty, zones, lines, sites and roads \
             (see geodata/README.md), writes every layer and a copy of county.yaml into --out, \
-            and warns on stderr about every layer a missing source leaves out. The same sources \
-            and seed give byte-identical files.
+            a QGIS style (.qml, the SVG maps' symbology) beside each mapped layer, and warns \
+            on stderr about every layer a missing source leaves out. The same sources and seed \
+            give byte-identical files.
 
             Example:
               benkang geodata build --sources geodata/sources --out geodata --seed 20151
@@ -46,6 +48,9 @@ struct GeodataCommand: ParsableCommand {
                 let report = try GeodataBuilder(sourcesFolder: sources, seed: seed).build(into: out)
                 for w in report.warnings { printError(w.description) }
                 for line in report.summary { print(line) }
+                // QGIS styles with the SVG maps' symbology, applied when a layer is added.
+                let styles = try QGISStyleFiles.write(besideLayersIn: out)
+                if !styles.isEmpty { print("QGIS styles: \(styles.joined(separator: ", "))") }
             }
         }
     }
