@@ -39,6 +39,12 @@ import Testing
         let r = try CLI.run(["project", "--from", "EPSG:4545", "--to", "EPSG:4490", out, "-o", back])
         #expect(r.status == 0, "stderr: \(r.stderr)")
         #expect(try !String(contentsOfFile: back, encoding: .utf8).contains("\"crs\""))
+        // Without --from, the projected file's crs member says where to transform from.
+        let auto = dir.appendingPathComponent("auto.geojson").path
+        let a = try CLI.run(["project", "--to", "EPSG:4490", "--precision", "6", out, "-o", auto])
+        #expect(a.status == 0, "stderr: \(a.stderr)")
+        #expect(a.stderr.contains("positions are in EPSG:4545"))
+        #expect(try String(contentsOfFile: auto, encoding: .utf8).contains("[106.9,30.3]"))
     }
 
     @Test func aProjectedFileGivesOneClearLineInEveryReadingCommand() throws {

@@ -18,7 +18,7 @@ struct ProjectCommand: ParsableCommand {
           echo "107.0 30.3" | benkang project --from EPSG:4326 --to EPSG:4545 --lines
         """)
 
-    @Option(help: "Source CRS of the input positions (default: the GeoJSON file's \"crs\" member, e.g. EPSG:4490, else EPSG:4326).")
+    @Option(help: "Source CRS of the input positions (default: the GeoJSON file's \"crs\" member, e.g. EPSG:4490 or EPSG:4545, else EPSG:4326).")
     var from: String?
 
     @Option(help: "Target CRS.")
@@ -54,7 +54,8 @@ struct ProjectCommand: ParsableCommand {
                 let decimals = precision ?? (Self.isLonLat(to) ? 9 : 3)
                 bytes = try CoordinateLines.transform(input, file: name, with: transformation, decimals: decimals)
             } else {
-                var options = GeoJSONDecodingOptions()
+                // Without --from, positions are transformed from the file's own crs member.
+                var options = GeoJSONDecodingOptions(acceptsDeclaredCRS: from == nil)
                 if let from {
                     options.checkLonLatRange = Self.isLonLat(from)
                     // A legacy crs member naming the --from CRS (as QGIS and ogr2ogr write it) is accepted.

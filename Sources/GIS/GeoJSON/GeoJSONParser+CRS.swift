@@ -39,6 +39,10 @@ extension GeoJSONParser {
             } else if Self.namesCGCS2000(name) {
                 report(.warning, "note: coordinates are CGCS2000 (EPSG:4490) longitude/latitude, read as they are: "
                        + "CGCS2000 and WGS 84 differ by a few centimetres; the \"crs\" member is kept", at: start)
+            } else if options.acceptsDeclaredCRS {
+                checkLonLatRange = false
+                report(.warning, "note: positions are in \(Self.shortName(name)) (the \"crs\" member) and are "
+                       + "transformed from it", at: start)
             } else {
                 checkLonLatRange = false
                 report(.error, "this file is in \(Self.shortName(name)) (its \"crs\" member), not longitude/latitude "
