@@ -142,6 +142,18 @@ import Testing
         #expect(try Self.featureCount(out, "flows") == Self.csvRows(run + "/flows.csv"))
         let years = try OGRInfo.run(["-q", out, "village_years", "-where", "village_id = '511623100000-013' AND year = 2015"])
         #expect(years.contains("village_na (String) = 北外村") && years.contains("township_n (String) = 鼎屏镇"))
+        // A flow naming a village the geodata lacks, and a short row: each named with its line.
+        let flows = run + "/flows.csv"
+        let lines = try Self.csvRows(flows) + 1
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: flows))
+        handle.seekToEndOfFile()
+        handle.write(Data("2017,511623999999-001,site-county-seat,1,3\r\n2017,511623100000-013\r\n".utf8))
+        try handle.close()
+        let bad = try CLI.run(["export", run, "-o", dir.appendingPathComponent("bad.gpkg").path])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("flows.csv: line \(lines + 1):") && bad.stderr.contains("511623999999-001"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("flows.csv: line \(lines + 2):") && bad.stderr.contains("expected 5 fields"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad.gpkg").path))
         // A folder that is not an earlier export is never replaced.
         let foreign = try CLI.run(["export", "geodata", "--format", "shp", "-o", run])
         #expect(foreign.status == 73 && foreign.stderr.contains("not an earlier"))

@@ -110,7 +110,12 @@ struct ExportLayers {
         }
         var features: [Feature] = []
         var problems: [Diagnostic] = []
-        for (n, row) in rows.enumerated().dropFirst() where row.count == header.count {
+        for (n, row) in rows.enumerated().dropFirst() {
+            guard row.count == header.count else {
+                problems.append(Diagnostic(.error, file: file, location: SourceLocation(line: n + 1),
+                                           "expected \(header.count) fields as in the header, found \(row.count)"))
+                continue
+            }
             guard let village = villages[row[from]], let a = village.geometry?.centroid else {
                 problems.append(Diagnostic(.error, file: file, location: SourceLocation(line: n + 1),
                                            "village \(row[from]) is not in the geodata's villages.geojson"))
@@ -136,11 +141,10 @@ struct ExportLayers {
             features.append(Feature(geometry: .lineString(CoordinateSequence([a, b])), properties: properties))
         }
         if !problems.isEmpty { throw GISError(problems) }
-        guard let transformation = transformations[PlanningCRS.geographicCode] ?? (try? Transformation(from: PlanningCRS.geographicCode, to: target)) else {
-            throw GISError(file: file, "PROJ cannot transform to \(target)")
-        }
-        transformations[PlanningCRS.geographicCode] = transformation
         do {
+            let source = PlanningCRS.geographicCode
+            let transformation = try transformations[source] ?? Transformation(from: source, to: target)
+            transformations[source] = transformation
             return try ExchangeLayer.features(FeatureCollection(features: features), name: "flows",
                                               title: Self.titles["flows"]!,
                                               description: "flows.csv of the run as lines from the home village to the site",
