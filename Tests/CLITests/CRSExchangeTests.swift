@@ -76,8 +76,10 @@ import Testing
         let shp = dir.appendingPathComponent("村.shp").path
         try Data([0x00, 0x00, 0x27, 0x0A] + [UInt8](repeating: 0, count: 200)).write(to: URL(fileURLWithPath: shp))
         for (file, what) in [(gpkg, "this is a GeoPackage"), (shp, "this is a Shapefile")] {
-            for command in ["validate", "info"] {
-                let r = try CLI.run([command, file])
+            // validate and info read GeoPackages themselves (ExportCommandTests); project reads GeoJSON only.
+            let commands = file == gpkg ? [["project", "--to", "EPSG:4545"]] : [["validate"], ["info"], ["project", "--to", "EPSG:4545"]]
+            for command in commands {
+                let r = try CLI.run(command + [file])
                 #expect(r.status == 65)
                 #expect(r.stderr.contains(what), "\(r.stderr)")
                 #expect(r.stderr.contains("ogr2ogr -f GeoJSON"))
@@ -102,11 +104,12 @@ enum OGRInfo {
         var description: String { "ogrinfo (GDAL) is not installed: run `make test-deps` (apt gdal-bin)" }
     }
 
-    /// The standard output of `ogrinfo ARGS`; throws when ogrinfo is missing or fails.
-    static func run(_ arguments: [String]) throws -> String {
+    /// The standard output of `ogrinfo ARGS` (or of another GDAL `tool` beside it, such as
+    /// `ogr2ogr`); throws when it is missing or fails.
+    static func run(_ arguments: [String], tool: String = "ogrinfo") throws -> String {
         guard let path else { throw Missing() }
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
+        p.executableURL = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(tool)
         p.arguments = arguments
         let out = Pipe(), err = Pipe()
         p.standardOutput = out; p.standardError = err

@@ -176,4 +176,37 @@ import Testing
         #expect(villages.contains("filter=\"&quot;poor_village&quot;\""))
         #expect(villages.contains("name=\"贫困村\""), "Chinese alias of poor_village")
     }
+
+    @Test func validateAndInfoReadEveryLayerOfAGeoPackageFromBenkangOrGDAL() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let ours = dir.appendingPathComponent("gk.gpkg").path
+        #expect(try CLI.run(["export", "geodata", "-o", ours, "--crs", "EPSG:4545"]).status == 0)
+        let valid = try CLI.run(["validate", ours])
+        #expect(valid.status == 0, "stderr: \(valid.stderr)")
+        #expect(valid.stdout.contains("gk.gpkg (layer villages): valid (522 features, EPSG:4545)"))
+        #expect(valid.stdout.split(separator: "\n").count == Self.geodataLayers.count)
+        // Measured from EPSG:4545 back through lon/lat: the same area as the GeoJSON.
+        let info = try CLI.run(["info", ours])
+        let json = try CLI.run(["info", "geodata/townships.geojson"])
+        #expect(info.status == 0 && json.status == 0)
+        let area = try #require(json.stdout.split(separator: "\n").first { $0.contains("area:") })
+        #expect(info.stdout.contains("gk.gpkg (layer townships)\n"))
+        #expect(info.stdout.contains(String(area)))
+
+        // A GeoPackage GDAL wrote, with a layer named in Chinese and an invalid polygon.
+        let bowtie = dir.appendingPathComponent("bowtie.geojson").path
+        try #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"蝴蝶"},"geometry":{"type":"Polygon","coordinates":[[[107,30],[107.1,30.1],[107.1,30],[107,30.1],[107,30]]]}}]}"#
+            .write(toFile: bowtie, atomically: true, encoding: .utf8)
+        let gdal = dir.appendingPathComponent("gdal.gpkg").path
+        _ = try OGRInfo.run(["-f", "GPKG", gdal, "geodata/townships.geojson", "-nln", "乡镇"], tool: "ogr2ogr")
+        _ = try OGRInfo.run(["-update", gdal, bowtie, "-nln", "bowtie"], tool: "ogr2ogr")
+        let r = try CLI.run(["validate", gdal])
+        #expect(r.status == 65)
+        #expect(r.stdout.contains("gdal.gpkg (layer 乡镇): valid (45 features, EPSG:4326)"))
+        #expect(r.stderr.contains("gdal.gpkg (layer bowtie): feature 0") && r.stderr.contains("invalid Polygon"), "\(r.stderr)")
+        let broken = dir.appendingPathComponent("broken.gpkg").path
+        try Data(Array("SQLite format 3".utf8) + [0] + [UInt8](repeating: 7, count: 300)).write(to: URL(fileURLWithPath: broken))
+        let b = try CLI.run(["info", broken])
+        #expect(b.status == 65 && b.stderr.contains("broken.gpkg: error: cannot read the GeoPackage"))
+    }
 }

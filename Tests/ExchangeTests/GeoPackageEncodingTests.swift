@@ -75,3 +75,29 @@ import GIS
         #expect(FieldTitles.title("unknown_key") == "unknown_key")
     }
 }
+
+@Suite struct GeoPackageReadingTests {
+    @Test func everyGeometryTypeRoundTripsThroughTheBlob() throws {
+        let ring = CoordinateSequence([Position(0, 0), Position(4, 0), Position(4, 4), Position(0, 0)])
+        let line = CoordinateSequence([Position(1, 2), Position(3, 4)])
+        let geometries: [Geometry] = [
+            .point(Position(107, 30.5)), .lineString(line), .polygon(Polygon(exterior: ring)),
+            .multiPoint(line), .multiLineString([line, line]), .multiPolygon([Polygon(exterior: ring, holes: [ring])]),
+            .geometryCollection([.point(Position(1, 1)), .lineString(line)]),
+        ]
+        for g in geometries {
+            #expect(try GeoPackageReader.geometry(GeoPackageGeometry.blob(g, srsID: 4490)) == g, "\(g.typeName)")
+        }
+        #expect(try GeoPackageReader.geometry(GeoPackageGeometry.blob(.lineString(CoordinateSequence()), srsID: 0)) == nil)
+    }
+
+    @Test func truncatedOrForeignBlobsAreRefusedNotCrashed() {
+        let blob = GeoPackageGeometry.blob(.polygon(Polygon(exterior: CoordinateSequence([Position(0, 0), Position(1, 0), Position(0, 1), Position(0, 0)]))), srsID: 4490)
+        for cut in [9, 45, 50, blob.count - 1] {
+            #expect(throws: WKBReader.Failure.self) { try GeoPackageReader.geometry(Array(blob.prefix(cut))) }
+        }
+        #expect(throws: WKBReader.Failure.self) { try GeoPackageReader.geometry(Array("not a blob".utf8)) }
+        var huge = Array(blob.prefix(49)); huge += [0xFF, 0xFF, 0xFF, 0x7F]
+        #expect(throws: WKBReader.Failure.self) { try GeoPackageReader.geometry(huge) }
+    }
+}

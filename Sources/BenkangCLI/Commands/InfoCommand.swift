@@ -14,9 +14,10 @@ struct InfoCommand: ParsableCommand {
         Examples:
           benkang info geodata/*.geojson
           benkang info --crs EPSG:32648 geodata/villages.geojson
+          benkang info out/geodata.gpkg
         """)
 
-    @Argument(help: "GeoJSON files to summarise (RFC 7946, lon/lat).")
+    @Argument(help: "GeoJSON files to summarise (RFC 7946, lon/lat), or GeoPackages (every feature layer).")
     var files: [String]
 
     @Option(name: .customLong("crs"), help: "Planning CRS in which areas and lengths are measured (any CRS PROJ accepts).")
@@ -25,7 +26,25 @@ struct InfoCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var transformations: [String: Transformation] = [:]
-            for (n, file) in files.enumerated() {
+            var printed = 0
+            for file in files {
+                if GeoPackageInput.isGeoPackage(file) {
+                    let lonLat = try transformations[PlanningCRS.geographicCode]
+                        ?? Transformation(from: PlanningCRS.geographicCode, to: planningCRS)
+                    transformations[PlanningCRS.geographicCode] = lonLat
+                    for layer in try GeoPackageInput.layers(file) {
+                        let summary: LayerSummary
+                        do {
+                            summary = try LayerSummary(try GeoPackageInput.lonLat(layer, file: file), transformation: lonLat)
+                        } catch let error as ProjError {
+                            throw GISError(file: file, error.description)
+                        }
+                        if printed > 0 { print("") }
+                        printed += 1
+                        print(summary.report(file: GeoPackageInput.name(file, layer), crs: planningCRS), terminator: "")
+                    }
+                    continue
+                }
                 let document = try GeoJSONDecoder.decode(try readInput(file), file: file)
                 for w in document.warnings { printError(w.description) }
                 // A file tagged CGCS2000 (EPSG:4490) is measured from CGCS2000, others from WGS 84.
@@ -38,7 +57,8 @@ struct InfoCommand: ParsableCommand {
                 } catch let error as ProjError {
                     throw GISError(file: file, error.description)
                 }
-                if n > 0 { print("") }
+                if printed > 0 { print("") }
+                printed += 1
                 print(summary.report(file: file, crs: planningCRS), terminator: "")
             }
         }
