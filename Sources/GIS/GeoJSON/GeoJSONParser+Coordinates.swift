@@ -175,8 +175,9 @@ extension GeoJSONParser {
             ? "the positions look like metres of a projected CRS: reproject with `benkang project --from EPSG:<code> "
               + "--to EPSG:4490 FILE -o OUT` (e.g. EPSG:4545 for CGCS2000 / 3-degree Gauss-Kruger CM 108E)"
             : "GeoJSON positions are [longitude, latitude] in degrees (WGS 84 or CGCS2000)"
-        outOfRangeFinding = findings.count
+        let before = findings.count
         report(.error, problems.joined(separator: " and ") + "; " + hint, at: offset, suffix: indices.text)
+        if findings.count > before { outOfRangeFinding = before }   // not when past maxRecordedFindings
     }
 
     /// Reads an array of positions (a MultiPoint, a LineString or a ring) and checks its
