@@ -209,4 +209,32 @@ import Testing
         let b = try CLI.run(["info", broken])
         #expect(b.status == 65 && b.stderr.contains("broken.gpkg: error: cannot read the GeoPackage"))
     }
+
+    @Test func validateAndInfoReadShapefilesFromBenkangOrGDALInUTF8OrGBK() throws {
+        let dir = try GISCommandTests.temporaryDirectory()
+        let out = dir.appendingPathComponent("shp").path
+        #expect(try CLI.run(["export", "geodata", "--format", "shp", "--encoding", "gbk", "--field-names", "zh",
+                             "--crs", "EPSG:4545", "-o", out]).status == 0)
+        let valid = try CLI.run(["validate", out + "/townships.shp", out + "/terrain_point.shp"])
+        #expect(valid.status == 0, "stderr: \(valid.stderr)")
+        #expect(valid.stdout.contains("townships.shp (layer townships): valid (45 features, EPSG:4545)"))
+        let info = try CLI.run(["info", out + "/townships.shp"])
+        let json = try CLI.run(["info", "geodata/townships.geojson"])
+        let area = try #require(json.stdout.split(separator: "\n").first { $0.contains("area:") })
+        #expect(info.stdout.contains(String(area)), "the same area after the .shp round trip through EPSG:4545")
+        #expect(info.stdout.contains("名称"), "GBK field names decoded")
+
+        // GDAL's Shapefile: an invalid polygon is reported, a hole stays a hole.
+        let holed = dir.appendingPathComponent("holed.geojson").path
+        try #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"环"},"geometry":{"type":"Polygon","coordinates":[[[107,30],[107.2,30],[107.2,30.2],[107,30.2],[107,30]],[[107.05,30.05],[107.05,30.1],[107.1,30.1],[107.1,30.05],[107.05,30.05]]]}},{"type":"Feature","properties":{"名称":"蝴蝶"},"geometry":{"type":"Polygon","coordinates":[[[107,30],[107.1,30.1],[107.1,30],[107,30.1],[107,30]]]}}]}"#
+            .write(toFile: holed, atomically: true, encoding: .utf8)
+        let gdal = dir.appendingPathComponent("gdal.shp").path
+        _ = try OGRInfo.run(["-f", "ESRI Shapefile", gdal, holed], tool: "ogr2ogr")
+        let r = try CLI.run(["validate", gdal])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("gdal.shp (layer gdal): feature 1") && r.stderr.contains("invalid Polygon"), "\(r.stderr)")
+        #expect(!r.stderr.contains("feature 0"), "the ring with its hole is valid")
+        let summary = try CLI.run(["info", gdal])
+        #expect(summary.stdout.contains("Polygon 2"))
+    }
 }

@@ -61,3 +61,35 @@ import GIS
         #expect(second == "           12.500000")
     }
 }
+
+@Suite struct ShapefileReadingTests {
+    @Test func aWrittenShapefileReadsBackWithItsHolesTextAndCRS() throws {
+        let outer = CoordinateSequence([Position(0, 0), Position(4, 0), Position(4, 4), Position(0, 4), Position(0, 0)])
+        let hole = CoordinateSequence([Position(1, 1), Position(1, 2), Position(2, 2), Position(1, 1)])
+        let far = CoordinateSequence([Position(10, 10), Position(11, 10), Position(11, 11), Position(10, 10)])
+        let polygons: Geometry = .multiPolygon([Polygon(exterior: outer, holes: [hole]), Polygon(exterior: far)])
+        let layer = ExchangeLayer(name: "t", title: "t", description: "",
+                                  fields: [ExchangeField(name: "名称", key: "name", title: "名称", type: .text),
+                                           ExchangeField(name: "n", key: "n", title: "n", type: .integer)],
+                                  geometryType: .multiPolygon,
+                                  records: [ExchangeRecord(geometry: polygons, values: [.text("北外村"), .integer(7)])])
+        for encoding in ShapefileEncoding.allCases {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-shp-\(UUID().uuidString)").path
+            _ = try ShapefileWriter.write([layer], crs: try CRSDescription("EPSG:4545"), encoding: encoding, to: dir)
+            let back = try ShapefileReader.read(path: dir + "/t.shp")
+            #expect(back.crs == "EPSG:4545")
+            let f = try #require(back.features.features.first)
+            #expect(f.geometry == polygons, "\(encoding)")
+            #expect(f[property: "名称"]?.stringValue == "北外村", "\(encoding)")
+            #expect(f[property: "n"]?.intValue == 7)
+        }
+    }
+
+    @Test func aTruncatedShapefileIsAnErrorNamingTheRecord() throws {
+        var w = ShapefileGeometryWriter(type: .polygon)
+        w.append(.polygon(Polygon(exterior: CoordinateSequence([Position(0, 0), Position(1, 0), Position(0, 1), Position(0, 0)]))))
+        let shp = w.finished().shp
+        #expect(throws: GISError.self) { try ShapefileReader.readShapes(Array(shp.prefix(130)), file: "x.shp") }
+        #expect(throws: GISError.self) { try ShapefileReader.readShapes(Array(repeating: 0, count: 120), file: "x.shp") }
+    }
+}

@@ -17,7 +17,7 @@ struct InfoCommand: ParsableCommand {
           benkang info out/geodata.gpkg
         """)
 
-    @Argument(help: "GeoJSON files to summarise (RFC 7946, lon/lat), or GeoPackages (every feature layer).")
+    @Argument(help: "GeoJSON files to summarise (RFC 7946, lon/lat), or GeoPackages (every feature layer) and Shapefiles.")
     var files: [String]
 
     @Option(name: .customLong("crs"), help: "Planning CRS in which areas and lengths are measured (any CRS PROJ accepts).")
@@ -28,11 +28,11 @@ struct InfoCommand: ParsableCommand {
             var transformations: [String: Transformation] = [:]
             var printed = 0
             for file in files {
-                if GeoPackageInput.isGeoPackage(file) {
+                if GeoPackageInput.isReadable(file) {
                     let lonLat = try transformations[PlanningCRS.geographicCode]
                         ?? Transformation(from: PlanningCRS.geographicCode, to: planningCRS)
                     transformations[PlanningCRS.geographicCode] = lonLat
-                    for layer in try GeoPackageInput.layers(file) {
+                    for layer in try GeoPackageInput.spatialLayers(file) {
                         let summary: LayerSummary
                         do {
                             summary = try LayerSummary(try GeoPackageInput.lonLat(layer, file: file), transformation: lonLat)

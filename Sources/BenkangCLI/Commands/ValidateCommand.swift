@@ -22,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
           benkang validate --fix broken.geojson -o fixed.geojson
         """)
 
-    @Argument(help: "GeoJSON files to check, or GeoPackages (every feature layer, GEOS validity).")
+    @Argument(help: "GeoJSON files to check, or GeoPackages (every feature layer) and Shapefiles (GEOS validity).")
     var files: [String]
 
     @Flag(help: "Orient rings and repair invalid polygons; needs exactly one input and -o.")
@@ -46,7 +46,7 @@ struct ValidateCommand: ParsableCommand {
         let validator = try reportingErrors { try GeometryValidator() }
         var failed = false
         for file in files {
-            if GeoPackageInput.isGeoPackage(file) {
+            if GeoPackageInput.isReadable(file) {
                 if fix { printError("\(file): error: --fix repairs GeoJSON; convert the layer first (`ogr2ogr -f GeoJSON`)") ; throw ExitStatus.dataError }
                 if !validateGeoPackage(file, validator) { failed = true }
                 continue
@@ -96,11 +96,11 @@ struct ValidateCommand: ParsableCommand {
     /// the file cannot be read or a layer has an error.
     func validateGeoPackage(_ file: String, _ validator: GeometryValidator) -> Bool {
         let layers: [GeoPackageReader.Layer]
-        do { layers = try GeoPackageInput.layers(file) } catch let error as GISError {
+        do { layers = try GeoPackageInput.spatialLayers(file) } catch let error as GISError {
             for d in error.diagnostics { printError(d.description) }
             return false
         } catch {
-            printError("\(file): error: cannot read the GeoPackage")
+            printError("\(file): error: cannot read the file")
             return false
         }
         var ok = true

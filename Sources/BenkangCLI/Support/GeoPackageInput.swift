@@ -2,9 +2,30 @@ import Exchange
 import Foundation
 import GIS
 
-/// GeoPackages given to `validate` and `info`: told from GeoJSON by their first bytes
-/// (`SQLite format 3`), read layer by layer.
+/// GeoPackages and Shapefiles given to `validate` and `info`: told from GeoJSON by their
+/// first bytes (`SQLite format 3`; the Shapefile file code 9994), read layer by layer (a
+/// Shapefile is one layer, named after its file).
 enum GeoPackageInput {
+    /// True when `path` starts with the Shapefile file code.
+    static func isShapefile(_ path: String) -> Bool {
+        guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 4)) == Data([0x00, 0x00, 0x27, 0x0A])
+    }
+
+    /// The layers of a GeoPackage, or the one layer of a Shapefile.
+    static func spatialLayers(_ path: String) throws -> [GeoPackageReader.Layer] {
+        if isShapefile(path) {
+            let layer = try ShapefileReader.read(path: path)
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return [GeoPackageReader.Layer(name: name, crs: layer.crs, features: layer.features)]
+        }
+        return try GeoPackageReader.read(path: path)
+    }
+
+    /// True for a GeoPackage or a Shapefile.
+    static func isReadable(_ path: String) -> Bool { isGeoPackage(path) || isShapefile(path) }
+
     /// True when `path` starts like an SQLite database (a GeoPackage).
     static func isGeoPackage(_ path: String) -> Bool {
         guard path != "-", let handle = FileHandle(forReadingAtPath: path) else { return false }

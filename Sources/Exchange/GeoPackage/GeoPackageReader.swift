@@ -9,6 +9,10 @@ public enum GeoPackageReader {
         public var name: String
         public var crs: String
         public var features: FeatureCollection
+
+        public init(name: String, crs: String, features: FeatureCollection) {
+            self.name = name; self.crs = crs; self.features = features
+        }
     }
 
     /// The feature layers of the GeoPackage at `path`, in `gpkg_contents` order.
