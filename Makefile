@@ -2,12 +2,14 @@
 #   make run    installs what is missing, builds, and runs the main job on geodata/ and scenarios/
 #   make test   installs what is missing, builds, and runs every test
 SHELL := /bin/bash
-APT_PACKAGES := libproj-dev libgeos-dev proj-data pkg-config
+APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config
+# What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written.
+TEST_APT_PACKAGES := gdal-bin
 SWIFT ?= swift
 OUT ?= out
 BENKANG := .build/release/benkang
 
-.PHONY: run test deps build release bench clean geodata
+.PHONY: run test deps test-deps build release bench clean geodata
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -18,6 +20,9 @@ deps:
 	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+
+test-deps:
+	@$(MAKE) --no-print-directory deps APT_PACKAGES="$(TEST_APT_PACKAGES)"
 
 build: deps
 	$(SWIFT) build
@@ -36,7 +41,7 @@ run: release
 	$(BENKANG) map --run $(OUT)/baseline --theme incidence --year 2018 -o $(OUT)/maps/incidence-2018.svg
 	@echo "Outputs in $(OUT)/: baseline/ and tourism-push/ (tables, GeoJSON, summary), compare/, maps/*.svg"
 
-test: deps
+test: deps test-deps
 	$(SWIFT) test
 
 bench: deps

@@ -6,7 +6,7 @@ extension GeodataBuilder {
     /// The files ``build(into:)`` writes into its folder.
     public static let outputFiles = ["county.geojson", "neighbours.geojson", "townships.geojson", "villages.geojson", "roads.geojson",
                                      "zones.geojson", "terrain.geojson", "sites.geojson", "lines.geojson", "strategy.geojson",
-                                     "contours.geojson", "dem.asc", "county.yaml", BuildStamp.fileName]
+                                     "contours.geojson", "dem.asc", "dem.prj", "county.yaml", BuildStamp.fileName]
 
     /// Writes every layer into `folder`, in a fixed order. Every layer is computed before
     /// the first file is written, so a failure leaves the folder as it was.
@@ -25,8 +25,9 @@ extension GeodataBuilder {
         layers.append(("strategy.geojson", plan.strategy))
         layers.append(("contours.geojson", try contourFeatures()))
         for layer in layers { try write(layer.features, layer.name, folder, &report, note: summaryNotes[layer.name]) }
-        try dem.writeESRIASCII(to: folder + "/dem.asc", decimals: 1)
+        try dem.writeESRIASCII(to: folder + "/dem.asc", decimals: 1, crs: parameters.planningCRS)
         report.files.append("dem.asc")
+        report.files.append("dem.prj")
         report.summary.append("dem.asc: \(dem.columns) × \(dem.rows) cells of \(Int(dem.cellSize)) m, \(parameters.planningCRS)")
         try copyProfile(into: folder, report: &report)
     }

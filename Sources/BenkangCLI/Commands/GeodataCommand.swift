@@ -1,4 +1,5 @@
 import ArgumentParser
+import Exchange
 import Foundation
 import GeodataBuild
 import GIS
@@ -18,8 +19,9 @@ struct GeodataCommand: ParsableCommand {
             Reads the county profile (county.yaml) of --sources and the files it names: the \
             county boundary, the neighbours, the township and village name lists and the model \
             inputs. Models terrain, townships, villages, poverty, zones, lines, sites and roads \
-            (see geodata/README.md), writes every layer, a copy of county.yaml and the build \
-            stamp build-stamp.json into --out (built in a temporary folder first; --out must be \
+            (see geodata/README.md), writes every layer, a copy of county.yaml, a QGIS style \
+            (.qml, the SVG maps' symbology) beside each mapped layer and the build stamp \
+            build-stamp.json into --out (built in a temporary folder first; --out must be \
             absent, empty or an earlier build), and warns on stderr about every layer a missing source leaves out. The same sources \
             and seed give byte-identical files. Exit status 0 done, 64 usage, 65 bad sources \
             (every problem with file and line), 73 an --out that cannot be written.
@@ -49,12 +51,20 @@ struct GeodataCommand: ParsableCommand {
                     }
                 }
                 // Checked before the build: an --out that cannot be written fails at once.
-                let folder = try OutputDirectory(out, rule: .stampedBuild(Set(GeodataBuilder.outputFiles)))
+                let folder = try OutputDirectory(out, rule: .stampedBuild(Self.outputFiles))
                 do {
                     let report = try GeodataBuilder(sourcesFolder: sources, seed: seed).build(into: folder.temporary)
+                    // QGIS styles with the SVG maps' symbology, applied when a layer is added;
+                    // recorded in the build stamp like every other file of the build.
+                    let styles = try QGISStyleFiles.write(besideLayersIn: folder.temporary)
+                    for name in styles {
+                        let bytes = FileManager.default.contents(atPath: folder.temporary + "/" + name) ?? Data()
+                        try BuildStamp.recordReplacement(folder: folder.temporary, file: name, content: [UInt8](bytes))
+                    }
                     try folder.commit()
                     for w in report.warnings { printError(w.description) }
                     for line in report.summary { print(line) }
+                    if !styles.isEmpty { print("QGIS styles: \(styles.joined(separator: ", "))") }
                 } catch {
                     folder.discard()
                     // A geometry or projection failure comes from the sources' data (exit 65).
@@ -64,6 +74,13 @@ struct GeodataCommand: ParsableCommand {
                     throw error
                 }
             }
+        }
+
+        /// Every file a build may write: the layers, their QGIS styles and the stamp.
+        static var outputFiles: Set<String> {
+            let styles = GeodataBuilder.outputFiles.filter { $0.hasSuffix(".geojson") }
+                .map { String($0.dropLast(".geojson".count)) + ".qml" }
+            return Set(GeodataBuilder.outputFiles + styles)
         }
 
         static func samePath(_ a: String, _ b: String) -> Bool {

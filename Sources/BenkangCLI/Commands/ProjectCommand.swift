@@ -18,8 +18,8 @@ struct ProjectCommand: ParsableCommand {
           echo "107.0 30.3" | benkang project --from EPSG:4326 --to EPSG:4545 --lines
         """)
 
-    @Option(help: "Source CRS of the input positions.")
-    var from: String = "EPSG:4326"
+    @Option(help: "Source CRS of the input positions (default: the GeoJSON file's \"crs\" member, e.g. EPSG:4490 or EPSG:4545, else EPSG:4326).")
+    var from: String?
 
     @Option(help: "Target CRS.")
     var to: String
@@ -45,35 +45,42 @@ struct ProjectCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let transformation = try Transformation(from: from, to: to)
             let input = try readInput(file)
             let name = file == "-" ? "<stdin>" : file
             let bytes: [UInt8]
             if lines {
+                let transformation = try Transformation(from: from ?? PlanningCRS.geographicCode, to: to)
                 // Degrees need 9 decimals for millimetres; metres need 3.
                 let decimals = precision ?? (Self.isLonLat(to) ? 9 : 3)
                 bytes = try CoordinateLines.transform(input, file: name, with: transformation, decimals: decimals)
             } else {
-                var options = GeoJSONDecodingOptions()
-                options.checkLonLatRange = Self.isLonLat(from)
-                // A legacy crs member naming the --from CRS (as QGIS and ogr2ogr write it) is accepted.
-                if !Self.isLonLat(from) { options.sourceCRS = from }
+                // Without --from, positions are transformed from the file's own crs member.
+                var options = GeoJSONDecodingOptions(acceptsDeclaredCRS: from == nil)
+                if let from {
+                    options.checkLonLatRange = Self.isLonLat(from)
+                    // A legacy crs member naming the --from CRS (as QGIS and ogr2ogr write it) is accepted.
+                    if !Self.isLonLat(from) { options.sourceCRS = from }
+                }
                 let document = try GeoJSONDecoder.decode(input, file: name, options: options)
                 for w in document.warnings { printError(w.description) }
+                let transformation = try Transformation(from: from ?? document.sourceCRS, to: to)
+                let target = try CRSDescription(to)
                 let projected: GeoJSONObject
                 do {
                     switch document.object {
                     case .featureCollection(let fc):
                         var out = try transformation.transform(fc)
-                        // A legacy `crs` member would now name the wrong CRS: drop it.
-                        if out.foreignMembers["crs"] != nil {
-                            out.foreignMembers["crs"] = nil
-                            printError("\(name): note: the legacy crs member was dropped; positions are now in \(to).")
-                        }
+                        Self.tag(&out.foreignMembers, target: target, file: name)
                         projected = .featureCollection(out)
                     case .feature(let f):
-                        projected = .feature(try transformation.transform(FeatureCollection(features: [f])).features[0])
-                    case .geometry(let g): projected = .geometry(try transformation.transform(g))
+                        var out = try transformation.transform(FeatureCollection(features: [f])).features[0]
+                        Self.tag(&out.foreignMembers, target: target, file: name)
+                        projected = .feature(out)
+                    case .geometry(let g):
+                        projected = .geometry(try transformation.transform(g))
+                        if !target.isGeographic {
+                            printError("\(name): note: a bare geometry cannot carry a \"crs\" member; positions are in \(to).")
+                        }
                     }
                 } catch let error as ProjError {
                     throw GISError(file: name, error.description)
@@ -81,6 +88,22 @@ struct ProjectCommand: ParsableCommand {
                 bytes = GeoJSONEncoder(coordinatePrecision: precision).encode(projected) + [0x0A]
             }
             try writeOutput(bytes, to: output)
+        }
+    }
+
+    /// Sets the `crs` member of a written object: for a projected target, the one GDAL and
+    /// QGIS read (`urn:ogc:def:crs:EPSG::4545`); for lon/lat, none (RFC 7946), saying so
+    /// when the input had one.
+    static func tag(_ members: inout JSONObject, target: CRSDescription, file: String) {
+        let had = members["crs"] != nil
+        members["crs"] = nil
+        if !target.isGeographic, let urn = target.ogcURN {
+            members["crs"] = GeoJSONObject.crsMember(urn: urn)
+        } else if !target.isGeographic {
+            printError("\(file): note: \(target.definition) has no EPSG code, so no \"crs\" member is written; "
+                       + "GDAL and QGIS will need the CRS given by hand.")
+        } else if had {
+            printError("\(file): note: the legacy crs member was dropped; positions are now in \(target.definition).")
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Exchange
 import GIS
 
 /// `benkang validate`: every problem in a GeoJSON layer, or a repaired copy.
@@ -21,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
           benkang validate --fix broken.geojson -o fixed.geojson
         """)
 
-    @Argument(help: "GeoJSON files to check.")
+    @Argument(help: "GeoJSON files to check, or GeoPackages (every feature layer) and Shapefiles (GEOS validity).")
     var files: [String]
 
     @Flag(help: "Orient rings and repair invalid polygons; needs exactly one input and -o.")
@@ -45,6 +46,11 @@ struct ValidateCommand: ParsableCommand {
         let validator = try reportingErrors { try GeometryValidator() }
         var failed = false
         for file in files {
+            if GeoPackageInput.isReadable(file) {
+                if fix { printError("\(file): error: --fix repairs GeoJSON; convert the layer first (`ogr2ogr -f GeoJSON`)") ; throw ExitStatus.dataError }
+                if !validateGeoPackage(file, validator) { failed = true }
+                continue
+            }
             var diagnostics: [Diagnostic]
             var fixedObject: GeoJSONObject?
             var featureCount: Int?
@@ -124,6 +130,32 @@ struct ValidateCommand: ParsableCommand {
     static func features(_ count: Int?) -> String {
         guard let count else { return "features not counted: the file cannot be read past its syntax error" }
         return "\(count) feature\(count == 1 ? "" : "s")"
+    }
+
+    /// Checks every feature layer of a GeoPackage with GEOS (ring orientation is not a
+    /// GeoPackage rule, so it is not reported) and prints a verdict per layer; false when
+    /// the file cannot be read or a layer has an error.
+    func validateGeoPackage(_ file: String, _ validator: GeometryValidator) -> Bool {
+        let layers: [GeoPackageReader.Layer]
+        do { layers = try GeoPackageInput.spatialLayers(file) } catch let error as GISError {
+            for d in error.diagnostics { printError(d.description) }
+            return false
+        } catch {
+            printError("\(file): error: cannot read the file")
+            return false
+        }
+        var ok = true
+        for layer in layers {
+            let name = GeoPackageInput.name(file, layer)
+            let diagnostics = validator.validate(layer.features, file: name).filter { $0.severity == .error }
+            for d in diagnostics { printError(d.description) }
+            if !diagnostics.isEmpty { ok = false }
+            if !quiet {
+                let verdict = diagnostics.isEmpty ? "valid" : "INVALID, \(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s")"
+                print("\(name): \(verdict) (\(layer.features.features.count) features, \(layer.crs.count < 40 ? layer.crs : "its own CRS"))")
+            }
+        }
+        return ok
     }
 
     /// The repaired features as the same kind of object as the input: a Feature or a

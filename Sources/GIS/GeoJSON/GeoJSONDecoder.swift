@@ -39,6 +39,9 @@ public enum GeoJSONDecoder {
         guard !bytes.isEmpty else {
             throw GISError(file: file, location: SourceLocation(line: 1, column: 1), "empty input: expected a GeoJSON object")
         }
+        if let format = NonGeoJSONFormat.detect(bytes, file: file) {
+            throw GISError(file: file, format.message(file: file))
+        }
         return try bytes.withUnsafeBufferPointer { buffer throws(GISError) -> GeoJSONDecodeReport in
             var parser = GeoJSONParser(scanner: JSONScanner(buffer, file: file), options: options)
             do throws(GISError) {

@@ -13,11 +13,18 @@ public struct GeoJSONDecodingOptions: Sendable {
     /// `EPSG::4545` and `urn:ogc:def:crs:EPSG::4545` agree) is accepted with a warning,
     /// and one naming a different CRS is an error naming both.
     public var sourceCRS: String?
+    /// Accept a `crs` member naming any CRS (with a warning, and no lon/lat range check
+    /// for a CRS that is not WGS 84 or CGCS2000): for a caller that transforms from the
+    /// declared CRS (``GeoJSONDocument/sourceCRS``), such as `benkang project` without
+    /// `--from`. Ignored when `sourceCRS` is set.
+    public var acceptsDeclaredCRS: Bool = false
 
-    public init(checkLonLatRange: Bool = true, maxDepth: Int = 256, sourceCRS: String? = nil) {
+    public init(checkLonLatRange: Bool = true, maxDepth: Int = 256, sourceCRS: String? = nil,
+                acceptsDeclaredCRS: Bool = false) {
         self.checkLonLatRange = checkLonLatRange
         self.maxDepth = max(1, maxDepth)
         self.sourceCRS = sourceCRS
+        self.acceptsDeclaredCRS = acceptsDeclaredCRS
     }
 }
 

@@ -1,6 +1,9 @@
 /// The legacy `crs` member (GeoJSON 2008). RFC 7946 removed it: coordinates are always
 /// WGS 84 longitude/latitude. A `crs` naming WGS 84 (CRS84 or EPSG:4326) is accepted with
-/// a warning; any other is refused, telling the user how to reproject. When the caller
+/// a warning, one naming CGCS2000 (EPSG:4490, China's national lon/lat CRS, within
+/// centimetres of WGS 84) with a note; the member is kept, so what is written from the
+/// file still declares it. Any other CRS is refused in one line telling the user how to
+/// reproject (no range error follows for its positions). When the caller
 /// names the source CRS (``GeoJSONDecodingOptions/sourceCRS``), a `crs` naming that same
 /// CRS is accepted with a warning and any other is refused, naming both.
 extension GeoJSONParser {
@@ -33,11 +36,18 @@ extension GeoJSONParser {
             } else if Self.namesWGS84(name) {
                 report(.warning, "legacy \"crs\" member naming \(name) ignored: RFC 7946 coordinates are always "
                        + "WGS 84 longitude/latitude", at: start)
+            } else if Self.namesCGCS2000(name) {
+                report(.warning, "note: coordinates are CGCS2000 (EPSG:4490) longitude/latitude, read as they are: "
+                       + "CGCS2000 and WGS 84 differ by a few centimetres; the \"crs\" member is kept", at: start)
+            } else if options.acceptsDeclaredCRS {
+                checkLonLatRange = false
+                report(.warning, "note: positions are in \(Self.shortName(name)) (the \"crs\" member) and are "
+                       + "transformed from it", at: start)
             } else {
                 checkLonLatRange = false
-                report(.error, "the \"crs\" member says coordinates are in \(name), but GeoJSON (RFC 7946) requires "
-                       + "WGS 84 longitude/latitude: reproject with `benkang project --from \(Self.shortName(name)) "
-                       + "--to EPSG:4326`", at: start)
+                report(.error, "this file is in \(Self.shortName(name)) (its \"crs\" member), not longitude/latitude "
+                       + "as GeoJSON (RFC 7946) requires: reproject it with `benkang project --from "
+                       + "\(Self.shortName(name)) --to EPSG:4490 FILE -o OUT` (or --to EPSG:4326)", at: start)
             }
         }
         return value
@@ -66,6 +76,17 @@ extension GeoJSONParser {
         let n = name.uppercased().trimmingSpaces
         if n.hasSuffix("CRS84") { return n == "CRS84" || n.hasSuffix(":CRS84") || n.hasSuffix("/CRS84") }
         return n.contains("EPSG") && (n.hasSuffix(":4326") || n.hasSuffix("/4326"))
+    }
+
+    /// True for the names of CGCS2000 longitude/latitude (EPSG:4490) as a code, URN or URL.
+    static func namesCGCS2000(_ name: String) -> Bool {
+        crsKey(name) == "EPSG:4490"
+    }
+
+    /// True for the longitude/latitude CRSs whose positions are read as they are: WGS 84
+    /// (CRS84, EPSG:4326) and CGCS2000 (EPSG:4490).
+    static func namesAcceptedLonLat(_ name: String) -> Bool {
+        namesWGS84(name) || namesCGCS2000(name)
     }
 
     /// What two CRS names are compared by: `WGS84` for the names of WGS 84 lon/lat

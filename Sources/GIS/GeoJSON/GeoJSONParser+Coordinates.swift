@@ -161,12 +161,23 @@ extension GeoJSONParser {
         return valid
     }
 
+    /// Only the first position outside the range is reported, in one line saying what the
+    /// file probably is; the others are counted into that line (see ``diagnostics()``):
+    /// a projected file would otherwise give one error per position.
     private mutating func reportOutOfRange(x: Double, y: Double, at offset: Int, _ indices: CoordinateIndices) {
+        outOfRangeCount += 1
+        guard outOfRangeCount == 1 else { return }
         var problems: [String] = []
         if !(x >= -180 && x <= 180) { problems.append("longitude \(x) is outside [-180, 180]") }
         if !(y >= -90 && y <= 90) { problems.append("latitude \(y) is outside [-90, 90]") }
-        report(.error, problems.joined(separator: " and ") + "; GeoJSON positions are WGS 84 [longitude, latitude] "
-               + "in degrees (a projected file must be reprojected to EPSG:4326)", at: offset, suffix: indices.text)
+        let metres = abs(x) > 1000 || abs(y) > 1000
+        let hint = metres
+            ? "the positions look like metres of a projected CRS: reproject with `benkang project --from EPSG:<code> "
+              + "--to EPSG:4490 FILE -o OUT` (e.g. EPSG:4545 for CGCS2000 / 3-degree Gauss-Kruger CM 108E)"
+            : "GeoJSON positions are [longitude, latitude] in degrees (WGS 84 or CGCS2000)"
+        let before = findings.count
+        report(.error, problems.joined(separator: " and ") + "; " + hint, at: offset, suffix: indices.text)
+        if findings.count > before { outOfRangeFinding = before }   // not when past maxRecordedFindings
     }
 
     /// Reads an array of positions (a MultiPoint, a LineString or a ring) and checks its

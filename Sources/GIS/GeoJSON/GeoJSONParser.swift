@@ -38,6 +38,10 @@ struct GeoJSONParser {
     /// False once a non-WGS 84 `crs` has been refused: range errors would only repeat it.
     var checkLonLatRange: Bool
     var warnedExtraDimensions = false
+    /// How many positions were outside the lon/lat range, and which finding reports the
+    /// first (the others only add to its count).
+    var outOfRangeCount = 0
+    var outOfRangeFinding: Int?
     /// Reused buffers for the positions of the run being read.
     var scratchXY: [Double] = []
     var scratchZ: [Double] = []
@@ -97,7 +101,11 @@ struct GeoJSONParser {
     func diagnostics() -> (errors: [Diagnostic], warnings: [Diagnostic]) {
         let places = scanner.lineColumns(of: findings.map(\.offset))
         var errors: [Diagnostic] = [], warnings: [Diagnostic] = []
-        for (finding, place) in zip(findings, places) {
+        for (index, (finding, place)) in zip(findings, places).enumerated() {
+            var finding = finding
+            if index == outOfRangeFinding, outOfRangeCount > 1 {
+                finding.message += " (\(outOfRangeCount - 1) more positions are outside the range)"
+            }
             let location = SourceLocation(line: place.line, column: place.column, featureIndex: finding.featureIndex,
                                           featureID: finding.featureID, path: finding.path)
             let diagnostic = Diagnostic(finding.severity, file: scanner.file, location: location, finding.message)

@@ -126,6 +126,23 @@ import Testing
         }
     }
 
+    @Test func aLegacyCRSNamingCGCS2000IsAcceptedWithANoteAndKept() throws {
+        for name in ["urn:ogc:def:crs:EPSG::4490", "EPSG:4490", "http://www.opengis.net/def/crs/EPSG/0/4490"] {
+            let text = #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"\#(name)"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[106.9,30.3]}}]}"#
+            let document = try Self.decode(text)
+            #expect(document.warnings.count == 1, "\(name)")
+            #expect(document.warnings.first?.message.contains("differ by a few centimetres") == true)
+            #expect(document.declaredCRS == "EPSG:4490")
+            #expect(document.sourceCRS == "EPSG:4490")
+            #expect(GeoJSONEncoder().encode(document.object).count > 0)
+            #expect(String(decoding: GeoJSONEncoder().encode(document.object), as: UTF8.self).contains(name))
+        }
+        // EPSG:4214 (Beijing 1954) is lon/lat too but hundreds of metres off: refused.
+        let beijing = #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:4214"}},"features":[]}"#
+        #expect(throws: GISError.self) { try Self.decode(beijing) }
+        #expect(try Self.decode(#"{"type":"FeatureCollection","features":[]}"#).sourceCRS == "EPSG:4326")
+    }
+
     @Test func aLegacyCRSNamingTheGivenSourceCRSIsAcceptedWithAWarning() throws {
         for name in ["urn:ogc:def:crs:EPSG::4545", "EPSG:4545", "EPSG::4545", "http://www.opengis.net/def/crs/EPSG/0/4545"] {
             let text = #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"\#(name)"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500000,3300000]}}]}"#

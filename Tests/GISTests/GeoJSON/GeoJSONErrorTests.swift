@@ -173,11 +173,25 @@ import Testing
 
     @Test func longitudesAndLatitudesOutOfRangeAreReported() {
         let found = Self.errors(Self.feature(#"{"type":"LineString","coordinates":[[181,0],[0,-90.5]]}"#))
-        #expect(found.count == 2)
+        // One line for the first position, counting the others: a projected file has thousands.
+        #expect(found.count == 1)
         #expect(found[0].message.contains("longitude 181.0 is outside [-180, 180]"))
+        #expect(found[0].message.contains("(1 more positions are outside the range)"))
         #expect(found[0].location.path == "geometry.coordinates[0]")
-        #expect(found[1].message.contains("latitude -90.5 is outside [-90, 90]"))
-        #expect(found[1].location.path == "geometry.coordinates[1]")
+        let latitude = Self.errors(Self.feature(#"{"type":"Point","coordinates":[0,-90.5]}"#))
+        #expect(latitude.count == 1 && latitude[0].message.contains("latitude -90.5 is outside [-90, 90]"))
+    }
+
+    @Test func aProjectedFileWithoutACRSMemberGetsOneLineSayingSo() {
+        var text = #"{"type":"FeatureCollection","features":["#
+        text += (0..<1001).map { i in
+            #"{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[\#(400000 + i),3353793]}}"#
+        }.joined(separator: ",") + "]}"
+        let found = Self.errors(text)
+        #expect(found.count == 1)
+        #expect(found[0].message.contains("look like metres of a projected CRS"))
+        #expect(found[0].message.contains("benkang project --from EPSG:<code> --to EPSG:4490"))
+        #expect(found[0].message.contains("(1000 more positions are outside the range)"))
     }
 
     @Test func aLineStringWithFewerThanTwoPositionsIsReported() {
@@ -202,7 +216,7 @@ import Testing
         let text = #"{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::4545"}},"features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[500000,3300000]}}]}"#
         let found = Self.errors(text)
         #expect(found.count == 1, "range errors are not repeated after the crs error")
-        #expect(found[0].message.contains("benkang project --from EPSG:4545 --to EPSG:4326"))
+        #expect(found[0].message.contains("benkang project --from EPSG:4545 --to EPSG:4490"))
         #expect(found[0].location.path == "crs" && found[0].location.column == 35)
     }
 
