@@ -67,10 +67,10 @@ let package = Package(
         .testTarget(name: "GISTests", dependencies: ["GIS", .product(name: "Yams", package: "Yams")], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .testTarget(name: "SimulationTests", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
-        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS"], swiftSettings: swiftSettings),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "GIS", "Cartography"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"], exclude: ["Golden"], swiftSettings: swiftSettings),
     ]
 )

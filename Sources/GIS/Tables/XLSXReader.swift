@@ -116,7 +116,7 @@ extension XLSXReader {
     /// The uncompressed bytes of one part of a workbook (for tests and diagnostics), or
     /// nil when the part or the container is missing.
     static func part(_ path: String, of workbook: [UInt8]) -> [UInt8]? {
-        guard let archive = try? Archive(data: Data(workbook), accessMode: .read), let entry = archive[path] else { return nil }
+        guard let archive = try? Archive(data: Data(workbook), accessMode: .read, pathEncoding: nil), let entry = archive[path] else { return nil }
         var data = Data()
         guard (try? archive.extract(entry) { data.append($0) }) != nil else { return nil }
         return [UInt8](data)

@@ -1,3 +1,4 @@
+import Planning
 /// Farmer cooperatives: each year `new_per_year` are founded in poor villages (fewest
 /// cooperatives first, then most poor persons), within the budget. Each takes up to
 /// `members_per_cooperative` poor households of its village (lowest income first),

@@ -1,3 +1,4 @@
+import Planning
 /// 精准扶贫 targeting (`programs.poor_villages_first`): when on, programs serve the
 /// registered poor households of poor villages that have not yet exited before any
 /// others, keeping their own order within each group. Used by breeding, orchards,

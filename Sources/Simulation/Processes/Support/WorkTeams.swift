@@ -1,3 +1,4 @@
+import Planning
 /// The resident work teams of the poor villages (驻村工作队: a first secretary, a helper,
 /// an agronomist and a contact department in each of the 152), working household by
 /// household (精准扶贫, 一户一策) in every poor village that has not yet exited:
