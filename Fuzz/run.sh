@@ -113,7 +113,7 @@ for t in "${TARGETS[@]}"; do
     -max_total_time="$SECONDS_PER_TARGET" "${runs[@]}" -max_len="$MAX_LEN" -timeout=10 -rss_limit_mb=3072 \
     -dict="$WORK/$t.dict" -print_final_stats=1 -artifact_prefix="$WORK/crashes/$t-" > "$log" 2>&1
   status=$?
-  execs=$(grep -oE 'stat::number_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
+  execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
   rate=$(grep -oE 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1)
   if [ -z "$execs" ]; then  # a crash ends the run before the final stats: take the last status line
     execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#'); rate=$(grep -oE 'exec/s: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+')
