@@ -1,6 +1,7 @@
 # Benkang: two commands on a fresh Debian/Ubuntu machine.
 #   make run    installs what is missing, builds, and runs the main job on geodata/ and scenarios/
 #   make test   installs what is missing, builds, and runs every test
+#   make fuzz   fuzzes every decoder for FUZZ_SECONDS each (Fuzz/README.md)
 SHELL := /bin/bash
 APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config
 # What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written.
@@ -9,7 +10,7 @@ SWIFT ?= swift
 OUT ?= out
 BENKANG := .build/release/benkang
 
-.PHONY: run test deps test-deps build release bench clean geodata
+.PHONY: run test deps test-deps build release bench clean geodata fuzz
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -44,9 +45,14 @@ run: release
 test: deps test-deps
 	$(SWIFT) test
 
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?=
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
+
 bench: deps
 	$(SWIFT) build -c release --product benkang-bench
 	.build/release/benkang-bench
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build $(OUT) .build-fuzz Fuzz/BenkangFuzz/.build

@@ -4,6 +4,9 @@ import PackageDescription
 /// Every Swift target: a file sees the members of a module only when it imports that module.
 let swiftSettings: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
 
+/// Property-based tests (random inputs within the documented ranges, shrunk on failure).
+let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+
 let package = Package(
     name: "Benkang",
     platforms: [.macOS(.v13)],
@@ -16,11 +19,13 @@ let package = Package(
         .library(name: "Cartography", targets: ["Cartography"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Exchange", targets: ["Exchange"]),
+        .library(name: "GeodataBuild", targets: ["GeodataBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -66,11 +71,11 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(name: "GISTests", dependencies: ["GIS", .product(name: "Yams", package: "Yams")], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
-        .testTarget(name: "SimulationTests", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
+        .testTarget(name: "SimulationTests", dependencies: ["GIS", "Planning", "Simulation", propertyBased], swiftSettings: swiftSettings),
         .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS"], exclude: ["Golden"], swiftSettings: swiftSettings),
-        .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning"], swiftSettings: swiftSettings),
+        .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning", propertyBased], swiftSettings: swiftSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "GIS", "Cartography"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS"], exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS", propertyBased], exclude: ["Golden"], swiftSettings: swiftSettings),
     ]
 )

@@ -58,6 +58,15 @@ public struct SourceTables: Sendable {
         return tables!
     }
 
+    /// Checks the two name lists given as text (`townshipsFile`, `villagesFile` name them
+    /// in messages): the same checks as ``read(folder:townshipsFile:villagesFile:)``.
+    /// - Throws: one `GISError` listing every problem of a list, each with file:line.
+    public static func parse(townships: String, townshipsFile: String, villages: String, villagesFile: String) throws -> SourceTables {
+        var tables = try readTownships(CSV.parse(townships, file: townshipsFile))
+        tables.villages = try readVillages(CSV.parse(villages, file: villagesFile), townships: tables.townships)
+        return tables
+    }
+
     static func readTownships(_ csv: CSV) throws -> SourceTables {
         var problems = Problems(file: csv.file)
         var townships: [SourceTownship] = [], counties: [(line: Int, name: String, code: String)] = []
@@ -168,6 +177,11 @@ struct CSV {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GISError(file: path, "cannot read the file")
         }
+        return try parse(text, file: path)
+    }
+
+    /// Reads CSV text with a header line and at least one record (`path` names it in messages).
+    static func parse(_ text: String, file path: String) throws -> CSV {
         // Blank lines carry no record.
         var records = try CSVTable.parse(utf8: [UInt8](data), file: path).filter { $0 != [""] }
         guard !records.isEmpty else { throw GISError(file: path, "expected a header line") }

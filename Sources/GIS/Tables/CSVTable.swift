@@ -60,12 +60,19 @@ public enum CSVTable {
     }
 
     /// One field, quoted when it holds a comma, a quote, a line break, or leading or
-    /// trailing spaces.
+    /// trailing spaces. Works on bytes, not characters: a quote that a combining mark
+    /// follows (one `Character`) is still a quote to `parse` and is doubled too.
     public static func field(_ s: String) -> String {
         let needs = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            || s.first == " " || s.last == " "
+            || s.utf8.first == 0x20 || s.utf8.last == 0x20
         guard needs else { return s }
-        return "\"" + s.replacing("\"", with: "\"\"") + "\""
+        var bytes: [UInt8] = [0x22]
+        for b in s.utf8 {
+            if b == 0x22 { bytes.append(0x22) }
+            bytes.append(b)
+        }
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The bytes of a CSV file: a UTF-8 byte-order mark (so Excel on Chinese Windows
