@@ -177,13 +177,19 @@ struct CSV {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GISError(file: path, "cannot read the file")
         }
-        return try parse(text, file: path)
+        return try parse(utf8: [UInt8](data), file: path)
     }
 
     /// Reads CSV text with a header line and at least one record (`path` names it in messages).
     static func parse(_ text: String, file path: String) throws -> CSV {
+        try parse(utf8: Array(text.utf8), file: path)
+    }
+
+    /// Reads CSV bytes (UTF-8, a byte-order mark dropped; a GBK file named as such) with a
+    /// header line and at least one record.
+    static func parse(utf8 bytes: [UInt8], file path: String) throws -> CSV {
         // Blank lines carry no record.
-        var records = try CSVTable.parse(utf8: [UInt8](data), file: path).filter { $0 != [""] }
+        var records = try CSVTable.parse(utf8: bytes, file: path).filter { $0 != [""] }
         guard !records.isEmpty else { throw GISError(file: path, "expected a header line") }
         let header = records.removeFirst()
         guard !records.isEmpty else { throw GISError(file: path, location: SourceLocation(line: 1), "expected at least one row after the header") }

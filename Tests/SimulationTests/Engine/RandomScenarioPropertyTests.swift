@@ -57,8 +57,8 @@ import Testing
             let yaml = RandomScenario.yaml(leaves: Self.leaves, draws: Array(repeating: u, count: n),
                                            chosen: Array(repeating: true, count: n), region: region)
             let s = try Fixtures.scenario(yaml)
-            #expect(s.number("programs.relocation.max_distance_km") == RandomScenario.number(0...500, u))
-            #expect(s.integer("runs") == RandomScenario.integer(1...100_000, u))
+            #expect(s.parameters.programs.relocation.maxDistanceKilometres == RandomScenario.number(0...500, u))
+            #expect(s.runs == RandomScenario.integer(1...100_000, u))
         }
     }
 }
@@ -71,12 +71,24 @@ enum RandomScenario {
 
     static func yaml(leaves: [(path: String, field: ScenarioField)], draws: [Double], chosen: [Bool], region: Region) -> String {
         var root = YAMLTree()
-        for (k, leaf) in leaves.enumerated() where chosen[k] {
+        for (k, leaf) in leaves.enumerated() where chosen[k] && !dependent.contains(leaf.path) {
             guard let value = value(leaf.field.kind, path: leaf.path, u: draws[k], region: region) else { continue }
             root.set(leaf.path.split(separator: ".").map(String.init), value)
         }
+        // Mandatory zones follow the eligible ones drawn (none, or all of them), so a
+        // mandatory zone is always eligible.
+        if let k = leaves.firstIndex(where: { $0.path == "programs.relocation.eligible_zones" }), chosen[k],
+           let eligible = value(leaves[k].field.kind, path: leaves[k].path, u: draws[k], region: region) {
+            root.set(["programs", "relocation", "mandatory_zones"], draws[(k + 1) % draws.count] < 0.5 ? "[]" : eligible)
+        }
         return root.render(indent: 0)
     }
+
+    /// Keys whose valid values depend on other keys or on the region's site kinds (a
+    /// mandatory zone must be eligible: drawn with the eligible zones; a listed site must
+    /// be a resettlement site of `site_kinds`: left at its default); their cross-checks are
+    /// tested in `ScenarioContradictionTests`.
+    static let dependent: Set<String> = ["programs.relocation.mandatory_zones", "programs.relocation.sites"]
 
     static func number(_ r: ClosedRange<Double>, _ u: Double) -> Double {
         let upper = r.upperBound.isFinite ? r.upperBound : r.lowerBound + 1e6
@@ -110,6 +122,30 @@ enum RandomScenario {
 
     static func value(_ kind: ScenarioKind, path: String, u: Double, region: Region) -> String? {
         switch kind {
+        case .yearMap(.integer, _) where path == "programs.tourism.villages_by_year":
+            // Cumulative targets never decrease and never exceed the villages that can be
+            // designated (the region's poor villages; none is listed here).
+            let poor = region.villages.filter(\.isPoorVillage).count
+            var target = 0
+            let years = region.profile.years.base...region.profile.years.end
+            let entries = years.enumerated().map { i, year in
+                let step = (u + Double(i) * 0.618_034).truncatingRemainder(dividingBy: 1)
+                target = min(poor, target + Int((step * 2).rounded(.down)))
+                return "\(year): \(target)"
+            }
+            return "{" + entries.joined(separator: ", ") + "}"
+        case .number(let r) where path.hasSuffix("poor_income_min_fraction_of_line"):
+            // The lower half of the range, so it never exceeds the maximum (drawn in the upper half).
+            return format(number(r.lowerBound...(r.lowerBound + r.upperBound) / 2, u))
+        case .number(let r) where path.hasSuffix("poor_income_max_fraction_of_line"):
+            return format(number((r.lowerBound + r.upperBound) / 2...r.upperBound, u))
+        case .namedMap(.number(let r), let names) where path.contains("income_share"):
+            // Shares of income sources: never all 0 (the first source gets at least 0.05).
+            let entries = names.enumerated().map { i, name in
+                let x = number(r, (u + Double(i) * 0.618_034).truncatingRemainder(dividingBy: 1))
+                return "\(name): \(format(i == 0 ? max(x, 0.05) : x))"
+            }
+            return "{" + entries.joined(separator: ", ") + "}"
         case .integer(let r): return String(integer(r, u))
         case .number(let r): return format(number(r, u))
         case .boolean: return u < 0.5 ? "false" : "true"
