@@ -4,14 +4,7 @@ extension TextEscape {
     /// `\u00xx` (lower-case hex); everything else written as it is.
     public static func jsonString(_ s: String) -> String {
         "\"" + escaped(s) { c in
-            switch c {
-            case "\"": return "\\\""
-            case "\\": return "\\\\"
-            case "\n": return "\\n"
-            case "\t": return "\\t"
-            case "\r": return "\\r"
-            default: return c.value < 0x20 ? "\\u" + hex(c.value, digits: 4, uppercase: false) : nil
-            }
+            sharedBackslashEscape(c) ?? (c.value < 0x20 ? "\\u" + hex(c.value, digits: 4, uppercase: false) : nil)
         } + "\""
     }
 }

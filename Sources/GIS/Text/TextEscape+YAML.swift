@@ -5,17 +5,10 @@ extension TextEscape {
     /// U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF) as `\xXX` or `\uXXXX` (upper-case hex).
     public static func yamlDoubleQuoted(_ s: String) -> String {
         "\"" + escaped(s) { c in
-            switch c {
-            case "\\": return "\\\\"
-            case "\"": return "\\\""
-            case "\n": return "\\n"
-            case "\t": return "\\t"
-            case "\r": return "\\r"
-            default:
-                let v = c.value
-                guard v < 0x20 || (0x7F...0x9F).contains(v) || [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(v) else { return nil }
-                return v <= 0xFF ? "\\x" + hex(v, digits: 2, uppercase: true) : "\\u" + hex(v, digits: 4, uppercase: true)
-            }
+            if let shared = sharedBackslashEscape(c) { return shared }
+            let v = c.value
+            guard v < 0x20 || (0x7F...0x9F).contains(v) || [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(v) else { return nil }
+            return v <= 0xFF ? "\\x" + hex(v, digits: 2, uppercase: true) : "\\u" + hex(v, digits: 4, uppercase: true)
         } + "\""
     }
 }

@@ -14,6 +14,19 @@ public enum TextEscape {
         return out
     }
 
+    /// The backslash escape JSON and YAML double-quoted strings share: `\"` `\\` and
+    /// `\n` `\t` `\r` for line feed, tab and carriage return; nil for any other scalar.
+    static func sharedBackslashEscape(_ c: Unicode.Scalar) -> String? {
+        switch c {
+        case "\"": "\\\""
+        case "\\": "\\\\"
+        case "\n": "\\n"
+        case "\t": "\\t"
+        case "\r": "\\r"
+        default: nil
+        }
+    }
+
     /// `value` in hexadecimal, left-padded with zeros to at least `digits` digits.
     static func hex(_ value: UInt32, digits: Int, uppercase: Bool) -> String {
         let h = String(value, radix: 16, uppercase: uppercase)
