@@ -15,16 +15,12 @@ public struct Graticule {
         var labels: [SVGElement] = []
         let lon0 = (bounds.minX / stepDegrees).rounded(.down) * stepDegrees
         let lat0 = (bounds.minY / stepDegrees).rounded(.down) * stepDegrees
-        let samples = 40
         var lon = lon0
         while lon <= bounds.maxX + 1e-9 {
-            var run: [Double] = []
-            for i in 0...samples {
-                let lat = bounds.minY + (bounds.maxY - bounds.minY) * Double(i) / Double(samples)
-                let p = try ProjectStage.pagePoint(lon: lon, lat: lat, project: project, transform: transform)
-                run += [p.x, p.y]
+            let pieces = try Self.clippedLine(frame: frame, transform: transform, project: project) { i in
+                (lon, Self.sample(i, from: bounds.minY, to: bounds.maxY))
             }
-            for piece in ClipStage.clipLine(run, to: frame) {
+            for piece in pieces {
                 lines.appendRun(piece, close: false)
                 let bx = piece[0], by = piece[1]
                 if abs(by - frame.maxY) < 0.01 {
@@ -35,13 +31,10 @@ public struct Graticule {
         }
         var lat = lat0
         while lat <= bounds.maxY + 1e-9 {
-            var run: [Double] = []
-            for i in 0...samples {
-                let lo = bounds.minX + (bounds.maxX - bounds.minX) * Double(i) / Double(samples)
-                let p = try ProjectStage.pagePoint(lon: lo, lat: lat, project: project, transform: transform)
-                run += [p.x, p.y]
+            let pieces = try Self.clippedLine(frame: frame, transform: transform, project: project) { i in
+                (Self.sample(i, from: bounds.minX, to: bounds.maxX), lat)
             }
-            for piece in ClipStage.clipLine(run, to: frame) {
+            for piece in pieces {
                 lines.appendRun(piece, close: false)
                 if abs(piece[0] - frame.x) < 0.01 {
                     labels.append(SVGText.text(Self.dms(lat, east: false), x: frame.x - 1, y: piece[1] + 0.8, sizePoints: 6.5, anchor: .end, fill: "#555555"))
@@ -57,6 +50,28 @@ public struct Graticule {
         g.append(path)
         labels.forEach { g.append($0) }
         return g
+    }
+
+    /// Points sampled along each graticule line, ends included.
+    private static let samples = 40
+
+    /// The lon/lat coordinate of sample `i` of ``samples`` from `lo` to `hi`.
+    private static func sample(_ i: Int, from lo: Double, to hi: Double) -> Double {
+        lo + (hi - lo) * Double(i) / Double(samples)
+    }
+
+    /// One meridian or parallel, projected and clipped to the frame: `point(i)` is the
+    /// lon/lat of its sample `i` (0 through ``samples``).
+    /// - Throws: what `project` throws.
+    private static func clippedLine(frame: PageRect, transform: PageTransform, project: Projector,
+                                    _ point: (Int) -> (lon: Double, lat: Double)) throws -> [[Double]] {
+        var run: [Double] = []
+        for i in 0...samples {
+            let (lon, lat) = point(i)
+            let p = try ProjectStage.pagePoint(lon: lon, lat: lat, project: project, transform: transform)
+            run += [p.x, p.y]
+        }
+        return ClipStage.clipLine(run, to: frame)
     }
 
     /// Degrees and minutes, e.g. `106°50′E`, `30°20′N`.

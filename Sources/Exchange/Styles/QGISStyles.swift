@@ -1,3 +1,4 @@
+import GIS
 import Foundation
 import Cartography
 
@@ -29,7 +30,7 @@ public enum QGISStyles {
     static func document(renderer: String, layer: ExchangeLayer) -> String {
         var aliases = ""
         for (i, f) in layer.fields.enumerated() where f.name != f.title {
-            aliases += "<alias field=\"\(XMLEscape.attribute(f.name))\" index=\"\(i)\" name=\"\(XMLEscape.attribute(f.title))\"/>"
+            aliases += "<alias field=\"\(TextEscape.xmlAttribute(f.name))\" index=\"\(i)\" name=\"\(TextEscape.xmlAttribute(f.title))\"/>"
         }
         return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
             + "<qgis version=\"3.28.0-Firenze\" styleCategories=\"Symbology|Fields\">\n"
@@ -45,27 +46,36 @@ public enum QGISStyles {
 
     /// A categorized renderer on `field`: (value, label, symbol maker by name).
     static func categorized(_ field: String, _ classes: [(value: String, label: String, symbol: (String) -> String)]) -> String {
-        var categories = "", symbols = ""
-        for (i, c) in classes.enumerated() {
-            categories += "<category symbol=\"\(i)\" value=\"\(XMLEscape.attribute(c.value))\" "
-                + "label=\"\(XMLEscape.attribute(c.label))\" render=\"true\"/>"
-            symbols += c.symbol(String(i))
+        let (categories, symbols) = numbered(classes, symbol: \.symbol) { i, c in
+            "<category symbol=\"\(i)\" value=\"\(TextEscape.xmlAttribute(c.value))\" "
+                + "label=\"\(TextEscape.xmlAttribute(c.label))\" render=\"true\"/>"
         }
-        return "<renderer-v2 type=\"categorizedSymbol\" attr=\"\(XMLEscape.attribute(field))\" symbollevels=\"0\" "
+        return "<renderer-v2 type=\"categorizedSymbol\" attr=\"\(TextEscape.xmlAttribute(field))\" symbollevels=\"0\" "
             + "enableorderby=\"0\" forceraster=\"0\"><categories>\(categories)</categories><symbols>\(symbols)</symbols>"
             + "</renderer-v2>"
     }
 
     /// A rule-based renderer: (filter expression or ELSE, label, symbol maker by name).
     static func rules(_ rules: [(filter: String, label: String, symbol: (String) -> String)]) -> String {
-        var body = "", symbols = ""
-        for (i, r) in rules.enumerated() {
-            body += "<rule key=\"{rule-\(i)}\" symbol=\"\(i)\" label=\"\(XMLEscape.attribute(r.label))\" "
-                + "filter=\"\(XMLEscape.attribute(r.filter))\"/>"
-            symbols += r.symbol(String(i))
+        let (body, symbols) = numbered(rules, symbol: \.symbol) { i, r in
+            "<rule key=\"{rule-\(i)}\" symbol=\"\(i)\" label=\"\(TextEscape.xmlAttribute(r.label))\" "
+                + "filter=\"\(TextEscape.xmlAttribute(r.filter))\"/>"
         }
         return "<renderer-v2 type=\"RuleRenderer\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\">"
             + "<rules key=\"{root}\">\(body)</rules><symbols>\(symbols)</symbols></renderer-v2>"
+    }
+
+    /// A renderer's entries (categories or rules) and its `<symbol>`s, numbered alike
+    /// from 0: `entry(i, item)` is item i's entry, `symbol(item)` makes its symbol given
+    /// the name `"i"`.
+    private static func numbered<Item>(_ items: [Item], symbol: (Item) -> (String) -> String,
+                                       entry: (Int, Item) -> String) -> (entries: String, symbols: String) {
+        var entries = "", symbols = ""
+        for (i, item) in items.enumerated() {
+            entries += entry(i, item)
+            symbols += symbol(item)(String(i))
+        }
+        return (entries, symbols)
     }
 
     /// The text values of the field `key` in record order (nil where null or absent).

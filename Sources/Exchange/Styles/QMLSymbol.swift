@@ -1,3 +1,4 @@
+import GIS
 import Cartography
 
 /// QGIS symbols (`<symbol>` of a `.qml` style) made from the SVG maps' styles, in
@@ -17,7 +18,7 @@ enum QMLSymbol {
     }
 
     static func props(_ pairs: [(String, String)]) -> String {
-        pairs.map { "<prop k=\"\($0.0)\" v=\"\(XMLEscape.attribute($0.1))\"/>" }.joined()
+        pairs.map { "<prop k=\"\($0.0)\" v=\"\(TextEscape.xmlAttribute($0.1))\"/>" }.joined()
     }
 
     static func layer(_ cls: String, _ pairs: [(String, String)], subSymbol: String = "") -> String {
@@ -25,7 +26,7 @@ enum QMLSymbol {
     }
 
     static func symbol(_ type: String, name: String, layers: [String]) -> String {
-        "<symbol type=\"\(type)\" name=\"\(XMLEscape.attribute(name))\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">"
+        "<symbol type=\"\(type)\" name=\"\(TextEscape.xmlAttribute(name))\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">"
             + layers.joined() + "</symbol>"
     }
 
@@ -107,23 +108,5 @@ enum QMLSymbol {
     /// A line symbol.
     static func line(_ color: String, width: Double, dash: [Double]?, name: String) -> String {
         symbol("line", name: name, layers: [simpleLine(color, width: width, dash: dash)])
-    }
-}
-
-/// Escaping for XML attribute values.
-enum XMLEscape {
-    static func attribute(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }

@@ -51,14 +51,10 @@ extension GeoJSONParser {
     /// Reads the FeatureCollection at the cursor.
     mutating func parseFeatureCollection() throws(GISError) -> FeatureCollection? {
         let open = scanner.pos
-        try enter(at: open)
-        scanner.pos += 1
+        var members = try openObject(at: open)
         var collection = FeatureCollection()
         var sawFeatures = false
-        var first = true
-        var seen = MemberNamesSeen()
-        while let member = try scanner.nextMember(first: &first) {
-            note(member, in: &seen)
+        while let member = try nextMember(of: &members) {
             switch member.name {
             case .type:
                 try skipValue()
@@ -71,9 +67,7 @@ extension GeoJSONParser {
                 collection.foreignMembers["crs"] = try parseCRSMember()
             default:
                 let key = member.name.text
-                path.append(.key(key))
-                collection.foreignMembers[key] = try parseValue()
-                path.removeLast()
+                collection.foreignMembers[key] = try parseForeignMember(key)
             }
         }
         leave()
@@ -151,14 +145,10 @@ extension GeoJSONParser {
     }
 
     private mutating func parseFeatureMembers(open: Int) throws(GISError) -> Feature {
-        try enter(at: open)
-        scanner.pos += 1
+        var members = try openObject(at: open)
         var feature = Feature(geometry: nil, properties: nil)
         var sawGeometry = false, sawProperties = false
-        var first = true
-        var seen = MemberNamesSeen()
-        while let member = try scanner.nextMember(first: &first) {
-            note(member, in: &seen)
+        while let member = try nextMember(of: &members) {
             let start = scanner.pos
             switch member.name {
             case .type:
@@ -187,9 +177,7 @@ extension GeoJSONParser {
                 feature.foreignMembers["crs"] = try parseCRSMember()
             default:
                 let key = member.name.text
-                path.append(.key(key))
-                feature.foreignMembers[key] = try parseValue()
-                path.removeLast()
+                feature.foreignMembers[key] = try parseForeignMember(key)
             }
         }
         leave()

@@ -42,3 +42,41 @@ extension GeoJSONParser {
         }
     }
 }
+
+/// Where the reading of one object's members stands: whether the next member is the
+/// first, and which names were seen (for ``GeoJSONParser/nextMember(of:)``).
+struct ObjectMembers {
+    var first = true
+    var seen = MemberNamesSeen()
+}
+
+extension GeoJSONParser {
+    /// Steps into the object whose `{` is at `open` (the cursor), one level deeper.
+    /// - Throws: `GISError` when that is deeper than the options allow.
+    @inline(__always)
+    mutating func openObject(at open: Int) throws(GISError) -> ObjectMembers {
+        try enter(at: open)
+        scanner.pos += 1
+        return ObjectMembers()
+    }
+
+    /// The next member of the object being read, the cursor on its value and its name
+    /// noted (a repetition reported); nil after the closing `}` (then call `leave()`).
+    /// - Throws: `GISError` when the JSON is malformed.
+    @inline(__always)
+    mutating func nextMember(of members: inout ObjectMembers) throws(GISError) -> (name: JSONMemberName, nameOffset: Int)? {
+        guard let member = try scanner.nextMember(first: &members.first) else { return nil }
+        note(member, in: &members.seen)
+        return member
+    }
+
+    /// The value of a member GeoJSON gives no meaning to (a foreign member), read with
+    /// its name `key` on the path.
+    /// - Throws: `GISError` when the JSON is malformed.
+    mutating func parseForeignMember(_ key: String) throws(GISError) -> JSONValue {
+        path.append(.key(key))
+        let value = try parseValue()
+        path.removeLast()
+        return value
+    }
+}

@@ -68,14 +68,10 @@ extension GeoJSONParser {
     /// Reads the members of a geometry of known `kind` (cursor on its `{`). Members
     /// other than `type`, `coordinates`/`geometries`, `bbox` and `crs` are read and dropped.
     mutating func parseGeometryMembers(_ kind: GeometryKind, open: Int) throws(GISError) -> Geometry? {
-        try enter(at: open)
-        scanner.pos += 1
+        var members = try openObject(at: open)
         var geometry: Geometry?
         var sawContent = false
-        var first = true
-        var seen = MemberNamesSeen()
-        while let member = try scanner.nextMember(first: &first) {
-            note(member, in: &seen)
+        while let member = try nextMember(of: &members) {
             switch member.name {
             case .type:
                 try skipValue()
@@ -102,9 +98,7 @@ extension GeoJSONParser {
             case .bbox:
                 _ = try parseBBox()
             default:
-                path.append(.key(member.name.text))
-                _ = try parseValue()
-                path.removeLast()
+                _ = try parseForeignMember(member.name.text)
             }
         }
         leave()

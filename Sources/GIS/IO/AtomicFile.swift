@@ -97,19 +97,4 @@ public enum AtomicFile {
         }
         throw GISError.output(file: path, "cannot write the file: no free temporary name in its directory")
     }
-
-    private static func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.write(fd, p, n)
-        #elseif canImport(Musl)
-        return Musl.write(fd, p, n)
-        #else
-        return Darwin.write(fd, p, n)
-        #endif
-    }
-}
-
-/// The message for the current `errno`.
-func systemMessage() -> String {
-    String(cString: strerror(errno))
 }

@@ -63,17 +63,7 @@ public struct BuildStamp: Sendable, Equatable {
     }
 
     private func quoted(_ s: String) -> String {
-        var out = "\""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case _ where ch.value < 0x20: out += String(format: "\\u%04x", ch.value)
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out + "\""
+        TextEscape.jsonString(s)
     }
 
     private struct Coded: Codable {

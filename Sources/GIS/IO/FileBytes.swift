@@ -38,14 +38,4 @@ enum FileBytes {
         if let failure { throw GISError(file: path, "cannot read the file: \(failure)") }
         return bytes
     }
-
-    private static func systemRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.read(fd, p, n)
-        #elseif canImport(Musl)
-        return Musl.read(fd, p, n)
-        #else
-        return Darwin.read(fd, p, n)
-        #endif
-    }
 }

@@ -130,21 +130,7 @@ struct XMLEvents {
 
     /// Text escaped for XML content and attribute values.
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\u{9}", "\u{A}", "\u{D}": out.unicodeScalars.append(c)
-            default:
-                if c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF { continue }   // not allowed in XML 1.0
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        TextEscape.xmlText(s)
     }
 }
 

@@ -1,3 +1,5 @@
+import GIS
+
 /// Writes a resolved scenario as YAML: every key in schema order, defaults filled in,
 /// with a comment on each value that is an assumption or a default.
 public enum ScenarioYAML {
@@ -50,26 +52,7 @@ public enum ScenarioYAML {
     /// C1 controls, DEL, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF, line breaks, tabs)
     /// written as an escape.
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                let v = c.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF {
-                    let hex = String(v, radix: 16, uppercase: true)
-                    out += v <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-                        : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
+        TextEscape.yamlDoubleQuoted(s)
     }
 
     /// `s` fit for a `# comment` on one line: line breaks and controls become spaces.
