@@ -89,6 +89,9 @@ import Testing
         }
         let relocation = try XLSXReader.read([UInt8](try Data(contentsOf: out.appendingPathComponent("baseline/relocation.xlsx"))), file: "relocation.xlsx")
         #expect(Array(relocation.rows[0].prefix(2)) == ["运行序号", "年份"])
+        // Without --out there are no files for --xlsx: a usage error, nothing run.
+        let usage = try CLI.run(["compare", "scenarios/baseline.yaml", "--xlsx"])
+        #expect(usage.status == 64 && usage.stderr.contains("give --out"), "\(usage.stderr)")
         // An earlier compare folder with workbooks is replaceable.
         let again = try CLI.run(["compare", "scenarios/baseline.yaml", "scenarios/relocation-optimized.yaml", "--out", out.path])
         #expect(again.status == 0, "\(again.stderr)")

@@ -52,6 +52,9 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
+        if out == nil && (tableFiles.xlsx || tableFiles.noBOM) {
+            throw ValidationError("--xlsx and --no-bom apply to the files of --out DIR; give --out")
+        }
         try ensemble.validate()
     }
 
