@@ -55,7 +55,7 @@ import Testing
         let sim = dir.appendingPathComponent("sim")
         let s = try CLI.run(["simulate", "scenarios/baseline.yaml", "--geodata", out.path, "--out", sim.path])
         #expect(s.status == 0, "stderr: \(s.stderr)")
-        let county = try String(contentsOf: sim.appendingPathComponent("county.csv"), encoding: .utf8).split(separator: "\n")
+        let county = String(decoding: [UInt8](try Data(contentsOf: sim.appendingPathComponent("county.csv"))).dropFirst(3), as: UTF8.self).split(separator: "\n")
         let columns = county[0].split(separator: ",").map(String.init)
         let y2015 = county[1].split(separator: ",").map(String.init)
         #expect(y2015[columns.firstIndex(of: "year")!] == "2015")

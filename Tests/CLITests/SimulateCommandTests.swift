@@ -46,7 +46,9 @@ import Testing
             let da = try Data(contentsOf: a.appendingPathComponent(f)), db = try Data(contentsOf: b.appendingPathComponent(f))
             #expect(!da.isEmpty && da == db, "\(f) differs between thread counts")
         }
-        let county = try String(contentsOf: a.appendingPathComponent("county.csv"), encoding: .utf8)
+        let countyBytes = [UInt8](try Data(contentsOf: a.appendingPathComponent("county.csv")))
+        #expect(countyBytes.starts(with: [0xEF, 0xBB, 0xBF]), "county.csv starts with the UTF-8 BOM")
+        let county = String(decoding: countyBytes.dropFirst(3), as: UTF8.self)
         #expect(county.hasPrefix("year,poverty_line_yuan,poverty_line_assumed,population,households,poor_persons,poor_persons_p10,poor_persons_p90"))
         #expect(county.split(separator: "\n").count == 7)
         let resolved = try String(contentsOf: a.appendingPathComponent("scenario.resolved.yaml"), encoding: .utf8)

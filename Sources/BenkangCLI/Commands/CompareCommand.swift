@@ -29,34 +29,33 @@ struct CompareCommand: ParsableCommand {
           benkang compare scenarios/relocation-*.yaml
           benkang compare scenarios/baseline.yaml scenarios/relocation-optimized.yaml --runs 50 --format markdown
           benkang compare scenarios/relocation-*.yaml --format json --out out/compare
+          benkang compare scenarios/relocation-*.yaml --out out/compare --xlsx
         """)
 
     @Argument(help: "The scenario files (YAML); the first is the reference for the differences.")
     var scenarios: [String]
 
-    @Option(help: "Runs per scenario (default: the first scenario's `runs`).")
-    var runs: Int?
-
-    @Option(help: "Seed of every run of every scenario (default: the first scenario's `seed`).")
-    var seed: UInt64?
-
     @Option(help: "Output format: table, csv, json (values and `diff` keys) or markdown.")
     var format: ComparisonReport.Format = .table
 
-    @Option(help: "Keep every scenario's simulate outputs (and relocation.csv: each year's eligible, moved and unassigned by reason) in DIR/<scenario file name>/.")
+    @Option(help: "Keep every scenario's simulate outputs (and relocation.csv: each year's eligible, moved and unassigned by reason) in DIR/<scenario file name>/, and the comparison in DIR/comparison.{txt,csv,json,md} (and comparison.xlsx with --xlsx).")
     var out: String?
 
-    @Option(help: "The geodata folder (townships, villages, sites, lines).")
-    var geodata = "geodata"
+    @OptionGroup var ensemble: EnsembleOptions
 
-    @Option(help: "Worker threads (default: every CPU the process may use, e.g. under taskset). Results do not depend on it.")
-    var threads: Int?
+    @OptionGroup var tableFiles: TableFileOptions
+
+    var runs: Int? { ensemble.runs }
+    var seed: UInt64? { ensemble.seed }
+    var geodata: String { ensemble.geodata }
+    var threads: Int? { ensemble.threads }
 
     func validate() throws {
         if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
-        try ScenarioInput.checkRunsOption(runs)
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let seed, seed > UInt64(Int.max) { throw ValidationError("--seed must be at most \(Int.max)") }
+        if out == nil && (tableFiles.xlsx || tableFiles.noBOM) {
+            throw ValidationError("--xlsx and --no-bom apply to the files of --out DIR; give --out")
+        }
+        try ensemble.validate()
     }
 
     func run() throws {
@@ -111,14 +110,18 @@ struct CompareCommand: ParsableCommand {
             for (k, name) in names.enumerated() {
                 let view = EnsembleView(runs: results[k]), world = worlds[k]
                 let sub = try folder.makeSubfolder(name)
-                for file in RunFiles.files(view, world: world, seed: seed, villages: villages, relocation: true) {
+                for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, relocation: true, tables: tableFiles.tables) {
                     try AtomicFile.write(file.bytes, to: sub + "/" + file.name)
                 }
                 try AtomicFile.write(ScenarioInput.resolvedYAML(world), to: sub + "/scenario.resolved.yaml")
             }
-            for f in ComparisonReport.Format.allCases {
+            for f in ComparisonReport.Format.allCases where f != .csv {
                 let ext = f == .markdown ? "md" : f == .table ? "txt" : f.rawValue
                 try folder.write(ComparisonReport.render(comparison, format: f), "comparison.\(ext)")
+            }
+            // comparison.csv (and .xlsx) as the other tables: a byte-order mark unless --no-bom.
+            for file in try RunFiles.tableFiles(ComparisonReport.table(comparison), name: "comparison", options: tableFiles.tables) {
+                try folder.write(file.bytes, file.name)
             }
             try folder.commit()
         } catch {

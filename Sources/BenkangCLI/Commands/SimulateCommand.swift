@@ -9,23 +9,14 @@ struct SimulationOptions: ParsableArguments {
     @Argument(help: "The scenario file (YAML), e.g. scenarios/baseline.yaml.")
     var scenario: String
 
-    @Option(help: "Runs in the ensemble (default: the scenario's `runs`, 1). With more than one, every figure is reported as P10/P50/P90.")
-    var runs: Int?
+    @OptionGroup var ensemble: EnsembleOptions
 
-    @Option(help: "Seed of every random stream (default: the scenario's `seed`).")
-    var seed: UInt64?
+    var runs: Int? { ensemble.runs }
+    var seed: UInt64? { ensemble.seed }
+    var geodata: String { ensemble.geodata }
+    var threads: Int? { ensemble.threads }
 
-    @Option(help: "The geodata folder (townships, villages, sites, lines).")
-    var geodata = "geodata"
-
-    @Option(help: "Worker threads for ensembles (default: every CPU the process may use, e.g. under taskset). Results do not depend on it.")
-    var threads: Int?
-
-    func validate() throws {
-        try ScenarioInput.checkRunsOption(runs)
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let seed, seed > UInt64(Int.max) { throw ValidationError("--seed must be at most \(Int.max)") }
-    }
+    func validate() throws { try ensemble.validate() }
 
     /// Loads the scenario and geodata and runs the ensemble, with a progress bar on a terminal.
     func simulate(checkInvariants: Bool = false) throws -> (SimulationWorld, [RunResult], UInt64) {
@@ -51,7 +42,9 @@ struct SimulateCommand: ParsableCommand {
         discussion: """
         Prints the county table per year and writes to --out (created, or replaced, only \
         when every file is written): county.csv, villages.csv, flows.csv, villages.geojson, \
-        summary.json and scenario.resolved.yaml. A scenario with `calibration: true` also \
+        summary.json and scenario.resolved.yaml; with --xlsx also county.xlsx, \
+        villages.xlsx and flows.xlsx. The CSV files start with a UTF-8 byte-order mark \
+        (for Excel and WPS) unless --no-bom is given. A scenario with `calibration: true` also \
         prints its calibration against the county profile's reported figures. Exit status \
         0 when done, 64 for a bad command line, 65 for a bad \
         scenario or geodata (the message names file, line:column and key), 73 when --out \
@@ -60,6 +53,7 @@ struct SimulateCommand: ParsableCommand {
         Examples:
           benkang simulate scenarios/baseline.yaml --out out/baseline
           benkang simulate scenarios/tourism-push.yaml --runs 200 --seed 7 --out out/tourism
+          benkang simulate scenarios/baseline.yaml --xlsx --out out/baseline
         """)
 
     @OptionGroup var options: SimulationOptions
@@ -69,6 +63,8 @@ struct SimulateCommand: ParsableCommand {
 
     @Flag(help: "Check the engine's invariants after every year (slower).")
     var check = false
+
+    @OptionGroup var tableFiles: TableFileOptions
 
     func run() throws {
         try ScenarioInput.reporting {
@@ -83,14 +79,15 @@ struct SimulateCommand: ParsableCommand {
                     print(CalibrationReport.render(results, world: world), terminator: "")
                 }
                 let villages = try GeoJSONFile.read(path: options.geodata + "/villages.geojson").object.asFeatureCollection
-                for file in RunFiles.files(view, world: world, seed: seed, villages: villages) { try dir.write(file.bytes, file.name) }
+                for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, tables: tableFiles.tables) { try dir.write(file.bytes, file.name) }
                 try dir.write(ScenarioInput.resolvedYAML(world), "scenario.resolved.yaml")
                 try dir.commit()
             } catch {
                 dir.discard()
                 throw error
             }
-            print("wrote \(out)/{county.csv, villages.csv, flows.csv, villages.geojson, summary.json, scenario.resolved.yaml}")
+            let xlsx = tableFiles.xlsx ? "county.xlsx, villages.xlsx, flows.xlsx, " : ""
+            print("wrote \(out)/{county.csv, villages.csv, flows.csv, \(xlsx)villages.geojson, summary.json, scenario.resolved.yaml}")
         }
     }
 }

@@ -23,7 +23,8 @@ struct ExportLayers {
     ]
 
     /// The columns of the run tables that are ids or codes, kept as text.
-    static let textKeys: Set<String> = ["village_id", "township_code", "from_village", "to_site", "village_name"]
+    static let textKeys: Set<String> = ["village_id", "township_code", "from_village", "to_site", "village_name",
+                                           "township_name", "from_village_name", "from_township_name", "to_site_name"]
 
     /// A GeoJSON layer read from `file` (positions transformed from its declared CRS,
     /// WGS 84 when none, into the export CRS).

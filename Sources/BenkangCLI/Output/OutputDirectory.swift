@@ -135,6 +135,8 @@ struct OutputDirectory {
         "county.csv", "villages.csv", "flows.csv", "villages.geojson", "summary.json",
         "scenario.resolved.yaml", "relocation.csv",
         "comparison.txt", "comparison.csv", "comparison.json", "comparison.md",
+        // with --xlsx
+        "county.xlsx", "villages.xlsx", "flows.xlsx", "relocation.xlsx", "comparison.xlsx",
     ]
 
     /// Throws unless `path` is absent or a folder `rule` allows replacing.

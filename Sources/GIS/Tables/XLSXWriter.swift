@@ -13,6 +13,9 @@ public enum XLSXWriter {
         case text(String)
         /// A number, stored as a numeric cell (NaN and infinities are left empty).
         case number(Double)
+        /// A number shown with exactly `decimals` digits after the point (a number format
+        /// "0", "0.0", "0.00", …; the stored value is the number itself).
+        case fixed(Double, decimals: Int)
         case empty
     }
 
@@ -33,7 +36,7 @@ public enum XLSXWriter {
             ("_rels/.rels", rootRelationships),
             ("xl/workbook.xml", workbookXML(sheetName)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships),
-            ("xl/styles.xml", styles),
+            ("xl/styles.xml", stylesXML(decimals: Self.decimalsUsed(rows))),
             ("xl/worksheets/sheet1.xml", sheetXML(rows, headerRows: headerRows, columnWidths: columnWidths)),
         ]
         do {
@@ -62,7 +65,18 @@ public enum XLSXWriter {
         return "\(d)"
     }
 
+    /// The decimals of the `.fixed` cells, in increasing order (each gets a style).
+    static func decimalsUsed(_ rows: [[Cell]]) -> [Int] {
+        var used = Set<Int>()
+        for row in rows { for case .fixed(_, let d) in row { used.insert(min(max(d, 0), 15)) } }
+        return used.sorted()
+    }
+
     static func sheetXML(_ rows: [[Cell]], headerRows: Int, columnWidths: [Double]) -> String {
+        let decimals = decimalsUsed(rows)
+        // Style 3 + k: the k-th decimals used (see `stylesXML`).
+        var fixedStyle: [Int: Int] = [:]
+        for (k, d) in decimals.enumerated() { fixedStyle[d] = 3 + k }
         var x = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
         x += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
         if headerRows > 0 {
@@ -87,7 +101,10 @@ public enum XLSXWriter {
                     x += #"<c r="\#(ref)" s="\#(header ? 1 : 2)" t="inlineStr"><is><t xml:space="preserve">\#(XMLEvents.escape(s))</t></is></c>"#
                 case .number(let d) where d.isFinite:
                     x += #"<c r="\#(ref)"\#(header ? #" s="1""# : "")><v>\#(numberText(d))</v></c>"#
-                case .number, .empty:
+                case .fixed(let d, let places) where d.isFinite:
+                    let style = header ? 1 : fixedStyle[min(max(places, 0), 15)] ?? 0
+                    x += #"<c r="\#(ref)" s="\#(style)"><v>\#(numberText(d))</v></c>"#
+                case .number, .fixed, .empty:
                     continue
                 }
             }
@@ -111,7 +128,27 @@ public enum XLSXWriter {
     static let workbookRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n" +
         #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
 
-    /// Style 0: default; 1: bold header, text format; 2: text format ("@", numFmtId 49).
-    static let styles = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n" +
-        #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
+    /// Style 0: default; 1: bold header, text format; 2: text format ("@", numFmtId 49);
+    /// 3 + k: a number with `decimals[k]` digits after the point (custom formats 164 + k).
+    /// Without fixed cells the style sheet is the three-style one.
+    static func stylesXML(decimals: [Int]) -> String {
+        var formats = ""
+        if !decimals.isEmpty {
+            formats = #"<numFmts count="\#(decimals.count)">"#
+            for (k, d) in decimals.enumerated() {
+                let code = d == 0 ? "0" : "0." + String(repeating: "0", count: d)
+                formats += #"<numFmt numFmtId="\#(164 + k)" formatCode="\#(code)"/>"#
+            }
+            formats += "</numFmts>"
+        }
+        var xfs = #"<cellXfs count="\#(3 + decimals.count)"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
+        for k in decimals.indices {
+            xfs += #"<xf numFmtId="\#(164 + k)" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
+        }
+        xfs += "</cellXfs>"
+        return #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n" +
+            #"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"# + formats +
+            #"<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"# +
+            xfs + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
+    }
 }

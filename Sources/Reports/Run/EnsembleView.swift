@@ -16,13 +16,14 @@ public struct EnsembleView {
 
     /// The columns of a figure: `name` (the value, P50 of an ensemble), then `name_p10`
     /// and `name_p90` when an ensemble, each at `decimals`.
-    public func columns<Row>(_ name: String, unit: String? = nil, decimals: Int,
+    public func columns<Row>(_ name: String, label: String? = nil, unit: String? = nil, decimals: Int,
                              _ f: @escaping (RunResult, Row) -> Double) -> [Column<Row>] {
         let runs = runs
         let picks: [(String, (Quantiles) -> Double)] = isEnsemble
             ? [("", { $0.p50 }), ("_p10", { $0.p10 }), ("_p90", { $0.p90 })] : [("", { $0.p50 })]
         return picks.map { suffix, pick in
-            Column.number(name + suffix, unit: unit, decimals: decimals) { row in pick(Quantiles(runs.map { f($0, row) })) }
+            Column.number(name + suffix, label: label.map { suffix.isEmpty ? $0 : $0 + " " + suffix.dropFirst().uppercased() },
+                          unit: unit, decimals: decimals) { row in pick(Quantiles(runs.map { f($0, row) })) }
         }
     }
 

@@ -1,3 +1,4 @@
+import Planning
 import Simulation
 
 /// `flows.csv`: relocations by year, village and site (P50 over runs when an ensemble,
@@ -15,7 +16,7 @@ public enum FlowTable {
     }
 
     /// The table's columns and rows; see docs/outputs.md for each column.
-    public static func table(_ view: EnsembleView) -> Table<Row> {
+    public static func table(_ view: EnsembleView, world: SimulationWorld) -> Table<Row> {
         struct Key: Hashable { var year: Int, village: String, site: String }
         var perRun: [[Key: (Int, Int)]] = []
         var keys: Set<Key> = []
@@ -34,12 +35,19 @@ public enum FlowTable {
             let households = Quantiles(perRun.map { Double($0[k]?.0 ?? 0) }).p50
             rows.append(Row(year: k.year, village: k.village, site: k.site, households: households, persons: persons))
         }
+        let villages = Dictionary(world.villages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let townships = Dictionary(world.region.townships.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let sites = Dictionary(world.sites.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        // The names are added at the end, so that earlier columns keep their places.
         let columns: [Column<Row>] = [
-            .integer("year") { $0.year },
-            .text("from_village") { $0.village },
-            .text("to_site") { $0.site },
-            .number("households", unit: "households", decimals: 0) { $0.households },
-            .number("persons", unit: "persons", decimals: 0) { $0.persons },
+            .integer("year", label: "年份") { $0.year },
+            .text("from_village", label: "迁出村编号") { $0.village },
+            .text("to_site", label: "安置点编号") { $0.site },
+            .number("households", label: "搬迁户数(户)", unit: "households", decimals: 0) { $0.households },
+            .number("persons", label: "搬迁人口(人)", unit: "persons", decimals: 0) { $0.persons },
+            .text("from_village_name", label: "迁出村名") { villages[$0.village]?.name ?? "" },
+            .text("from_township_name", label: "迁出乡镇") { villages[$0.village].flatMap { townships[$0.townshipCode] } ?? "" },
+            .text("to_site_name", label: "安置点名称") { sites[$0.site] ?? "" },
         ]
         return Table(columns: columns, rows: rows.sorted())
     }
