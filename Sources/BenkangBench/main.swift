@@ -72,7 +72,7 @@ func line(_ name: String, _ value: Double, _ unit: String, peer: String? = nil) 
 if options.peer {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-bench-polygons.geojson").path
     let bytes = geoJSONBenchmarkCollection(megabytes: decodeMegabytes)
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     print("peer: bench/peer.py on \(bytes.count / 1_000_000) MB of polygons and \(projectionPoints) points …")
     peerFigures = runPeer(geojson: path, points: projectionPoints)
     try? FileManager.default.removeItem(atPath: path)

@@ -51,6 +51,20 @@ import Testing
         let sheet = String(decoding: try #require(XLSXReader.part("xl/worksheets/sheet1.xml", of: [UInt8](try Data(contentsOf: out.appendingPathComponent("villages.xlsx"))))), as: UTF8.self)
         #expect(sheet.contains(#"<c r="C3" s="2" t="inlineStr"><is><t xml:space="preserve">511623"#), "township_code is a text cell")
 
+        // The village sheet: one row per village, the years as columns, the same figures as villages.csv.
+        let wide = try Self.csv(out.appendingPathComponent("villages-by-year.csv"))
+        let villageIDs = Set(villages.dropFirst().map { $0[0] })
+        #expect(wide.count == villageIDs.count + 1, "one row per village")
+        #expect(wide[0].contains("poor_persons_2015") && wide[0].contains("poor_persons_2020") && wide[0].contains("income_per_capita_2018"))
+        let w = try #require(wide.first { $0[1] == "北外村" })
+        let year = try #require(header.firstIndex(of: "year")), poor = try #require(header.firstIndex(of: "poor_persons"))
+        for y in 2015...2020 {
+            let long = try #require(villages.first { $0[header.firstIndex(of: "village_name")!] == "北外村" && $0[year] == "\(y)" })
+            #expect(w[wide[0].firstIndex(of: "poor_persons_\(y)")!] == long[poor], "\(y)")
+        }
+        let wideBook = try XLSXReader.read([UInt8](try Data(contentsOf: out.appendingPathComponent("villages-by-year.xlsx"))), file: "villages-by-year.xlsx")
+        #expect(wideBook.rows[0].contains("2018年贫困人口(人)") && wideBook.rows[0].contains("2018年人均可支配收入(元)"))
+
         // The map reads the BOM'd villages.csv and flows.csv.
         let map = try CLI.run(["map", "--run", out.path, "--theme", "incidence", "--year", "2018", "-o", dir.appendingPathComponent("m.svg").path])
         #expect(map.status == 0, "\(map.stderr)")

@@ -12,7 +12,7 @@ import Testing
     static var table: Table<Row> { Table<Row>(columns: [
         .text("township_code", label: "乡镇代码") { $0.code },
         .integer("population", label: "人口(人)", unit: "persons") { $0.persons },
-        .number("income_per_capita", label: "人均纯收入(元)", unit: "yuan/person/year", decimals: 2) { $0.income },
+        .number("income_per_capita", label: "人均可支配收入(元)", unit: "yuan/person/year", decimals: 2) { $0.income },
         .flag("poor_village") { $0.poor },
         Column("exit_year", label: "退出年份") { r in r.exitYear.map { .integer($0) } ?? .missing(shown: "never") },
     ], rows: [
@@ -24,7 +24,7 @@ import Testing
         let bytes = try XLSXTableWriter.render(Self.table, sheetName: "villages")
         let read = try XLSXReader.read(bytes, file: "villages.xlsx")
         #expect(read.sheet == "villages")
-        #expect(read.rows[0] == ["乡镇代码", "人口(人)", "人均纯收入(元)", "poor_village", "退出年份"], "label, else the name")
+        #expect(read.rows[0] == ["乡镇代码", "人口(人)", "人均可支配收入(元)", "poor_village", "退出年份"], "label, else the name")
         #expect(read.rows[1] == ["township_code", "population", "income_per_capita", "poor_village", "exit_year"])
         // The stored numbers are the CSV's (rounded to the column's decimals), not rescaled.
         #expect(read.rows[2] == ["511623100000", "1104", "11658", "0", "2018"])

@@ -24,11 +24,11 @@ public enum FieldTitles {
         "villages": "村数", "ridge": "山脉", "chosen_by": "选定依据", "river": "河流", "trough": "槽谷",
         // villages.geojson of a run
         "sim_year": "模拟年份", "sim_poor_persons": "模拟贫困人口", "sim_incidence": "模拟贫困发生率",
-        "sim_income_per_capita": "模拟人均纯收入_元", "sim_lifted_out_total": "模拟累计脱贫人口",
+        "sim_income_per_capita": "模拟人均可支配收入_元", "sim_lifted_out_total": "模拟累计脱贫人口",
         "sim_relocated_persons": "模拟搬迁人口", "sim_exited": "模拟已退出", "sim_exit_year": "模拟退出年份",
         // villages.csv and flows.csv
         "village_id": "村编号", "village_name": "村名", "year": "年份", "incidence": "贫困发生率",
-        "income_per_capita": "人均纯收入_元", "lifted_out": "脱贫人口", "relocated_persons": "搬迁人口",
+        "income_per_capita": "人均可支配收入_元", "lifted_out": "脱贫人口", "relocated_persons": "搬迁人口",
         "exited": "已退出", "from_village": "迁出村编号", "from_village_name": "迁出村名",
         "from_township_name": "迁出乡镇", "to_site": "安置点编号", "to_site_name": "安置点名称",
         "persons": "人数", "distance_km": "搬迁距离_公里",

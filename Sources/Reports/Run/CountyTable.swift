@@ -21,7 +21,7 @@ public enum CountyTable {
         columns += view.columns("new_poor", label: "新增贫困人口(人)", unit: "persons", decimals: 0) { Double($0.county[$1].newPoorPersons) }
         columns += view.columns("relocated_persons", label: "当年搬迁人口(人)", unit: "persons", decimals: 0) { Double($0.county[$1].relocatedPersons) }
         columns += view.columns("villages_exited_total", label: "累计退出村数", unit: "villages", decimals: 0) { Double($0.county[$1].villagesExitedTotal) }
-        columns += view.columns("income_per_capita", label: "人均纯收入(元)", unit: "yuan/person/year", decimals: 2) { $0.county[$1].incomeYuanPerPerson }
+        columns += view.columns("income_per_capita", label: "人均可支配收入(元)", unit: "yuan/person/year", decimals: 2) { $0.county[$1].incomeYuanPerPerson }
         columns += view.columns("cost_yuan", label: "当年投入(元)", unit: "yuan", decimals: 0) { $0.county[$1].costYuan }
         for f in TownshipFacility.allCases {
             columns += view.columns("townships_without_\(f.rawValue)", unit: "townships", decimals: 0) {

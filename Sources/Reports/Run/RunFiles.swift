@@ -2,7 +2,7 @@ import GIS
 import Simulation
 
 /// The files of one scenario's runs, in one place: `county.csv`, `villages.csv`,
-/// `flows.csv`, `villages.geojson`, `summary.json` and, for `compare`, `relocation.csv`
+/// `villages-by-year.csv`, `flows.csv`, `villages.geojson`, `summary.json` and, for `compare`, `relocation.csv`
 /// (each described column by column in docs/outputs.md). The caller writes them.
 public enum RunFiles {
     /// One output file: its name in the output folder and its bytes.
@@ -45,6 +45,7 @@ public enum RunFiles {
                              tables: TableOptions = TableOptions()) throws -> [File] {
         var files = try tableFiles(CountyTable.table(view, world: world), name: "county", options: tables)
         files += try tableFiles(VillageTable.table(view, world: world), name: "villages", options: tables)
+        files += try tableFiles(VillageYearsTable.table(view, world: world), name: "villages-by-year", options: tables)
         files += try tableFiles(FlowTable.table(view, world: world), name: "flows", options: tables)
         files += [
             File(name: "villages.geojson", bytes: VillagesGeoJSON.render(view, world: world, source: villages)),
