@@ -72,10 +72,11 @@ let package = Package(
         .testTarget(name: "GISTests", dependencies: ["GIS", .product(name: "Yams", package: "Yams")], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .testTarget(name: "SimulationTests", dependencies: ["GIS", "Planning", "Simulation", propertyBased], swiftSettings: swiftSettings),
-        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS"], exclude: ["Golden"], swiftSettings: swiftSettings),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "CartographyTests", dependencies: ["Cartography", "GIS", "TestSupport"], exclude: ["Golden"], swiftSettings: swiftSettings),
         .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning", propertyBased], swiftSettings: swiftSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "GIS", "Cartography"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS", propertyBased], exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS", "TestSupport", propertyBased], exclude: ["Golden"], swiftSettings: swiftSettings),
     ]
 )

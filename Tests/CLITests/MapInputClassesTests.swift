@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `benkang map` on bad input, by class (issue 11): every page, scale and break is checked
 /// before drawing (exit 64 for a flag, 65 for a spec or data file), a missing or wrong

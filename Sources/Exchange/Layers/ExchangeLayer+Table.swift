@@ -4,7 +4,7 @@ extension ExchangeLayer {
     /// An attribute table (no geometry) of CSV-like `rows` (first row the header). A
     /// column is integer when every non-empty cell is a whole number, real when every one
     /// is a number, else text; columns named in `textKeys` (ids and codes, such as
-    /// `township_code`) are always text, so `511623100000` never becomes 5.11623E+11.
+    /// `township_code`) are always text, so a 12-digit code never becomes 5.1E+11 in Excel.
     /// Empty cells are null.
     public static func table(_ rows: [[String]], name: String, title: String, description: String,
                              naming: FieldNaming, textKeys: Set<String>) -> ExchangeLayer {

@@ -1,6 +1,7 @@
 import Foundation
 import GIS
 import Testing
+import TestSupport
 @testable import Cartography
 
 /// Numbers a map takes from its options and its data, as classes: decimal only, finite,

@@ -1,13 +1,17 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 /// Checks that an SVG is well-formed XML: with `xmllint --noout` when it is installed
-/// (Debian's libxml2-utils), else by this file's own check that every character is one
-/// XML 1.0 allows and the document starts with the XML declaration.
-enum WellFormedXML {
-    static let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
+/// (Debian's libxml2-utils), else with Foundation's XMLParser, after checking that every
+/// character is one XML 1.0 allows and the document starts with the XML declaration.
+/// Shared by the Cartography and CLI tests.
+public enum WellFormedXML {
+    public static let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     /// nil when well-formed, else what is wrong.
-    static func problem(_ bytes: [UInt8]) throws -> String? {
+    public static func problem(_ bytes: [UInt8]) throws -> String? {
         if let xmllint {
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-xml-\(getpid())-\(UUID().uuidString).svg")
             try Data(bytes).write(to: file)
@@ -29,6 +33,7 @@ enum WellFormedXML {
             let legal = v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v) || v >= 0x10000
             if !legal { return "character U+\(String(v, radix: 16, uppercase: true)) is not allowed in XML" }
         }
-        return nil
+        let parser = XMLParser(data: Data(bytes))
+        return parser.parse() ? nil : "not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "unknown error")"
     }
 }
