@@ -9,22 +9,32 @@ import GIS
 struct Benkang: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benkang",
-        abstract: "Plan and simulate a county's poverty-alleviation programs on real geodata.",
-        discussion: """
-        Examples:
-          benkang info geodata/*.geojson
-          benkang validate geodata/villages.geojson
-          benkang project --from EPSG:4326 --to EPSG:4545 geodata/county.geojson -o out/county-4545.geojson
-        """,
+        abstract: Message.benkangAbstract.text,
+        discussion: Message.benkangDiscussion.text,
         version: BenkangVersion.string,
         subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self, ExportCommand.self])
 
-    /// Runs the command; a failed write to standard output exits with status 73, an
-    /// interrupt removes this process's temporary files and folders first.
+    /// Runs the command in the language `--lang` or the locale asks for (``Language``);
+    /// a failed write to standard output exits with status 73, an interrupt removes this
+    /// process's temporary files and folders first.
     static func main() {
         StandardOutput.checkAtExit()
+        let (language, arguments) = Language.select(arguments: Array(CommandLine.arguments.dropFirst()),
+                                                    environment: ProcessInfo.processInfo.environment)
+        Language.current = language
         Interrupts.install()
-        main(nil)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // ArgumentParser's own text (help, usage errors) with its headings in the chosen language.
+            let code = exitCode(for: error)
+            let message = ParserHeadings.localize(fullMessage(for: error))
+            if !message.isEmpty {
+                if code == .success { print(message) } else { printError(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }
 
@@ -40,7 +50,7 @@ enum Interrupts {
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
                 TemporaryPaths.shared.removeAll()
-                let text = Array("interrupted: this run's temporary files and folders are removed\n".utf8)
+                let text = Array((Message.interrupted.text + "\n").utf8)
                 text.withUnsafeBytes { _ = StandardOutput.systemWrite(2, $0.baseAddress!, $0.count) }
                 _exit(status)
             }

@@ -20,11 +20,16 @@ enum CLI {
 
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
-    /// Runs `benkang ARGS` in `directory` (the package root by default).
-    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws -> Result {
+    /// Runs `benkang ARGS` in `directory` (the package root by default), in English
+    /// (the locale variables removed, LANG=C.UTF-8) unless `locale` names one.
+    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data? = nil, locale: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] { environment[key] = nil }
+        environment["LANG"] = locale ?? "C.UTF-8"
+        p.environment = environment
         p.currentDirectoryURL = directory ?? packageRoot
         let out = Pipe(), err = Pipe()
         p.standardOutput = out; p.standardError = err

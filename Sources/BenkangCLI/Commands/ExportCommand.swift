@@ -16,60 +16,40 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write geodata layers and a run's outputs as a GeoPackage (.gpkg) or Shapefiles for QGIS, ArcGIS and SuperMap.",
-        discussion: """
-        FOLDER is a geodata folder (every *.geojson becomes a layer) or a run folder of \
-        `benkang simulate` (then the geodata layers of --geodata, plus run_villages, the \
-        village_years table to join on village_id, and flows as lines). The GeoPackage \
-        (1.3) stores the CRS's WKT, Chinese column names (or English with --field-names en; \
-        the other name is kept in gpkg_data_columns) and a QGIS style per layer (layer_styles) \
-        with the SVG maps' colours and hatches. Written under a temporary name, then renamed.
+        abstract: Message.exportAbstract.text,
+        discussion: Message.exportDiscussion.text)
 
-        With --format shp, -o is a folder of Shapefiles (.shp .shx .dbf .prj .cpg, and a \
-        .qml style QGIS loads with each): dBASE names are at most 10 bytes, so columns are \
-        named by their English keys, shortened (--field-names zh: Chinese, shortened), and \
-        fields.csv lists each short name with its Chinese title and key. Lists are joined \
-        into text. Text is UTF-8, or GBK (code page 936) with --encoding gbk for old ArcMap.
-
-        Exit status: 0 written; 64 bad usage; 65 bad input data; 73 the output cannot be written.
-
-        Examples:
-          benkang export geodata -o out/geodata.gpkg
-          benkang export out/baseline -o out/baseline.gpkg --crs EPSG:4545
-          benkang export geodata --format shp --encoding gbk -o out/geodata-shp
-        """)
-
-    @Argument(help: "A geodata folder or a run folder (with summary.json and villages.csv).")
+    @Argument(help: Message.exportFolder.help)
     var folder: String
 
-    @Option(name: .shortAndLong, help: "The GeoPackage to write (.gpkg), or with --format shp the folder of Shapefiles.")
+    @Option(name: .shortAndLong, help: Message.exportOutput.help)
     var output: String
 
-    @Option(help: "gpkg (one GeoPackage file) or shp (a folder of Shapefiles).")
+    @Option(help: Message.exportFormat.help)
     var format: ExportFormat = .gpkg
 
-    @Option(help: "Text encoding of Shapefile .dbf files: utf-8 or gbk.")
+    @Option(help: Message.exportEncoding.help)
     var encoding: ShapefileEncoding?
 
-    @Option(help: "The CRS of the written geometries: EPSG:4490 (CGCS2000 lon/lat) or a projected one such as EPSG:4545.")
+    @Option(help: Message.exportCRS.help)
     var crs: String = "EPSG:4490"
 
-    @Option(help: "The geodata folder of a run folder's villages and sites.")
+    @Option(help: Message.exportGeodata.help)
     var geodata: String = "geodata"
 
-    @Option(name: .customLong("field-names"), help: "Column names: zh (Chinese titles; GeoPackage default) or en (the documented keys; Shapefile default).")
+    @Option(name: .customLong("field-names"), help: Message.exportFieldNames.help)
     var fieldNames: FieldNaming?
 
     func validate() throws {
         switch format {
         case .gpkg:
             guard output.lowercased().hasSuffix(".gpkg") else {
-                throw ValidationError("-o names a GeoPackage: give a file name ending in .gpkg, not \(output) (or --format shp for a folder of Shapefiles).")
+                throw ValidationError(Message.exportNeedsGpkgName.format(output))
             }
-            if encoding != nil { throw ValidationError("--encoding is for --format shp: a GeoPackage is always UTF-8.") }
+            if encoding != nil { throw ValidationError(Message.exportEncodingIsForShp.text) }
         case .shp:
             if output.lowercased().hasSuffix(".gpkg") || output.lowercased().hasSuffix(".shp") {
-                throw ValidationError("with --format shp, -o names a folder for the Shapefiles, not \(output).")
+                throw ValidationError(Message.exportShpNeedsFolder.format(output))
             }
         }
     }
@@ -115,7 +95,7 @@ struct ExportCommand: ParsableCommand {
             for d in error.diagnostics { printError(d.description) }
             throw ExitStatus.cannotCreate
         } catch {
-            printError("\(output): error: cannot write the export: \(error)")
+            printError(Message.exportCannotWrite.format(output, "\(error)"))
             throw ExitStatus.cannotCreate
         }
         let features = layers.reduce(0) { $0 + $1.records.count }

@@ -8,35 +8,22 @@ import GIS
 struct GeodataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "geodata",
-        abstract: "Build the planning dataset (geodata/) from the real sources.",
+        abstract: Message.geodataAbstract.text,
         subcommands: [Build.self, GeodataExportCommand.self, GeodataImportCommand.self])
 
     /// `benkang geodata build`.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Regenerate every geodata layer from the sources and the documented parameters.",
-            discussion: """
-            Reads the county profile (county.yaml) of --sources and the files it names: the \
-            county boundary, the neighbours, the township and village name lists and the model \
-            inputs. Models terrain, townships, villages, poverty, zones, lines, sites and roads \
-            (see geodata/README.md), writes every layer, a copy of county.yaml, a QGIS style \
-            (.qml, the SVG maps' symbology) beside each mapped layer and the build stamp \
-            build-stamp.json into --out (built in a temporary folder first; --out must be \
-            absent, empty or an earlier build), and warns on stderr about every layer a missing source leaves out. The same sources \
-            and seed give byte-identical files. Exit status 0 done, 64 usage, 65 bad sources \
-            (every problem with file and line), 73 an --out that cannot be written.
+            abstract: Message.geodataBuildAbstract.text,
+            discussion: Message.geodataBuildDiscussion.text)
 
-            Example:
-              benkang geodata build --sources geodata/sources --out geodata --seed 20151
-            """)
-
-        @Option(help: "The folder of source files: county.yaml and the files its sources section names.")
+        @Option(help: Message.geodataBuildSources.help)
         var sources: String = "geodata/sources"
 
-        @Option(help: "The folder to write the layers into (created if needed).")
+        @Option(help: Message.geodataBuildOut.help)
         var out: String = "geodata"
 
-        @Option(help: "The seed of every modelled random choice (default: build.seed of county.yaml).")
+        @Option(help: Message.geodataBuildSeed.help)
         var seed: UInt64?
 
         func run() throws {
@@ -64,7 +51,7 @@ struct GeodataCommand: ParsableCommand {
                     try folder.commit()
                     for w in report.warnings { printError(w.description) }
                     for line in report.summary { print(line) }
-                    if !styles.isEmpty { print("QGIS styles: \(styles.joined(separator: ", "))") }
+                    if !styles.isEmpty { print(Message.geodataQGISStyles.format(styles.joined(separator: ", "))) }
                 } catch {
                     folder.discard()
                     // A geometry or projection failure comes from the sources' data (exit 65).

@@ -7,30 +7,18 @@ import Planning
 struct GeodataExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the villages' figures (建档立卡 table) as CSV or xlsx, one row per village.",
-        discussion: """
-        One row per village and community of GEODATA/villages.geojson, key columns first \
-        (id, township_code, township_name, name), then kind and the figures that \
-        `benkang geodata import` reads back (see geodata/README.md, "Bringing your own \
-        village figures"). CSV: UTF-8 with a byte-order mark, CRLF, English headers, \
-        true/false. xlsx: row 1 Chinese headers, row 2 English keys, codes as text, 是/否.
-        The same geodata gives byte-identical files. Exit 65 when the villages layer \
-        cannot be read, 73 when FILE cannot be written.
+        abstract: Message.geodataExportAbstract.text,
+        discussion: Message.geodataExportDiscussion.text)
 
-        Examples:
-          benkang geodata export -o out/villages-figures.xlsx
-          benkang geodata export --geodata geodata -o out/villages-figures.csv
-        """)
-
-    @Option(help: "The geodata folder whose villages.geojson is exported.")
+    @Option(help: Message.geodataExportGeodata.help)
     var geodata = "geodata"
 
-    @Option(name: [.customShort("o"), .long], help: "The table to write: a .csv or .xlsx file.")
+    @Option(name: [.customShort("o"), .long], help: Message.geodataExportOutput.help)
     var output: String
 
     func validate() throws {
         guard format != nil else {
-            throw ValidationError("-o \(output): expected a file name ending in .csv or .xlsx")
+            throw ValidationError(Message.geodataExportOutputKind.format(output))
         }
     }
 

@@ -10,59 +10,39 @@ extension TableEncoding: ExpressibleByArgument {}
 struct GeodataImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Join a table of village figures (CSV or xlsx, 建档立卡) into villages.geojson.",
-        discussion: """
-        Reads FILE (CSV in UTF-8 or GBK/GB18030, or the first or --sheet sheet of an xlsx \
-        workbook), finds each row's village by --key code (the id column) or --key name \
-        (township and village name, with or without 村委会/居委会), checks every row and \
-        reports every problem at once (file, row:column, what was expected). Only the \
-        columns present are imported; each village's figure_sources says which figures \
-        are imported and which modelled. Writes villages.geojson into --out (with a copy \
-        of every other geodata file) or over GEODATA/villages.geojson with --in-place, \
-        then prints the county totals before and after, compared with county.yaml.
+        abstract: Message.geodataImportAbstract.text,
+        discussion: Message.geodataImportDiscussion.text)
 
-        Exit status: 0 when written; 65 when a row is wrong (nothing is written) unless \
-        --keep-going imports the good rows; 64 for bad usage; 73 when the output cannot \
-        be written. The table format is documented in geodata/README.md, "Bringing your \
-        own village figures (geodata import)".
-
-        Examples:
-          benkang geodata export -o figures.xlsx        # fill it in, then:
-          benkang geodata import figures.xlsx --key code --out out/geodata-2015
-          benkang geodata import 建档立卡.csv --key name --encoding gbk --in-place --keep-going
-          benkang simulate scenarios/baseline.yaml --geodata out/geodata-2015
-        """)
-
-    @Argument(help: "The table of village figures: .csv or .xlsx.")
+    @Argument(help: Message.geodataImportFile.help)
     var file: String
 
-    @Option(help: "How rows find their village: code (the id column) or name (township and village name).")
+    @Option(help: Message.geodataImportKey.help)
     var key: ImportKey
 
-    @Option(help: "The xlsx sheet to read (default: the first).")
+    @Option(help: Message.geodataImportSheet.help)
     var sheet: String?
 
-    @Option(help: "The geodata folder to import into.")
+    @Option(help: Message.geodataImportGeodata.help)
     var geodata = "geodata"
 
-    @Option(help: "Write the updated geodata into this folder (a copy of every geodata file plus the new villages.geojson).")
+    @Option(help: Message.geodataImportOut.help)
     var out: String?
 
-    @Flag(help: "Replace GEODATA/villages.geojson itself.")
+    @Flag(help: Message.geodataImportInPlace.help)
     var inPlace = false
 
-    @Flag(help: "Import the good rows and report the others as warnings (exit 0).")
+    @Flag(help: Message.geodataImportKeepGoing.help)
     var keepGoing = false
 
-    @Flag(help: "A village of the geodata missing from the table is an error, not a warning.")
+    @Flag(help: Message.geodataImportStrict.help)
     var requireAll = false
 
-    @Option(help: "The CSV text encoding: utf8, gbk (GB18030) or auto (UTF-8 when valid, else GBK).")
+    @Option(help: Message.geodataImportEncoding.help)
     var encoding: TableEncoding = .auto
 
     func validate() throws {
-        if out == nil && !inPlace { throw ValidationError("say where to write: --out DIR or --in-place") }
-        if out != nil && inPlace { throw ValidationError("--out and --in-place exclude each other") }
+        if out == nil && !inPlace { throw ValidationError(Message.geodataImportSayWhere.text) }
+        if out != nil && inPlace { throw ValidationError(Message.geodataImportOutOrInPlace.text) }
     }
 
     func run() throws {
@@ -81,7 +61,7 @@ struct GeodataImportCommand: ParsableCommand {
         let badRows = Set(outcome.problems.filter { $0.severity == .error }.compactMap(\.row)).count
         if outcome.fatal || (outcome.hasErrors && !keepGoing) {
             let errors = outcome.problems.filter { $0.severity == .error }.count
-            printError("\(file): \(errors) problem\(errors == 1 ? "" : "s") in \(badRows) row\(badRows == 1 ? "" : "s"); nothing written (--keep-going imports the good rows)")
+            printError(Message.geodataImportNothingWritten.format(file, String(errors), errors == 1 ? "" : "s", String(badRows), badRows == 1 ? "" : "s"))
             throw ExitStatus.dataError
         }
         try reportingErrors { try checkLoads(outcome.villages, villagesPath: villagesPath) }

@@ -5,22 +5,13 @@ import GIS
 struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "Summarise GeoJSON layers: features, geometry types, extent, property schema, area and length.",
-        discussion: """
-        Areas and lengths are planar, in the planning CRS (default EPSG:4545, CGCS2000 / \
-        3-degree Gauss–Krüger CM 108E), after projecting the file's lon/lat positions \
-        (WGS 84, or CGCS2000 when the file's "crs" member names EPSG:4490).
+        abstract: Message.infoAbstract.text,
+        discussion: Message.infoDiscussion.text)
 
-        Examples:
-          benkang info geodata/*.geojson
-          benkang info --crs EPSG:32648 geodata/villages.geojson
-          benkang info out/geodata.gpkg
-        """)
-
-    @Argument(help: "GeoJSON files to summarise (RFC 7946, lon/lat), or GeoPackages (every feature layer) and Shapefiles.")
+    @Argument(help: Message.infoFiles.help)
     var files: [String]
 
-    @Option(name: .customLong("crs"), help: "Planning CRS in which areas and lengths are measured (any CRS PROJ accepts).")
+    @Option(name: .customLong("crs"), help: Message.infoCRS.help)
     var planningCRS: String = PlanningCRS.defaultCode
 
     func run() throws {

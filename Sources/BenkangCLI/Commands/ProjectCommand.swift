@@ -6,39 +6,30 @@ import GIS
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
-        abstract: "Reproject a GeoJSON file, or plain \"x y [z]\" lines, from one CRS to another.",
-        discussion: """
-        CRSs are anything PROJ accepts: EPSG:4545, a PROJ string, WKT. Positions are \
-        always read and written as lon/lat or easting/northing, whatever the CRS's \
-        official axis order. Reads standard input when FILE is - or absent; writes \
-        standard output unless -o is given (written atomically; never over an input).
+        abstract: Message.projectAbstract.text,
+        discussion: Message.projectDiscussion.text)
 
-        Examples:
-          benkang project --from EPSG:4326 --to EPSG:4545 geodata/county.geojson -o out/county-4545.geojson
-          echo "107.0 30.3" | benkang project --from EPSG:4326 --to EPSG:4545 --lines
-        """)
-
-    @Option(help: "Source CRS of the input positions (default: the GeoJSON file's \"crs\" member, e.g. EPSG:4490 or EPSG:4545, else EPSG:4326).")
+    @Option(help: Message.projectFrom.help)
     var from: String?
 
-    @Option(help: "Target CRS.")
+    @Option(help: Message.projectTo.help)
     var to: String
 
-    @Argument(help: "Input file (GeoJSON, or lines with --lines); - or absent for stdin.")
+    @Argument(help: Message.projectInput.help)
     var file: String = "-"
 
-    @Option(name: .shortAndLong, help: "Output file; - or absent for stdout.")
+    @Option(name: .shortAndLong, help: Message.projectOutput.help)
     var output: String?
 
-    @Flag(help: "Read and write plain \"x y [z]\" lines like cs2cs instead of GeoJSON.")
+    @Flag(help: Message.projectLines.help)
     var lines = false
 
-    @Option(help: "Decimals written for coordinates (default: every digit for GeoJSON; with --lines 9 for lon/lat, 3 for metres).")
+    @Option(help: Message.projectPrecision.help)
     var precision: Int?
 
     func validate() throws {
         if let precision, !(0...17).contains(precision) {
-            throw ValidationError("--precision must be between 0 and 17, not \(precision).")
+            throw ValidationError(Message.projectPrecisionRange.format(String(precision)))
         }
         try checkOutput(output, isNotOneOf: [file])
     }
@@ -79,7 +70,7 @@ struct ProjectCommand: ParsableCommand {
                     case .geometry(let g):
                         projected = .geometry(try transformation.transform(g))
                         if !target.isGeographic {
-                            printError("\(name): note: a bare geometry cannot carry a \"crs\" member; positions are in \(to).")
+                            printError(Message.projectBareGeometryNote.format(name, to))
                         }
                     }
                 } catch let error as ProjError {
@@ -100,10 +91,9 @@ struct ProjectCommand: ParsableCommand {
         if !target.isGeographic, let urn = target.ogcURN {
             members["crs"] = GeoJSONObject.crsMember(urn: urn)
         } else if !target.isGeographic {
-            printError("\(file): note: \(target.definition) has no EPSG code, so no \"crs\" member is written; "
-                       + "GDAL and QGIS will need the CRS given by hand.")
+            printError(Message.projectNoEPSGNote.format(file, target.definition))
         } else if had {
-            printError("\(file): note: the legacy crs member was dropped; positions are now in \(target.definition).")
+            printError(Message.projectLegacyCRSDropped.format(file, target.definition))
         }
     }
 

@@ -6,39 +6,26 @@ import GIS
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check GeoJSON layers against RFC 7946 and GEOS validity; optionally write a repaired copy.",
-        discussion: """
-        Errors (JSON syntax, unknown types, bad positions, out-of-range coordinates, short \
-        or unclosed rings, invalid polygons) and warnings (ring orientation, legacy crs) go \
-        to stderr as FILE:PLACE: severity: message. Exit status 0 when every file is valid, \
-        65 when any has an error.
+        abstract: Message.validateAbstract.text,
+        discussion: Message.validateDiscussion.text)
 
-        With --fix (one input file), rings are oriented per RFC 7946 (exterior \
-        counterclockwise) and invalid polygons are repaired with GEOSMakeValid; each change \
-        is reported and the result is written to -o.
-
-        Examples:
-          benkang validate geodata/*.geojson
-          benkang validate --fix broken.geojson -o fixed.geojson
-        """)
-
-    @Argument(help: "GeoJSON files to check, or GeoPackages (every feature layer) and Shapefiles (GEOS validity).")
+    @Argument(help: Message.validateFiles.help)
     var files: [String]
 
-    @Flag(help: "Orient rings and repair invalid polygons; needs exactly one input and -o.")
+    @Flag(help: Message.validateFix.help)
     var fix = false
 
-    @Option(name: .shortAndLong, help: "Where --fix writes the repaired file (never one of the inputs; - for stdout).")
+    @Option(name: .shortAndLong, help: Message.validateOutput.help)
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Print errors only: no warnings and no per-file summary.")
+    @Flag(name: .shortAndLong, help: Message.validateQuiet.help)
     var quiet = false
 
     func validate() throws {
         if fix && (files.count != 1 || output == nil) {
-            throw ValidationError("--fix repairs one file: give exactly one input and -o OUT.")
+            throw ValidationError(Message.validateFixNeedsOne.text)
         }
-        if !fix && output != nil { throw ValidationError("-o is only used with --fix.") }
+        if !fix && output != nil { throw ValidationError(Message.validateOutputOnlyWithFix.text) }
         try checkOutput(output, isNotOneOf: files)
     }
 
@@ -47,7 +34,7 @@ struct ValidateCommand: ParsableCommand {
         var failed = false
         for file in files {
             if GeoPackageInput.isReadable(file) {
-                if fix { printError("\(file): error: --fix repairs GeoJSON; convert the layer first (`ogr2ogr -f GeoJSON`)") ; throw ExitStatus.dataError }
+                if fix { printError(Message.validateFixGeoJSONOnly.format(file)) ; throw ExitStatus.dataError }
                 if !validateGeoPackage(file, validator) { failed = true }
                 continue
             }
@@ -78,18 +65,18 @@ struct ValidateCommand: ParsableCommand {
             // With the repaired file on stdout, the summary goes to stderr.
             if !quiet && output == "-" {
                 let warnings = diagnostics.count(where: { $0.severity == .warning })
-                printError("\(file): \(errors.isEmpty ? "valid" : "INVALID") (\(Self.features(featureCount)), \(warnings) warnings)")
+                let verdict = errors.isEmpty ? Message.validateVerdictValid.text : Message.validateVerdictInvalid.text
+                printError(Message.validateSummary.format(file, verdict, Self.features(featureCount), String(warnings), "s"))
             } else if !quiet {
                 let warnings = diagnostics.count(where: { $0.severity == .warning })
-                let verdict = errors.isEmpty ? "valid" : "INVALID, \(errors.count) error\(errors.count == 1 ? "" : "s")"
-                print("\(file): \(verdict) (\(Self.features(featureCount)), \(warnings) warning\(warnings == 1 ? "" : "s"))")
+                print(Message.validateSummary.format(file, Self.verdict(errors: errors.count), Self.features(featureCount), String(warnings), warnings == 1 ? "" : "s"))
             }
             if let fixedObject, errors.isEmpty {
                 try reportingErrors {
                     try writeOutput(GeoJSONEncoder().encode(fixedObject) + [0x0A], to: output)
                 }
             } else if fix && !errors.isEmpty {
-                printError("\(file): not written: errors remain that --fix cannot repair.")
+                printError(Message.validateNotWritten.format(file))
             }
         }
         if failed { throw ExitStatus.dataError }
@@ -111,7 +98,7 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         for severity in [Diagnostic.Severity.error, .warning, .fixed] {
-            if let n = skipped[severity] { printError("… and \(n) more \(severity.rawValue)s not shown") }
+            if let n = skipped[severity] { printError(Message.validateMoreNotShown.format(String(n), SeverityWords.word(severity.rawValue))) }
         }
     }
 
@@ -128,8 +115,13 @@ struct ValidateCommand: ParsableCommand {
 
     /// "12 features", or "features not counted" after a syntax error.
     static func features(_ count: Int?) -> String {
-        guard let count else { return "features not counted: the file cannot be read past its syntax error" }
-        return "\(count) feature\(count == 1 ? "" : "s")"
+        guard let count else { return Message.validateFeaturesNotCounted.text }
+        return Message.validateFeatures.format(String(count), count == 1 ? "" : "s")
+    }
+
+    /// "valid", or "INVALID, N errors", in the process's language.
+    static func verdict(errors: Int) -> String {
+        errors == 0 ? Message.validateVerdictValid.text : Message.validateVerdictInvalidCount.format(String(errors), errors == 1 ? "" : "s")
     }
 
     /// Checks every feature layer of a GeoPackage with GEOS (ring orientation is not a
@@ -141,7 +133,7 @@ struct ValidateCommand: ParsableCommand {
             for d in error.diagnostics { printError(d.description) }
             return false
         } catch {
-            printError("\(file): error: cannot read the file")
+            printError(Message.validateCannotRead.format(file))
             return false
         }
         var ok = true
@@ -151,8 +143,8 @@ struct ValidateCommand: ParsableCommand {
             for d in diagnostics { printError(d.description) }
             if !diagnostics.isEmpty { ok = false }
             if !quiet {
-                let verdict = diagnostics.isEmpty ? "valid" : "INVALID, \(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s")"
-                print("\(name): \(verdict) (\(layer.features.features.count) features, \(layer.crs.count < 40 ? layer.crs : "its own CRS"))")
+                print(Message.validateLayerSummary.format(name, Self.verdict(errors: diagnostics.count), String(layer.features.features.count),
+                                                        layer.crs.count < 40 ? layer.crs : Message.validateOwnCRS.text))
             }
         }
         return ok

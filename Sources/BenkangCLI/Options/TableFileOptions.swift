@@ -3,10 +3,10 @@ import Reports
 
 /// How `simulate` and `compare` write their tables: `--no-bom` and `--xlsx`.
 struct TableFileOptions: ParsableArguments {
-    @Flag(name: .customLong("no-bom"), help: "Write the CSV files without the leading UTF-8 byte-order mark (by default they start with one, so that Excel and WPS on Chinese Windows read them as UTF-8).")
+    @Flag(name: .customLong("no-bom"), help: Message.optionNoBOM.help)
     var noBOM = false
 
-    @Flag(help: "Also write an .xlsx beside every CSV (same base name): Chinese headers in row 1, English keys in row 2, codes as text.")
+    @Flag(help: Message.optionXLSX.help)
     var xlsx = false
 
     var tables: RunFiles.TableOptions { RunFiles.TableOptions(byteOrderMark: !noBOM, xlsx: xlsx) }
@@ -15,21 +15,21 @@ struct TableFileOptions: ParsableArguments {
 /// The options `simulate` and `compare` share: how many runs, their seed, the geodata
 /// folder and the worker threads.
 struct EnsembleOptions: ParsableArguments {
-    @Option(help: "Runs in the ensemble (default: the scenario's `runs`, 1; for compare, the first scenario's). With more than one, every figure is reported as P10/P50/P90.")
+    @Option(help: Message.optionRuns.help)
     var runs: Int?
 
-    @Option(help: "Seed of every random stream (default: the scenario's `seed`; for compare, the first scenario's).")
+    @Option(help: Message.optionSeed.help)
     var seed: UInt64?
 
-    @Option(help: "The geodata folder (townships, villages, sites, lines).")
+    @Option(help: Message.optionGeodata.help)
     var geodata = "geodata"
 
-    @Option(help: "Worker threads for ensembles (default: every CPU the process may use, e.g. under taskset). Results do not depend on it.")
+    @Option(help: Message.optionThreads.help)
     var threads: Int?
 
     func validate() throws {
         try ScenarioInput.checkRunsOption(runs)
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let seed, seed > UInt64(Int.max) { throw ValidationError("--seed must be at most \(Int.max)") }
+        if let threads, threads < 1 { throw ValidationError(Message.threadsAtLeastOne.text) }
+        if let seed, seed > UInt64(Int.max) { throw ValidationError(Message.seedAtMost.format(String(Int.max))) }
     }
 }

@@ -14,8 +14,9 @@ enum ExitStatus {
 }
 
 /// Writes a line to standard error.
+/// In Chinese (`--lang zh`, a zh locale) the line's severity word is written in Chinese.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((SeverityWords.localize(text) + "\n").utf8))
 }
 
 /// An error in the user's input (a scenario, a map spec, a run folder): its description
@@ -93,7 +94,7 @@ func checkOutput(_ output: String?, isNotOneOf inputs: [String]) throws {
     for input in inputs where input != "-" {
         let inURL = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
         if inURL.path == outURL.path {
-            throw ValidationError("the output \(output) is an input file; Benkang never overwrites an input. Choose another -o.")
+            throw ValidationError(Message.outputIsAnInput.format(output))
         }
     }
 }
@@ -107,7 +108,7 @@ func writeOutput(_ bytes: [UInt8], to path: String?) throws {
             for d in error.diagnostics { printError(d.description) }
             throw ExitStatus.cannotCreate
         } catch {
-            printError("\(path): error: cannot write the output")
+            printError(Message.cannotWriteOutput.format(path))
             throw ExitStatus.cannotCreate
         }
     } else {

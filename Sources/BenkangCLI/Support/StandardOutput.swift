@@ -21,7 +21,7 @@ enum StandardOutput {
             }
         }
         if failure {
-            printError("error: cannot write to standard output: \(String(cString: strerror(errno)))")
+            printError(Message.cannotWriteStandardOutput.format(String(cString: strerror(errno))))
             throw ExitStatus.cannotCreate
         }
     }
@@ -45,7 +45,7 @@ enum StandardOutput {
 private func flushStandardOutputAtExit() {
     let flushFailed = fflush(stdout) != 0, streamFailed = ferror(stdout) != 0
     guard flushFailed || streamFailed else { return }
-    let message = Array("error: cannot write to standard output: \(String(cString: strerror(errno)))\n".utf8)
+    let message = Array((Message.cannotWriteStandardOutput.format(String(cString: strerror(errno))) + "\n").utf8)
     message.withUnsafeBytes { _ = StandardOutput.systemWrite(2, $0.baseAddress!, $0.count) }
     _exit(73)
 }
