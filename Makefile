@@ -50,9 +50,12 @@ FUZZ_TARGETS ?=
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
 
+# The paired table (Sources/BenkangBench/PairedTiming.swift), also written to out/bench/table.md;
+# the peers are optional: bench/install-peers.sh installs them in bench/.venv.
 bench: deps
+	$(SWIFT) build -c release --product benkang
 	$(SWIFT) build -c release --product benkang-bench
-	.build/release/benkang-bench
+	.build/release/benkang-bench --out $(OUT)/bench/table.md $(BENCH_ARGS)
 
 clean:
 	rm -rf .build $(OUT) .build-fuzz Fuzz/BenkangFuzz/.build
