@@ -15,6 +15,7 @@ import Foundation
 /// The table's row groups, in table order: a name for `--only` and the function that
 /// returns its rows (called only when the group is selected).
 let benchRowGroups: [(name: String, rows: @Sendable (BenchContext) -> [BenchRow])] = [
+    ("gis", gisBenchRows),
     ("mincostflow", minCostFlowBenchRows),
     ("simulation", simulationBenchRows),
 ]
@@ -40,7 +41,8 @@ struct TableOptions {
             case "-h", "--help":
                 print("usage: benkang-bench [--quick] [--runs N] [--only \(benchRowGroups.map(\.name).joined(separator: ","))] [--out FILE]\n"
                       + "       benkang-bench micro [--quick] [--peer] [--only decode,projection,join,simulation,svg]\n"
-                      + "       benkang-bench solve-mincostflow FILE")
+                      + "       benkang-bench solve-mincostflow FILE\n"
+                      + "       benkang-bench decode-geojson FILE | proj-points N THREADS   (workers of the gis rows)")
                 exit(0)
             default: usage("unknown argument \(a)")
             }
@@ -96,5 +98,7 @@ let arguments = CommandLine.arguments
 switch arguments.count > 1 ? arguments[1] : "" {
 case "micro": runMicroBenchmarks()
 case "solve-mincostflow": exit(solveMinCostFlowWorker(Array(arguments.dropFirst(2))))
+case "decode-geojson": exit(decodeGeoJSONWorker(Array(arguments.dropFirst(2))))
+case "proj-points": exit(projPointsWorker(Array(arguments.dropFirst(2))))
 default: runTable(TableOptions(arguments.dropFirst()))
 }

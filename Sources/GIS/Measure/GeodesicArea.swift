@@ -137,7 +137,7 @@ public struct GeodesicArea: Sendable {
             previous = next
         }
         if abs(turns) > Double.pi { return nil }
-        let area = -excess * rq * rq + sliver / 12
+        let area = -excess * rq * rq + (sliverTerm ? sliver / 12 : 0)
         return area.isFinite ? area : nil   // a vertex on a pole: the exact routine
     }
 }
