@@ -4,8 +4,9 @@
 #   make fuzz   fuzzes every decoder for FUZZ_SECONDS each (Fuzz/README.md)
 SHELL := /bin/bash
 APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config
-# What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written.
-TEST_APT_PACKAGES := gdal-bin
+# What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written;
+# cs2cs (proj-bin) checks `project --lines` prints its digits.
+TEST_APT_PACKAGES := gdal-bin proj-bin
 SWIFT ?= swift
 OUT ?= out
 BENKANG := .build/release/benkang
@@ -50,9 +51,12 @@ FUZZ_TARGETS ?=
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
 
+# The paired table (Sources/BenkangBench/PairedTiming.swift), also written to out/bench/table.md;
+# the peers are optional: bench/install-peers.sh installs them in bench/.venv.
 bench: deps
+	$(SWIFT) build -c release --product benkang
 	$(SWIFT) build -c release --product benkang-bench
-	.build/release/benkang-bench
+	.build/release/benkang-bench --out $(OUT)/bench/table.md $(BENCH_ARGS)
 
 clean:
 	rm -rf .build $(OUT) .build-fuzz Fuzz/BenkangFuzz/.build

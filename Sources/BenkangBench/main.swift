@@ -1,116 +1,104 @@
-// benkang-bench: release-build benchmarks of the hot paths, optionally side by side with
-// the Python peer (bench/peer.py: json / geopandas, pyproj, shapely) on the same data.
+// benkang-bench: `make bench`'s table of whole-process timings, benkang beside its peer
+// (PairedTiming.swift says how a row is timed and how to add rows).
 //
-//   swift build -c release --product benkang-bench
-//   .build/release/benkang-bench [--quick] [--peer] [--only decode,projection,join,simulation,svg]
+//   swift build -c release --product benkang && swift build -c release --product benkang-bench
+//   .build/release/benkang-bench [--quick] [--runs N] [--only GROUP,…] [--out FILE]
+//       prints the table and writes it as Markdown to FILE (default out/bench/table.md)
+//   .build/release/benkang-bench micro [--quick] [--peer] [--only …]
+//       the in-process micro benchmarks (MicroBenchmarks.swift)
+//   .build/release/benkang-bench solve-mincostflow FILE
+//       worker of the min-cost flow rows (MinCostFlowBench.swift)
 //
-// Figures are wall-clock, best of 3. These machines are shared: read the ratios to the
-// peer measured in the same run, not the absolute numbers.
+// These machines are shared: read the ratios measured pair by pair, not the absolute times.
 import Foundation
 
-struct BenchOptions {
-    var quick = false
-    var peer = false
-    var only: Set<String>? = nil
+/// The table's row groups, in table order: a name for `--only` and the function that
+/// returns its rows (called only when the group is selected).
+let benchRowGroups: [(name: String, rows: @Sendable (BenchContext) -> [BenchRow])] = [
+    ("gis", gisBenchRows),
+    ("mincostflow", minCostFlowBenchRows),
+    ("simulation", simulationBenchRows),
+]
 
-    init(_ arguments: [String]) {
-        var i = 1
-        while i < arguments.count {
-            switch arguments[i] {
+/// Options of the table mode.
+struct TableOptions {
+    var quick = false
+    var runs = 5
+    var only: Set<String>? = nil
+    var out = "out/bench/table.md"
+
+    init(_ arguments: ArraySlice<String>) {
+        var args = Array(arguments)
+        while !args.isEmpty {
+            let a = args.removeFirst()
+            switch a {
             case "--quick": quick = true
-            case "--peer": peer = true
-            case "--only" where i + 1 < arguments.count:
-                only = Set(arguments[i + 1].split(separator: ",").map(String.init)); i += 1
+            case "--runs" where !args.isEmpty:
+                guard let n = Int(args.removeFirst()), n >= 1 else { usage("--runs needs a whole number ≥ 1") }
+                runs = n
+            case "--only" where !args.isEmpty: only = Set(args.removeFirst().split(separator: ",").map(String.init))
+            case "--out" where !args.isEmpty: out = args.removeFirst()
             case "-h", "--help":
-                print("usage: benkang-bench [--quick] [--peer] [--only decode,projection,join,simulation,svg]")
+                print("usage: benkang-bench [--quick] [--runs N] [--only \(benchRowGroups.map(\.name).joined(separator: ","))] [--out FILE]\n"
+                      + "       benkang-bench micro [--quick] [--peer] [--only decode,projection,join,simulation,svg]\n"
+                      + "       benkang-bench solve-mincostflow FILE\n"
+                      + "       benkang-bench decode-geojson FILE | proj-points N THREADS   (workers of the gis rows)")
                 exit(0)
-            default:
-                FileHandle.standardError.write(Data("benkang-bench: unknown argument \(arguments[i])\n".utf8))
-                exit(64)
+            default: usage("unknown argument \(a)")
             }
-            i += 1
         }
     }
-    func wants(_ name: String) -> Bool { only?.contains(name) ?? true }
 }
 
-let options = BenchOptions(CommandLine.arguments)
-var peerFigures: [String: Double] = [:]
-let decodeMegabytes = options.quick ? 10 : 100
-let projectionPoints = options.quick ? 200_000 : 2_000_000
-let joinPoints = options.quick ? 20_000 : 200_000
+func usage(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("benkang-bench: \(message) (--help)\n".utf8))
+    exit(64)
+}
 
-/// Runs bench/peer.py on `geojson` and returns its "name value unit" lines as a table.
-func runPeer(geojson: String, points: Int) -> [String: Double] {
-    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("bench/peer.py").path
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", script, "--geojson", geojson, "--points", String(points)]
-    let out = Pipe()
-    p.standardOutput = out
-    do { try p.run() } catch { print("peer: cannot run python3 (\(error))"); return [:] }
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    var table: [String: Double] = [:]
-    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-        let f = line.split(separator: " ")
-        if f.count >= 2, let v = Double(f[1]) { table[String(f[0])] = v }
+/// The package root: the folder above Sources/ of this file, else the current folder.
+func packageRoot() -> String {
+    let fromSource = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+    if FileManager.default.fileExists(atPath: fromSource + "/Package.swift") { return fromSource }
+    return FileManager.default.currentDirectoryPath
+}
+
+func runTable(_ options: TableOptions) {
+    let root = packageRoot()
+    let scratch = NSTemporaryDirectory() + "benkang-bench-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: scratch) }
+    let context = BenchContext(root: root, runs: options.runs, quick: options.quick, scratch: scratch)
+    if !FileManager.default.isExecutableFile(atPath: context.benkangPath) {
+        FileHandle.standardError.write(Data("benkang-bench: \(context.benkangPath) is missing (swift build -c release --product benkang): its rows will fail\n".utf8))
     }
-    return table
-}
-
-@MainActor
-func line(_ name: String, _ value: Double, _ unit: String, peer: String? = nil) {
-    var s = name.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%14.1f %@", value, unit)
-    if let peer, let pv = peerFigures[peer], pv > 0 {
-        s += String(format: "   peer %@ %.1f → ×%.1f", peer, pv, value / pv)
+    var results: [BenchRowResult] = []
+    for group in benchRowGroups where options.only?.contains(group.name) ?? true {
+        for row in group.rows(context) {
+            FileHandle.standardError.write(Data("bench: \(row.work) …\n".utf8))
+            let r = PairedTiming.measure(row, runs: options.runs)
+            if let f = r.failure { FileHandle.standardError.write(Data("bench: \(row.work): \(f)\n".utf8)) }
+            results.append(r)
+            print("| " + PairedTiming.cells(r).joined(separator: " | ") + " |")
+        }
     }
-    print(s)
-}
-
-if options.peer {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-bench-polygons.geojson").path
-    let bytes = geoJSONBenchmarkCollection(megabytes: decodeMegabytes)
-    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-    print("peer: bench/peer.py on \(bytes.count / 1_000_000) MB of polygons and \(projectionPoints) points …")
-    peerFigures = runPeer(geojson: path, points: projectionPoints)
-    try? FileManager.default.removeItem(atPath: path)
-}
-
-if options.wants("decode") {
-    let r = runGeoJSONDecodeBenchmark(megabytes: decodeMegabytes)
-    print("GeoJSON: \(r.bytes / 1_000_000) MB, \(r.features) features, \(r.positions) positions")
-    line("geojson_decode", r.decodeMBPerSecond, "MB/s", peer: "geojson_decode_geopandas_pyogrio")
-    line("geojson_decode (vs json.load)", r.decodeMBPerSecond, "MB/s", peer: "geojson_decode_json_load")
-    line("geojson_encode", r.encodeMBPerSecond, "MB/s")
-    if let peak = r.decodePeakMemoryBytes {
-        line("geojson_decode_peak_memory", Double(peak) / Double(r.bytes), "× file size")
+    let header = "## benkang-bench, \(ProcessInfo.processInfo.activeProcessorCount) CPUs, \(Date())"
+    let table = PairedTiming.markdown(results, runs: options.runs, header: header)
+    print("\n" + table)
+    do {
+        try PairedTiming.write(table, to: options.out)
+        print("table written to \(options.out)")
+    } catch {
+        FileHandle.standardError.write(Data("benkang-bench: cannot write \(options.out)\n".utf8))
+        exit(73)
     }
 }
-if options.wants("projection") {
-    let r = runProjectionBenchmark(points: projectionPoints)
-    line("proj_points_one_thread", r.onePointsPerSecond, "points/s", peer: "proj_pyproj_4326_to_4545")
-    line("proj_points_all_cores (\(r.cores))", r.allCoresPointsPerSecond, "points/s")
-}
-if options.wants("join") {
-    let r = runSpatialJoinBenchmark(points: joinPoints, polygons: 5_000)
-    line("spatial_join_one_thread", r.pointsPerSecond, "points/s", peer: "sjoin_geopandas_points_in_polygons")
-    line("spatial_join_all_cores", r.allCoresPointsPerSecond, "points/s")
-    let g = comparePointInPolygonWithGEOS(points: joinPoints / 4, polygons: 5_000)
-    line("point_in_polygon_swift", g.swiftPointsPerSecond, "points/s")
-    line("point_in_polygon_geos_prepared", g.geosPointsPerSecond, "points/s")
-    if !g.agree { print("WARNING: the Swift and GEOS joins disagree") }
-}
-if options.wants("simulation") {
-    if let r = runSimulationBenchmark(runs: options.quick ? 4 : 16) {
-        print("simulation: \(r.households) households × \(r.years) years, baseline scenario")
-        line("household_years_one_core", r.householdYearsPerSecondOneCore, "household-years/s")
-        line("household_years_with_synthesis", r.householdYearsPerSecondWithSynthesis, "household-years/s")
-        line("household_years_all_cores (\(r.cores), \(r.ensembleRuns) runs)", r.householdYearsPerSecondAllCores, "household-years/s")
-    }
-}
-if options.wants("svg") {
-    let mbPerSecond = runSVGWriteBenchmark(features: options.quick ? 1_000 : 5_000)
-    line("svg_write", mbPerSecond, "MB/s")
+
+let arguments = CommandLine.arguments
+switch arguments.count > 1 ? arguments[1] : "" {
+case "micro": runMicroBenchmarks()
+case "solve-mincostflow": exit(solveMinCostFlowWorker(Array(arguments.dropFirst(2))))
+case "decode-geojson": exit(decodeGeoJSONWorker(Array(arguments.dropFirst(2))))
+case "proj-points": exit(projPointsWorker(Array(arguments.dropFirst(2))))
+default: runTable(TableOptions(arguments.dropFirst()))
 }

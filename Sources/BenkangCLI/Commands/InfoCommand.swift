@@ -14,6 +14,13 @@ struct InfoCommand: ParsableCommand {
     @Option(name: .customLong("crs"), help: Message.infoCRS.help)
     var planningCRS: String = PlanningCRS.defaultCode
 
+    @Option(help: "Worker threads (default: every CPU the process may use). The figures do not depend on it.")
+    var threads: Int?
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+    }
+
     func run() throws {
         try reportingErrors {
             var transformations: [String: Transformation] = [:]
@@ -26,7 +33,8 @@ struct InfoCommand: ParsableCommand {
                     for layer in try GeoPackageInput.spatialLayers(file) {
                         let summary: LayerSummary
                         do {
-                            summary = try LayerSummary(try GeoPackageInput.lonLat(layer, file: file), transformation: lonLat)
+                            summary = try LayerSummary(try GeoPackageInput.lonLat(layer, file: file), transformation: lonLat,
+                                                       threads: threads ?? 0)
                         } catch let error as ProjError {
                             throw GISError(file: file, error.description)
                         }
@@ -36,7 +44,9 @@ struct InfoCommand: ParsableCommand {
                     }
                     continue
                 }
-                let document = try GeoJSONDecoder.decode(try readInput(file), file: file)
+                // One read into the decoder's input, no second copy (readInput words the failures).
+                let bytes = file == "-" ? try readInput(file) : try (try? FileBytes.read(path: file)) ?? readInput(file)
+                let document = try GeoJSONDecoder.decode(bytes, file: file)
                 for w in document.warnings { printError(w.description) }
                 // A file tagged CGCS2000 (EPSG:4490) is measured from CGCS2000, others from WGS 84.
                 let source = document.sourceCRS
@@ -44,7 +54,8 @@ struct InfoCommand: ParsableCommand {
                 transformations[source] = transformation
                 let summary: LayerSummary
                 do {
-                    summary = try LayerSummary(document.object.asFeatureCollection, transformation: transformation)
+                    summary = try LayerSummary(document.object.asFeatureCollection, transformation: transformation,
+                                               threads: threads ?? 0)
                 } catch let error as ProjError {
                     throw GISError(file: file, error.description)
                 }

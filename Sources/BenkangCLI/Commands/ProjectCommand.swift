@@ -27,7 +27,11 @@ struct ProjectCommand: ParsableCommand {
     @Option(help: Message.projectPrecision.help)
     var precision: Int?
 
+    @Option(help: "Worker threads (default: every CPU the process may use). The output does not depend on it.")
+    var threads: Int?
+
     func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let precision, !(0...17).contains(precision) {
             throw ValidationError(Message.projectPrecisionRange.format(String(precision)))
         }
@@ -36,14 +40,17 @@ struct ProjectCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let input = try readInput(file)
+            // One read into the decoder's input, no second copy (readInput words the failures).
+            let input = file == "-" ? try readInput(file) : try (try? FileBytes.read(path: file)) ?? readInput(file)
+            let workers = ParallelFor.workers(threads)
             let name = file == "-" ? "<stdin>" : file
             let bytes: [UInt8]
             if lines {
                 let transformation = try Transformation(from: from ?? PlanningCRS.geographicCode, to: to)
                 // Degrees need 9 decimals for millimetres; metres need 3.
                 let decimals = precision ?? (Self.isLonLat(to) ? 9 : 3)
-                bytes = try CoordinateLines.transform(input, file: name, with: transformation, decimals: decimals)
+                bytes = try CoordinateLines.transform(input, file: name, with: transformation, decimals: decimals,
+                                                      threads: workers)
             } else {
                 // Without --from, positions are transformed from the file's own crs member.
                 var options = GeoJSONDecodingOptions(acceptsDeclaredCRS: from == nil)
@@ -57,12 +64,16 @@ struct ProjectCommand: ParsableCommand {
                 let transformation = try Transformation(from: from ?? document.sourceCRS, to: to)
                 let target = try CRSDescription(to)
                 let projected: GeoJSONObject
+                let encoder = GeoJSONEncoder(coordinatePrecision: precision)
+                var encoded: [UInt8]?
                 do {
                     switch document.object {
                     case .featureCollection(let fc):
-                        var out = try transformation.transform(fc)
+                        // Every core: one transformation per thread, features in contiguous ranges.
+                        var out = try transformation.transformConcurrently(fc, threads: workers)
                         Self.tag(&out.foreignMembers, target: target, file: name)
                         projected = .featureCollection(out)
+                        encoded = encoder.encode(out, threads: workers)
                     case .feature(let f):
                         var out = try transformation.transform(FeatureCollection(features: [f])).features[0]
                         Self.tag(&out.foreignMembers, target: target, file: name)
@@ -76,7 +87,9 @@ struct ProjectCommand: ParsableCommand {
                 } catch let error as ProjError {
                     throw GISError(file: name, error.description)
                 }
-                bytes = GeoJSONEncoder(coordinatePrecision: precision).encode(projected) + [0x0A]
+                var text = encoded ?? encoder.encode(projected)
+                text.append(0x0A)
+                bytes = text
             }
             try writeOutput(bytes, to: output)
         }

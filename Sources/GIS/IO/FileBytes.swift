@@ -6,12 +6,13 @@ import Darwin
 import Musl
 #endif
 
-/// Whole-file reading into one byte array, sized from the file so it is filled once.
-enum FileBytes {
+/// Whole-file reading into one byte array, sized from the file so it is filled once:
+/// one `read` into the array's own storage, no second copy.
+public enum FileBytes {
     /// The bytes of the file at `path`.
     /// - Throws: `GISError` naming `path` when it cannot be opened or read.
     /// - Complexity: O(n) in the file size.
-    static func read(path: String) throws -> [UInt8] {
+    public static func read(path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw GISError(file: path, "cannot read the file: \(systemMessage())") }
         defer { close(fd) }

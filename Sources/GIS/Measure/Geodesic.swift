@@ -8,12 +8,18 @@ import CProj
 /// share across threads.
 public struct Geodesic: Sendable {
     private let ellipsoid: geod_geodesic
+    /// The semi-major axis in metres.
+    public let equatorialRadiusMetres: Double
+    /// The flattening f = (a − b) / a.
+    public let flattening: Double
 
     /// An ellipsoid with semi-major axis `equatorialRadiusMetres` and `flattening`.
     public init(equatorialRadiusMetres: Double, flattening: Double) {
         var g = geod_geodesic()
         geod_init(&g, equatorialRadiusMetres, flattening)
         ellipsoid = g
+        self.equatorialRadiusMetres = equatorialRadiusMetres
+        self.flattening = flattening
     }
 
     /// WGS 84: a = 6 378 137 m, 1/f = 298.257223563.
@@ -60,7 +66,7 @@ public struct Geodesic: Sendable {
 
     /// The signed area (counter-clockwise positive) of a ring; the repeated closing
     /// position is skipped, the ring being closed implicitly.
-    private func ringSignedArea(_ ring: CoordinateSequence) -> Double {
+    func ringSignedArea(_ ring: CoordinateSequence) -> Double {
         let n = ring.isClosed ? ring.count - 1 : ring.count
         guard n >= 3 else { return 0 }
         var polygon = geod_polygon()
