@@ -43,6 +43,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var ensemble: EnsembleOptions
 
+    @OptionGroup var overrides: ScenarioOverrideOptions
+
     @OptionGroup var tableFiles: TableFileOptions
 
     var runs: Int? { ensemble.runs }
@@ -64,11 +66,12 @@ struct CompareCommand: ParsableCommand {
             let folder = try out.map { try OutputDirectory($0, inputs: scenarios + [geodata]) }
             do {
             let worlds = try Self.dataErrors {
-                let first = try ScenarioInput.scenario(at: scenarios[0])
+                let changes = try overrides.overrides()
+                let first = try ScenarioInput.scenario(at: scenarios[0], overrides: changes)
                 // Every scenario runs with the same seed and run count; the resolved
                 // scenarios record them.
                 let seed = self.seed ?? first.seed, runCount = runs ?? first.runs
-                let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0).overriding(seed: seed, runs: runCount) }
+                let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0, overrides: changes).overriding(seed: seed, runs: runCount) }
                 let region = try ScenarioInput.region(geodata: geodata)
                 return try loaded.map { try SimulationWorld(region: region, scenario: $0) }
             }

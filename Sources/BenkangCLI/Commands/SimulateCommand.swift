@@ -11,6 +11,8 @@ struct SimulationOptions: ParsableArguments {
 
     @OptionGroup var ensemble: EnsembleOptions
 
+    @OptionGroup var overrides: ScenarioOverrideOptions
+
     var runs: Int? { ensemble.runs }
     var seed: UInt64? { ensemble.seed }
     var geodata: String { ensemble.geodata }
@@ -21,7 +23,7 @@ struct SimulationOptions: ParsableArguments {
     /// Loads the scenario and geodata and runs the ensemble, with a progress bar on a terminal.
     func simulate(checkInvariants: Bool = false) throws -> (SimulationWorld, [RunResult], UInt64) {
         // --seed and --runs replace the file's values, so scenario.resolved.yaml records them.
-        let scenario = try ScenarioInput.scenario(at: self.scenario).overriding(seed: seed, runs: runs)
+        let scenario = try ScenarioInput.scenario(at: self.scenario, overrides: overrides).overriding(seed: seed, runs: runs)
         let world = try ScenarioInput.world(scenario: scenario, geodata: geodata)
         let runCount = scenario.runs
         let seed = scenario.seed
