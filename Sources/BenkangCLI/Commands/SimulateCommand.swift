@@ -25,13 +25,18 @@ struct SimulationOptions: ParsableArguments {
         // --seed and --runs replace the file's values, so scenario.resolved.yaml records them.
         let scenario = try ScenarioInput.scenario(at: self.scenario, overrides: overrides).overriding(seed: seed, runs: runs)
         let world = try ScenarioInput.world(scenario: scenario, geodata: geodata)
+        if !ensemble.quiet { for w in UnspendableBudgets.warnings(world) { printError(w) } }
         let runCount = scenario.runs
         let seed = scenario.seed
         var sim = SimulationRun(world: world)
         sim.checkInvariants = checkInvariants
-        let progress = ProgressBar(total: runCount)
+        let progress = ProgressBar(total: runCount, quiet: ensemble.quiet)
         let results = Ensemble.run(sim, seed: seed, runs: runCount, threads: threads) { progress.update($0) }
         progress.finish()
+        if !ensemble.quiet {
+            let rows = TargetsTable.rows(EnsembleView(runs: results), world: world)
+            for w in TargetsTable.warnings(rows, scenario: world.scenario.name) { printError(w) }
+        }
         return (world, results, seed)
     }
 }
@@ -91,30 +96,5 @@ struct SimulateCommand: ParsableCommand {
             let xlsx = tableFiles.xlsx ? "county.xlsx, villages.xlsx, flows.xlsx, " : ""
             print("wrote \(out)/{county.csv, villages.csv, flows.csv, \(xlsx)villages.geojson, summary.json, scenario.resolved.yaml}")
         }
-    }
-}
-
-/// A progress bar on standard error, drawn only when standard error is a terminal.
-final class ProgressBar: @unchecked Sendable {
-    let total: Int
-    let enabled: Bool
-    private let lock = NSLock()
-
-    init(total: Int) {
-        self.total = total
-        enabled = total > 1 && isatty(2) == 1
-    }
-
-    func update(_ done: Int) {
-        guard enabled else { return }
-        lock.lock(); defer { lock.unlock() }
-        let width = 30, filled = width * done / max(total, 1)
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) runs".utf8))
-    }
-
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
     }
 }
