@@ -70,16 +70,23 @@ public enum TargetsTable {
         ], rows: rows(view, world: world))
     }
 
-    /// A warning for every row whose target is not reached, naming what binds, and for
-    /// every relocation year with persons unplaced for budget or capacity.
+    /// A warning for every program whose target is not reached in some year, naming what
+    /// binds and the years (target and achieved of each), one line per program and binding.
     public static func warnings(_ rows: [Row], scenario: String) -> [String] {
-        var out: [String] = []
+        struct Key: Hashable { var program: Program, binding: TargetBinding }
+        var order: [Key] = []
+        var parts: [Key: [String]] = [:]
         for r in rows where r.binding != .none {
             guard let target = r.target, let achieved = r.achieved, achieved < target else { continue }
-            let what = r.binding == .eligiblePool ? "the eligible pool" : r.binding.rawValue
-            let money = r.budgetYuan > 0 ? "; spent \(Fixed.text(r.spentYuan, 0)) of \(Fixed.text(r.budgetYuan, 0)) yuan" : ""
-            out.append("warning: \(scenario): \(r.program.rawValue) \(r.year): target \(Fixed.text(target, 0)) \(r.unit), achieved \(Fixed.text(achieved, 0)): \(what) binds\(money) (\(r.note))")
+            let k = Key(program: r.program, binding: r.binding)
+            if parts[k] == nil { order.append(k) }
+            parts[k, default: []].append("\(r.year) \(Fixed.text(achieved, 0)) of \(Fixed.text(target, 0))" + (r.program == .relocation && !r.note.isEmpty ? " (\(r.note))" : ""))
         }
-        return out
+        return order.map { k in
+            let unit = rows.first { $0.program == k.program }?.unit ?? ""
+            let what = k.binding == .eligiblePool ? "the eligible pool" : k.binding == .budget ? "the budget (programs.\(k.program.rawValue).budget_yuan_by_year)" : k.binding.rawValue
+            return "warning: \(scenario): \(k.program.rawValue) falls short of its target, \(what) binds: \(unit) achieved of target: "
+                + (parts[k] ?? []).joined(separator: ", ")
+        }
     }
 }

@@ -52,6 +52,16 @@ public struct Scenario: Sendable {
         return s
     }
 
+    /// The scenario under another `name` (a what-if copy in a comparison); the origin of
+    /// `name` is then `origin`.
+    public func named(_ name: String, origin: ScenarioOrigin = ScenarioOrigin(file: "(command line)", line: 0, column: 0)) -> Scenario {
+        var s = self
+        s.values[ScenarioParameters.name.name] = .text(name)
+        s.origins[ScenarioParameters.name.name] = origin
+        s.parameters.name = name
+        return s
+    }
+
     /// Where a key was set, or the schema default marker.
     public func origin(_ path: String) -> ScenarioOrigin { origins[path] ?? .schemaDefault }
 
