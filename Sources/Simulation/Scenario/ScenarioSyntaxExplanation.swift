@@ -73,7 +73,7 @@ enum ScenarioSyntaxExplanation {
     static func thousandsMessage(_ number: String) -> String {
         let plain = withoutThousandsSeparators(number) ?? number
         let parts = number.split(separator: ",").joined(separator: ", ")
-        return "the number \(number) is written with thousands separators: inside {…} or […] a comma separates entries, so YAML reads it as \(parts) (hence a \"duplicated\" key \"000\"); write \(plain) (or in scientific notation, e.g. 1.5e8)"
+        return "the number \(number) is written with thousands separators: inside {…} or […] a comma separates entries, so YAML reads it as \(parts); write \(plain) (or in scientific notation, e.g. 1.5e8)"
     }
 
     /// The sentence for a tab in the indentation.
