@@ -41,14 +41,20 @@ struct SimulationOptions: ParsableArguments {
     }
 }
 
+/// What `simulate` prints on standard output.
+enum SimulateFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json
+}
+
 /// `benkang simulate`: every household of every village, from the profile's base year to its end year, under a scenario.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Simulate every household of every village from the county profile's base year to its end year under a scenario.",
         discussion: """
-        Prints the county table per year and writes to --out (created, or replaced, only \
-        when every file is written): county.csv, villages.csv, flows.csv, villages.geojson, \
+        Prints the county table per year (--format json: summary.json) and writes to --out \
+        (created, or replaced, only when every file is written): county.csv, villages.csv, \
+        flows.csv, targets.csv (each program's target against achieved, and what binds), villages.geojson, \
         summary.json and scenario.resolved.yaml; with --xlsx also county.xlsx, \
         villages.xlsx and flows.xlsx. The CSV files start with a UTF-8 byte-order mark \
         (for Excel and WPS) unless --no-bom is given. A scenario with `calibration: true` also \
@@ -61,6 +67,7 @@ struct SimulateCommand: ParsableCommand {
           benkang simulate scenarios/baseline.yaml --out out/baseline
           benkang simulate scenarios/tourism-push.yaml --runs 200 --seed 7 --out out/tourism
           benkang simulate scenarios/baseline.yaml --xlsx --out out/baseline
+          benkang simulate scenarios/baseline.yaml --scale programs.relocation.budget_yuan_by_year=0.7 --set programs.tourism.villages_by_year.2018=60
         """)
 
     @OptionGroup var options: SimulationOptions
@@ -71,6 +78,9 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "Check the engine's invariants after every year (slower).")
     var check = false
 
+    @Option(help: "What standard output gets: table (the county table, and the calibration of a `calibration: true` scenario), or json (summary.json; the `wrote` line goes to standard error).")
+    var format: SimulateFormat = .table
+
     @OptionGroup var tableFiles: TableFileOptions
 
     func run() throws {
@@ -80,8 +90,12 @@ struct SimulateCommand: ParsableCommand {
             do {
                 let (world, results, seed) = try options.simulate(checkInvariants: check)
                 let view = EnsembleView(runs: results)
-                print(CountyReport.render(view, world: world), terminator: "")
-                if world.scenario.calibration {
+                if format == .json {
+                    print(SummaryJSON.render(view, world: world, seed: seed), terminator: "")
+                } else {
+                    print(CountyReport.render(view, world: world), terminator: "")
+                }
+                if world.scenario.calibration && format == .table {
                     print("")
                     print(CalibrationReport.render(results, world: world), terminator: "")
                 }
@@ -94,7 +108,8 @@ struct SimulateCommand: ParsableCommand {
                 throw error
             }
             let xlsx = tableFiles.xlsx ? "county.xlsx, villages.xlsx, flows.xlsx, " : ""
-            print("wrote \(out)/{county.csv, villages.csv, flows.csv, \(xlsx)villages.geojson, summary.json, scenario.resolved.yaml}")
+            let wrote = "wrote \(out)/{county.csv, villages.csv, flows.csv, targets.csv, \(xlsx)villages.geojson, summary.json, scenario.resolved.yaml}"
+            if format == .json { printError(wrote) } else { print(wrote) }
         }
     }
 }
