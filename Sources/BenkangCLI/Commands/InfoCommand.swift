@@ -18,13 +18,17 @@ struct InfoCommand: ParsableCommand {
     var threads: Int?
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError(Message.threadsAtLeastOne.text) }
     }
+
+    @Option(help: "Output format: text, or json (an array, one object per layer).")
+    var format: InfoFormat = .text
 
     func run() throws {
         try reportingErrors {
             var transformations: [String: Transformation] = [:]
             var printed = 0
+            var json: [String] = []
             for file in files {
                 if GeoPackageInput.isReadable(file) {
                     let lonLat = try transformations[PlanningCRS.geographicCode]
@@ -38,6 +42,7 @@ struct InfoCommand: ParsableCommand {
                         } catch let error as ProjError {
                             throw GISError(file: file, error.description)
                         }
+                        if format == .json { json.append(summary.json(file: GeoPackageInput.name(file, layer), crs: planningCRS)); continue }
                         if printed > 0 { print("") }
                         printed += 1
                         print(summary.report(file: GeoPackageInput.name(file, layer), crs: planningCRS), terminator: "")
@@ -59,10 +64,12 @@ struct InfoCommand: ParsableCommand {
                 } catch let error as ProjError {
                     throw GISError(file: file, error.description)
                 }
+                if format == .json { json.append(summary.json(file: file, crs: planningCRS)); continue }
                 if printed > 0 { print("") }
                 printed += 1
                 print(summary.report(file: file, crs: planningCRS), terminator: "")
             }
+            if format == .json { print("[\n" + json.joined(separator: ",\n") + (json.isEmpty ? "]" : "\n]")) }
         }
     }
 }

@@ -27,6 +27,9 @@ struct EnsembleOptions: ParsableArguments {
     @Option(help: Message.optionThreads.help)
     var threads: Int?
 
+    @Flag(help: "No progress line and no warnings on standard error (errors are still printed).")
+    var quiet = false
+
     func validate() throws {
         try ScenarioInput.checkRunsOption(runs)
         if let threads, threads < 1 { throw ValidationError(Message.threadsAtLeastOne.text) }
