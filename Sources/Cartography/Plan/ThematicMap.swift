@@ -169,6 +169,7 @@ public struct ThematicMap {
         c.insetNeighbours = (base.neighbours?.features ?? []).compactMap { f in f.geometry.map { (f.text("name") ?? "", $0) } }
         c.insetLabel = texts.countyLabel
         c.crsNote = texts.crsNote
+        c.crsName = texts.crsName
         c.sourceNotes = BaseMap(layers: base, texts: texts).sourceNotes() + [options.valuesNote].filter { !$0.isEmpty }
         return c
     }
