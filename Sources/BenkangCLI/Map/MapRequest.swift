@@ -12,6 +12,11 @@ struct MapRequest {
     /// The township sheet's code (`--township` or the spec's `township`), nil for the county.
     var township: String?
 
+    /// A request of given parts (the atlas's pages).
+    init(spec: MapSpec, geodata: String, page: PageSize, output: String, township: String?, theme: MapSpec.ThemeSpec?) {
+        self.spec = spec; self.geodata = geodata; self.page = page; self.output = output; self.township = township; self.theme = theme
+    }
+
     /// Merges the command's flags over the spec (flags win, scenarios/maps/README.md).
     /// Flag values were checked when parsed (``MapArguments``, `MapCommand.validate`).
     /// - Throws: ``MapInputError`` for a thematic map without a run or a metric.
@@ -27,14 +32,14 @@ struct MapRequest {
             if let v = c.theme { tt.metric = v }
             if let v = c.runDirectory { tt.run = v }
             if let v = c.year { tt.year = v }
-            if let v = c.kind { tt.kind = v }
+            if let v = c.kind { tt.kind = v; tt.kindIsExplicit = true }
             if let v = c.compare { tt.compare = v; tt.kind = .difference }
             if let m = c.method { tt.method = m }
             if let n = c.classes { tt.classes = n }
             if let p = c.palette { tt.palette = p }
             if let b = c.breaks { tt.breaks = b }
-            if c.smallMultiples { tt.kind = .smallMultiples }
-            if c.symbols { tt.kind = .symbols }
+            if c.smallMultiples { tt.kind = .smallMultiples; tt.kindIsExplicit = true }
+            if c.symbols { tt.kind = .symbols; tt.kindIsExplicit = true }
             if tt.metric == MapMetrics.exitYear { tt.kind = .exitYear }
             if tt.metric == MapMetrics.flows { tt.kind = .flows }
             guard tt.run != nil else { throw MapInputError("a thematic map needs --run DIR (a simulation run folder)") }

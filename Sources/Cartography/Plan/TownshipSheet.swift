@@ -57,6 +57,45 @@ public struct TownshipSheet: Sendable {
     }
 }
 
+extension TownshipSheet {
+    /// A county map (a theme's composition) zoomed to this township: extent, clip and
+    /// inset set as on a base sheet, and the township's villages on `layerID` named.
+    /// - Parameter villageNames: village id → name.
+    public func zoom(_ county: MapComposition, villageNames: [String: String], layerID: String = "theme",
+                     countyName: String, title: String, titleBlock: TitleBlock?) -> MapComposition {
+        var c = county
+        let whole = c.county
+        c.county = geometry
+        c.insetNeighbours = whole.map { [(countyName, $0)] } ?? []
+        c.insetLabel = name
+        c.title = title
+        c.subtitle = "乡镇 \(name)（\(code)）· " + c.subtitle
+        c.graticuleStepDegrees = 0.05
+        for i in c.layers.indices where c.layers[i].id == layerID {
+            if case .features(let fs) = c.layers[i].content {
+                c.layers[i].content = .features(fs.map { f in
+                    var f = f
+                    if villageIDs.contains(f.id), let n = villageNames[f.id] {
+                        f.label = FeatureLabel(text: n, priority: 2, fontSizePoints: 7, cssClass: "village-label", placement: .area, color: "#222222")
+                    }
+                    return f
+                })
+            }
+        }
+        var block = titleBlock ?? TitleBlock()
+        if block.sheet == nil { block.sheet = code }
+        c.titleBlock = block
+        return c
+    }
+
+    /// Village id → name of `layers.villages`.
+    public static func villageNames(_ layers: PlanLayers) -> [String: String] {
+        var out: [String: String] = [:]
+        for (i, v) in (layers.villages?.features ?? []).enumerated() { if let n = v.text("name") { out[v.stableID(index: i)] = n } }
+        return out
+    }
+}
+
 /// A township sheet that cannot be drawn (the description names the file and the code).
 public struct TownshipSheetError: Error, CustomStringConvertible, Sendable {
     public var description: String

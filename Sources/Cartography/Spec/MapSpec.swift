@@ -30,6 +30,9 @@ public struct MapSpec: Sendable, Equatable {
     /// The `theme:` block.
     public struct ThemeSpec: Sendable, Equatable {
         public var kind: ThemeKind = .choropleth
+        /// True when the spec or the command line named the kind: a count's default is
+        /// proportional symbols only when no kind was named.
+        public var kindIsExplicit = false
         public var metric: String?
         public var year: Int?
         public var method: ClassificationMethod?
@@ -175,6 +178,7 @@ struct MapSpecReader {
                     report(v, path, "expected one of \(ThemeKind.namesText), found \"\(s)\"\(DidYouMean.hint(for: s, among: ThemeKind.allCases.map(\.rawValue)))"); break
                 }
                 t.kind = kind
+                t.kindIsExplicit = true
             case "metric": t.metric = string(v, path)
             case "year":
                 guard let n = integer(v, path) else { break }
