@@ -91,7 +91,7 @@ extension MapRequest {
         }
         let map = ThematicMap(base: layers, options: o, texts: texts)
         if t.kind == .symbols || (countAsSymbols && t.kind == .choropleth && !t.kindIsExplicit) {
-            return map.proportionalSymbols(values, title: spec.title ?? "\(display.title), \(year)", subtitle: spec.subtitle ?? "Run \(runName); circle area ∝ value", page: page)
+            return map.proportionalSymbols(values, title: spec.title ?? "\(display.title), \(year)", subtitle: spec.subtitle ?? "Run \(runName), \(year); circle area ∝ value", page: page)
         }
         let subtitle = "Run \(runName), \(year); \(o.method.rawValue) classes, ColorBrewer \(o.palette)"
         return try map.choropleth(values, title: spec.title ?? "\(display.title), \(year)", subtitle: spec.subtitle ?? subtitle, page: page)

@@ -71,8 +71,8 @@ struct MapRequest {
             base.lineClip = spec.clip ?? .county
             if let code = township {
                 composition = try TownshipSheet(code: code, layers: layers, file: (geodata as NSString).appendingPathComponent(PlanLayers.fileNames["townships"]!))
-                    .composition(base: base, title: spec.title, subtitle: spec.subtitle, countyName: county.texts.countyLabel,
-                                 titleBlock: spec.titleBlock, page: page)
+                    .composition(base: base, title: nil, subtitle: nil, countyName: county.texts.countyLabel,
+                                 titleBlock: spec.titleBlock.map { var b = $0; b.name = nil; return b }, page: page)
             } else {
                 composition = base.composition(title: spec.title ?? county.title, subtitle: spec.subtitle ?? county.subtitle, page: page)
                 composition.titleBlock = spec.titleBlock

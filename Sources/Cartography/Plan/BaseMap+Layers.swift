@@ -38,7 +38,8 @@ extension BaseMap {
             let fs = features(layers.zones) { f, i in
                 let key = Self.styleKey(f, index: i)
                 let h = PlanStyles.zoneHatch(choices[key] ?? .fallback(0))
-                let st = Style(hatch: h, stroke: h.color, strokeWidthPoints: 0.4)
+                // A plan-detail map keeps the hatches under the plan's lines and names.
+                let st = Style(hatch: h, stroke: h.color, strokeWidthPoints: detail == .plan ? 0.3 : 0.4, opacity: detail == .plan ? 0.55 : nil)
                 if seen.insert(key).inserted { items.append(LegendItem(symbol: .area(st), label: f.text("name") ?? "")) }
                 return MapFeature(id: "zone-\(i)", geometry: f.geometry!, style: st, cssClass: "zone")
             }
@@ -157,7 +158,7 @@ extension BaseMap {
                                   label: FeatureLabel(text: n + "示范线", priority: 3, fontSizePoints: 8, cssClass: "line-label", placement: .line, color: ls.color))
             }
             let title = texts.linesTitle + " Demonstration lines"
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "lines", title: title, style: Style(), content: .features(fs), simplify: false),
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "lines", title: title, style: Style(), content: .features(fs), simplify: false, clipToCounty: lineClip == .county),
                                               LegendSection(title: title, items: items))
         case "sites":
             var kinds = Set<String>()

@@ -15,7 +15,7 @@ public struct BaseMap {
     public var villageLabelPoints: Double? = 5
     /// How much is drawn: ``BaseMapDetail/plan`` (calm) or ``BaseMapDetail/full``.
     public var detail: BaseMapDetail = .full
-    /// What roads and rivers are clipped to.
+    /// What roads, rivers and demonstration lines are clipped to.
     public var lineClip: LineClip = .county
     /// Label these villages (ids) with their names, every one (a township sheet).
     public var namedVillages: Set<String> = []

@@ -40,7 +40,7 @@ extension ThematicMap {
 
     /// Small multiples of a count: one panel per year, circles on one shared scale.
     public func smallMultipleSymbols(_ valuesByYear: [(year: Int, values: [String: Double])], title: String, subtitle: String,
-                                     page: PageSize, maximumRadiusMillimetres: Double = 4) -> MapComposition {
+                                     page: PageSize, maximumRadiusMillimetres: Double = 3) -> MapComposition {
         var c = frame(title: title, subtitle: subtitle, page: page)
         let maxV = Self.largest(valuesByYear.flatMap { $0.values.values })
         let pts = villagePoints()

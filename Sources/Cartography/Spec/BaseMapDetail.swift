@@ -7,7 +7,7 @@ public enum BaseMapDetail: String, Sendable, CaseIterable {
     case full
 }
 
-/// What roads and rivers are clipped to.
+/// What roads, rivers and demonstration lines are clipped to.
 public enum LineClip: String, Sendable, CaseIterable {
     /// The county outline: nothing runs past the county line.
     case county

@@ -20,7 +20,7 @@ public struct MapSpec: Sendable, Equatable {
     public var titleBlock: TitleBlock?
     /// How much the base map shows: ``BaseMapDetail/plan`` (calm, for documents) unless given.
     public var detail: BaseMapDetail?
-    /// What roads and rivers are clipped to: the county outline (default) or the map frame.
+    /// What roads, rivers and demonstration lines are clipped to. the county outline (default) or the map frame.
     public var clip: LineClip?
     /// Draw one township sheet (分幅图) of this township code instead of the county.
     public var township: String?
