@@ -53,7 +53,14 @@ public struct TownshipSheet: Sendable {
         if block.sheet == nil { block.sheet = code }
         c.titleBlock = block
         c.graticuleStepDegrees = 0.05
+        c.layers.append(outlineLayer)
         return c
+    }
+
+    /// The township's own outline, drawn over everything but the labels.
+    public var outlineLayer: MapLayer {
+        MapLayer(id: "sheet-township", title: "本乡镇界 This township", style: Style(stroke: "#222222", strokeWidthPoints: 1.4, dashPoints: [6, 1.5, 1.5, 1.5]),
+                 content: .features([MapFeature(id: code, geometry: geometry)]), simplify: false)
     }
 }
 
@@ -85,6 +92,7 @@ extension TownshipSheet {
         var block = titleBlock ?? TitleBlock()
         if block.sheet == nil { block.sheet = code }
         c.titleBlock = block
+        c.layers.append(outlineLayer)
         return c
     }
 
