@@ -35,7 +35,8 @@ public enum SVGPrinter {
         (Int((w / 25.4 * dpi).rounded()), Int((h / 25.4 * dpi).rounded()))
     }
 
-    /// A PNG of `page` at `dpi` on a white background.
+    /// A PNG of `page` at `dpi` on a white background, its `pHYs` chunk saying the dpi (so a
+    /// word processor places it at the page's size).
     /// - Throws: ``PrintError`` for a dpi outside ``dpiRange``, an image over
     ///   ``maximumPixels``, an SVG librsvg cannot read, or a cairo failure.
     public static func png(_ page: PrintPage, dpi: Double = defaultDPI) throws -> [UInt8] {
@@ -60,7 +61,7 @@ public enum SVGPrinter {
             return CAIRO_STATUS_SUCCESS
         }, Unmanaged.passUnretained(sink).toOpaque())
         try check(status, "writing the PNG")
-        return sink.bytes
+        return PNGResolution.stamping(sink.bytes, dpi: dpi)
     }
 
     /// One PDF with one page per entry, each page the size of its entry (vector: paths

@@ -1,5 +1,5 @@
 import Foundation
-import MapPrint
+@testable import MapPrint
 import Testing
 
 /// PNG and PDF printing of SVG documents through librsvg and cairo.
@@ -24,6 +24,17 @@ import Testing
         #expect(size.0 == 1000 && size.1 == 500)
         let small = try SVGPrinter.png(page, dpi: 127)
         #expect(Self.pngSize(small).map { $0.0 == 500 && $0.1 == 250 } == true)
+    }
+
+    @Test func aPNGSaysItsDPIInItsPHYsChunk() throws {
+        let png = try SVGPrinter.png(PrintPage(svg: Self.svg, widthMillimetres: 100, heightMillimetres: 50), dpi: 254)
+        // After the signature (8) and IHDR (25): length 9, "pHYs", 10000 px/m twice, unit 1 (metre).
+        #expect(Array(png[33..<37]) == [0, 0, 0, 9])
+        #expect(Array(png[37..<41]) == Array("pHYs".utf8))
+        #expect(Array(png[41..<50]) == [0, 0, 0x27, 0x10, 0, 0, 0x27, 0x10, 1])
+        // The CRC-32 is the standard one (check value of "123456789"), over the type and data.
+        #expect(PNGResolution.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
+        #expect(Array(png[50..<54]) == PNGResolution.bigEndian(PNGResolution.crc32(Array(png[37..<50]))))
     }
 
     @Test func aDPIOutsideTheRangeOrAnSVGThatIsNotOneIsAnError() {
