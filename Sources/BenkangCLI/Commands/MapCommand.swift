@@ -16,13 +16,17 @@ struct MapCommand: ParsableCommand {
         --theme, draws a choropleth of a per-village metric (a column of DIR/villages.csv) \
         for --year; --compare DIR2 maps DIR2 − DIR on a diverging palette; \
         --small-multiples draws one panel per year with shared breaks. Special themes: \
-        exit_year (first year each village exits), flows (DIR/flows.csv as curved lines).
+        exit_year (first year each village exits), flows (DIR/flows.csv as curved lines). A count \
+        (poor_persons, population, households) is drawn as proportional circles unless \
+        --kind choropleth, --method, --classes or --breaks ask for classes. --township CODE \
+        draws one township sheet with its village names. The output's extension picks the \
+        format: .svg, .png (--dpi, default 300) or .pdf (vector, fonts embedded).
 
         Examples:
           benkang map -o out/base-map.svg
           benkang map --spec scenarios/maps/base.yaml
           benkang map --spec scenarios/maps/base.yaml -o out/base-map.pdf
-          benkang map --township 511623101 -o out/township.png --dpi 200
+          benkang map --township 511623101000 -o out/township.png --dpi 200
           benkang map --run out/baseline --theme incidence --year 2016 -o out/incidence-2016.svg
           benkang map --run out/baseline --theme poor_persons --small-multiples --page a3-landscape
         """)
