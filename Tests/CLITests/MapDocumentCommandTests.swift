@@ -145,6 +145,32 @@ import Testing
         #expect(svgOut.status == 64, "\(svgOut.stderr)")
     }
 
+    @Test func roadsAndRiversAreClippedAsTheSpecSaysAndPlanDetailIsCalm() throws {
+        let dir = try Self.folder("clip")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func draw(_ name: String, _ extra: String) throws -> String {
+            let spec = dir.appendingPathComponent(name + ".yaml")
+            try "page: a4-landscape\nlayers: [contours, villages, rivers, roads, lines, county]\n\(extra)".write(to: spec, atomically: true, encoding: .utf8)
+            let out = dir.appendingPathComponent(name + ".svg")
+            let r = try CLI.run(["map", "--spec", spec.path, "-o", out.path])
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            return (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        }
+        let plan = try draw("plan", "")
+        for layer in ["roads", "rivers", "lines"] {
+            #expect(plan.contains("<g id=\"\(layer)\"") && plan.range(of: "<g id=\"\(layer)\"[^>]*clip-path=\"url\\(#county-clip\\)\"", options: .regularExpression) != nil,
+                    "\(layer) is not clipped to the county by default")
+        }
+        #expect(!plan.contains("<g id=\"contours\""), "plan detail draws contours")
+        #expect(plan.contains("stroke=\"#b8b8b8\" stroke-width=\"0.04\""), "plan detail's village borders are not the thin light ones")
+        let frame = try draw("frame", "clip: frame\ndetail: full\n")
+        #expect(frame.range(of: "<g id=\"roads\"[^>]*clip-path", options: .regularExpression) == nil, "clip: frame still clips roads to the county")
+        #expect(frame.contains("<g id=\"contours\""), "detail: full lacks the contours")
+        try "page: a4-landscape\nlayers: [roads, county]\nclip: township\n".write(to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["map", "--spec", dir.appendingPathComponent("bad.yaml").path, "-o", dir.appendingPathComponent("b.svg").path])
+        #expect(r.status == 65 && r.stderr.contains("bad.yaml:3:7: clip: expected county or frame"), "\(r.stderr)")
+    }
+
     @Test func badOutputsAndDPIAreRefusedWithoutWritingAnything() throws {
         let dir = try Self.folder("bad")
         defer { try? FileManager.default.removeItem(at: dir) }
