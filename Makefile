@@ -3,10 +3,11 @@
 #   make test   installs what is missing, builds, and runs every test
 #   make fuzz   fuzzes every decoder for FUZZ_SECONDS each (Fuzz/README.md)
 SHELL := /bin/bash
-APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config
+APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config librsvg2-dev fonts-noto-cjk
 # What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written;
-# cs2cs (proj-bin) checks `project --lines` prints its digits.
-TEST_APT_PACKAGES := gdal-bin proj-bin
+# cs2cs (proj-bin) checks `project --lines` prints its digits;
+# poppler's pdffonts/pdftotext/pdfinfo check the PDF maps (fonts embedded, real text, pages).
+TEST_APT_PACKAGES := gdal-bin proj-bin poppler-utils
 SWIFT ?= swift
 OUT ?= out
 BENKANG := .build/release/benkang
@@ -39,9 +40,11 @@ run: release
 	$(BENKANG) simulate scenarios/tourism-push.yaml --out $(OUT)/tourism-push
 	$(BENKANG) compare scenarios/relocation-{none,centralized,towns,villages,dispersed,optimized}.yaml --out $(OUT)/compare
 	$(BENKANG) map --spec scenarios/maps/base.yaml -o $(OUT)/maps/base-map.svg
+	$(BENKANG) map --spec scenarios/maps/base.yaml -o $(OUT)/maps/base-map.png
+	$(BENKANG) map --spec scenarios/maps/base.yaml -o $(OUT)/maps/base-map.pdf
 	$(BENKANG) map --spec scenarios/maps/poor-persons-2015-2020.yaml --run $(OUT)/baseline -o $(OUT)/maps/poor-persons-2015-2020.svg
 	$(BENKANG) map --run $(OUT)/baseline --theme incidence --year 2018 -o $(OUT)/maps/incidence-2018.svg
-	@echo "Outputs in $(OUT)/: baseline/ and tourism-push/ (tables, GeoJSON, summary), compare/, maps/*.svg"
+	@echo "Outputs in $(OUT)/: baseline/ and tourism-push/ (tables, GeoJSON, summary), compare/, maps/*.svg, base-map.png (300 dpi) and base-map.pdf"
 
 test: deps test-deps
 	$(SWIFT) test

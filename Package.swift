@@ -35,6 +35,9 @@ let package = Package(
             name: "CGEOS", pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(
+            name: "CRsvg", pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]),
+        .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
         .target(
@@ -55,13 +58,14 @@ let package = Package(
             name: "Cartography",
             dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
+        .target(name: "MapPrint", dependencies: ["CRsvg"], swiftSettings: swiftSettings),
         .target(name: "Reports", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
         .target(name: "Exchange", dependencies: ["GIS", "Cartography", "CSQLite"], swiftSettings: swiftSettings),
         .target(name: "GeodataBuild", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "BenkangCLI",
             dependencies: [
-                "GIS", "Planning", "Simulation", "Reports", "Cartography", "GeodataBuild", "Exchange",
+                "GIS", "Planning", "Simulation", "Reports", "Cartography", "GeodataBuild", "Exchange", "MapPrint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -77,6 +81,7 @@ let package = Package(
         .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning", propertyBased], swiftSettings: swiftSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "GIS", "Cartography"], swiftSettings: swiftSettings),
+        .testTarget(name: "MapPrintTests", dependencies: ["MapPrint"], swiftSettings: swiftSettings),
         .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS", "TestSupport", propertyBased], exclude: ["Golden"], swiftSettings: swiftSettings),
     ]
 )

@@ -2,12 +2,13 @@ import ArgumentParser
 import Cartography
 import Foundation
 import GIS
+import MapPrint
 
 /// `benkang map`: SVG maps for plan documents, from geodata and simulation runs.
 struct MapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "map",
-        abstract: "Draw an SVG plan map: the base map, or a thematic map of a simulation run.",
+        abstract: "Draw a plan map (SVG, PNG or PDF): the base map, a township sheet, or a thematic map of a simulation run.",
         discussion: """
         With no theme, draws the base plan map from the geodata folder; its titles, legend \
         names, inset label and planning CRS come from the folder's county.yaml, and zones \
@@ -15,11 +16,17 @@ struct MapCommand: ParsableCommand {
         --theme, draws a choropleth of a per-village metric (a column of DIR/villages.csv) \
         for --year; --compare DIR2 maps DIR2 − DIR on a diverging palette; \
         --small-multiples draws one panel per year with shared breaks. Special themes: \
-        exit_year (first year each village exits), flows (DIR/flows.csv as curved lines).
+        exit_year (first year each village exits), flows (DIR/flows.csv as curved lines). A count \
+        (poor_persons, population, households) is drawn as proportional circles unless \
+        --kind choropleth, --method, --classes or --breaks ask for classes. --township CODE \
+        draws one township sheet with its village names. The output's extension picks the \
+        format: .svg, .png (--dpi, default 300) or .pdf (vector, fonts embedded).
 
         Examples:
           benkang map -o out/base-map.svg
           benkang map --spec scenarios/maps/base.yaml
+          benkang map --spec scenarios/maps/base.yaml -o out/base-map.pdf
+          benkang map --township 511623101000 -o out/township.png --dpi 200
           benkang map --run out/baseline --theme incidence --year 2016 -o out/incidence-2016.svg
           benkang map --run out/baseline --theme poor_persons --small-multiples --page a3-landscape
         """)
@@ -54,7 +61,11 @@ struct MapCommand: ParsableCommand {
     var page: PageSize?
     @Option(help: "Draw at 1:N instead of fitting the county to the frame (N: 1,000…10,000,000).", transform: MapArguments.scale)
     var scale: Double?
-    @Option(name: .shortAndLong, help: "Output SVG file (written to a temporary name, then renamed).")
+    @Option(help: ArgumentHelp("Draw one township sheet (分幅图): the township of this code at a larger scale, with its village names.", valueName: "code"))
+    var township: String?
+    @Option(help: "Dots per inch of a .png output (36–1200, default 300).", transform: MapArguments.dpi)
+    var dpi: Double?
+    @Option(name: .shortAndLong, help: "Output file: .svg, .png (raster at --dpi) or .pdf (vector, fonts embedded); written to a temporary name, then renamed.")
     var output: String?
 
     func validate() throws {
@@ -63,6 +74,9 @@ struct MapCommand: ParsableCommand {
         }
         if let year, !MapSpec.yearRange.contains(year) {
             throw ValidationError("--year must be \(MapSpec.yearRange.lowerBound)…\(MapSpec.yearRange.upperBound), got \(year)")
+        }
+        if township != nil && (theme != nil || runDirectory != nil || compare != nil || smallMultiples || symbols) {
+            throw ValidationError("--township draws a base-map sheet; it cannot be combined with --run, --theme, --compare, --small-multiples or --symbols")
         }
         if smallMultiples && symbols { throw ValidationError("--small-multiples and --symbols cannot be combined") }
     }
@@ -76,20 +90,14 @@ struct MapCommand: ParsableCommand {
                 s = try MapSpec.parse(text, file: spec)
             }
             let request = try MapRequest(spec: s, command: self)
-            let svg = try request.render()
             let out = request.output
-            guard out.lowercased().hasSuffix(".svg") else {
-                throw MapInputError("the output \(out) does not end in .svg; Benkang writes maps only to .svg files")
-            }
-            try checkOutput(out, isNotOneOf: [spec].compactMap { $0 })
-            let dir = (out as NSString).deletingLastPathComponent
-            if !dir.isEmpty {
-                do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
-                    throw GISError.output(file: out, "cannot create its folder \(dir)")
-                }
-            }
-            try AtomicFile.write(svg.bytes, to: out)
-            print("map: wrote \(out) (\(svg.bytes.count) bytes, \(svg.labels.count) labels placed, \(svg.droppedLabelCount) dropped, scale 1:\(FixedDecimal.string(svg.transform.scaleDenominator.rounded(), decimals: 0)))")
+            let format = try MapOutputFile.prepare(out, inputs: [spec].compactMap { $0 })
+            if dpi != nil && format != .png { throw ValidationError("--dpi applies to a .png output only; \(out) is .\(format.rawValue)") }
+            let svg = try request.render()
+            let bytes = try MapOutputFile.bytes([svg], format: format, dpi: dpi ?? SVGPrinter.defaultDPI, title: svg.title,
+                                                date: s.titleBlock?.date, out: out)
+            try AtomicFile.write(bytes, to: out)
+            print("map: wrote \(out) (\(bytes.count) bytes, \(svg.labels.count) labels placed, \(svg.droppedLabelCount) dropped, scale 1:\(FixedDecimal.string(svg.transform.scaleDenominator.rounded(), decimals: 0)))")
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Cartography
 import GIS
+import MapPrint
 
 /// The map command's typed options: enums parse by name (ArgumentParser lists the names
 /// on a bad value), the others through Cartography's checks; a bad value is a usage
@@ -25,6 +26,14 @@ enum MapArguments {
             throw ValidationError("--scale must be a plain decimal number N of 1:N (no hex, inf or nan), got '\(text)'")
         }
         guard MapSpec.scaleRange.contains(d) else { throw ValidationError("--scale must be \(MapSpec.scaleRangeText), got \(text)") }
+        return d
+    }
+
+    /// `--dpi`: dots per inch of a PNG, a plain decimal in ``SVGPrinter/dpiRange``.
+    static func dpi(_ text: String) throws -> Double {
+        guard let d = DecimalNumber.parse(text), SVGPrinter.dpiRange.contains(d) else {
+            throw ValidationError("--dpi must be a number \(Int(SVGPrinter.dpiRange.lowerBound))…\(Int(SVGPrinter.dpiRange.upperBound)), got '\(text)'")
+        }
         return d
     }
 

@@ -9,14 +9,14 @@ enum MapMetrics {
     static let flows = "flows"
 
     static let known: [String: MetricDisplay] = [
-        "population": MetricDisplay(title: "人口 Population (persons)", decimals: 0),
-        "poor_persons": MetricDisplay(title: "贫困人口 Poor persons", decimals: 0, higherIsWorse: true),
-        "incidence": MetricDisplay(title: "贫困发生率 Poverty incidence (%)", decimals: 1, isFraction: true, higherIsWorse: true),
+        "population": MetricDisplay(title: "人口 Population (persons)", decimals: 0, countUnit: "人"),
+        "poor_persons": MetricDisplay(title: "贫困人口 Poor persons", decimals: 0, higherIsWorse: true, countUnit: "人"),
+        "incidence": MetricDisplay(title: "贫困发生率 Poverty incidence (%)", decimals: 1, isFraction: true, higherIsWorse: true, referenceBreak: 3),
         "income_per_capita": MetricDisplay(title: "人均收入 Income per capita (yuan/person/yr)", decimals: 0),
         "exited": MetricDisplay(title: "已退出 Exited (1 = yes)", decimals: 0),
         "exit_year": MetricDisplay(title: "退出年份 Exit year", decimals: 0),
-        "households": MetricDisplay(title: "户数 Households", decimals: 0),
-        "poor_households": MetricDisplay(title: "贫困户 Poor households", decimals: 0, higherIsWorse: true),
+        "households": MetricDisplay(title: "户数 Households", decimals: 0, countUnit: "户"),
+        "poor_households": MetricDisplay(title: "贫困户 Poor households", decimals: 0, higherIsWorse: true, countUnit: "户"),
     ]
 
     /// The display of `metric` (its own name, 2 decimals, when not a known one).

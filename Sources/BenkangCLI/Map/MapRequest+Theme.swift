@@ -46,15 +46,31 @@ extension MapRequest {
         let table = try RunTable(path: villagesFile)
         if let year = t.year { try table.checkYear(year) }
         try table.checkVillages(villageIDs, layerFile: villageLayerFile)
+        o.noDataDescription = Self.unsimulatedDescription(layers.villages, simulated: table.villageIDs)
         if t.kind == .exitYear {
             let values = try table.exitYears(upTo: t.year)
+            let poor = table.poorVillageIDs
+            let notPoor = table.villageIDs.subtracting(poor)
+            o.unvaluedClasses = [
+                UnvaluedClass(label: "非贫困村 Not a poor village", fill: "#f4f4f4", villageIDs: notPoor),
+                UnvaluedClass(label: "未退出 Not exited" + (t.year.map { " by \($0)" } ?? " by the last year"), fill: "#8c8c8c",
+                              villageIDs: poor.subtracting(values.keys)),
+            ]
             let title = "贫困村退出年份 Year each village exits poverty" + (t.year.map { ", by \($0)" } ?? "")
             return try ThematicMap(base: layers, options: o, texts: texts).choropleth(values, title: spec.title ?? title,
                 subtitle: spec.subtitle ?? "Run \(runName): first year each poor village meets the village exit rule", page: page)
         }
+        // A count (persons, households) is drawn as circles unless a kind was named: a choropleth of counts misleads.
+        // Asking for classes (method, classes, breaks) asks for a choropleth.
+        let classesAsked = t.method != nil || t.classes != nil || t.breaks != nil
+        let countAsSymbols = display.countUnit != nil && !classesAsked
         if t.kind == .smallMultiples {
             let years = table.years.filter { y in t.year.map { y <= $0 } ?? true }
             let series = try years.map { y in (year: y, values: display.shown(try table.values(metric: metric, year: y))) }
+            if countAsSymbols {
+                return ThematicMap(base: layers, options: o, texts: texts).smallMultipleSymbols(series, title: spec.title ?? "\(display.title), \(years.first ?? 0)–\(years.last ?? 0)",
+                    subtitle: spec.subtitle ?? "Run \(runName); circle area ∝ value, one scale for every year", page: page)
+            }
             return try ThematicMap(base: layers, options: o, texts: texts).smallMultiples(series, title: spec.title ?? "\(display.title), \(years.first ?? 0)–\(years.last ?? 0)",
                 subtitle: spec.subtitle ?? "Run \(runName); shared class breaks (\(o.method.rawValue))", page: page)
         }
@@ -74,10 +90,23 @@ extension MapRequest {
                 title: spec.title ?? "\(display.title): \(otherName) − \(runName), \(year)", subtitle: spec.subtitle ?? subtitle, page: page)
         }
         let map = ThematicMap(base: layers, options: o, texts: texts)
-        if t.kind == .symbols {
-            return map.proportionalSymbols(values, title: spec.title ?? "\(display.title), \(year)", subtitle: spec.subtitle ?? "Run \(runName); circle area ∝ value", page: page)
+        if t.kind == .symbols || (countAsSymbols && t.kind == .choropleth && !t.kindIsExplicit) {
+            return map.proportionalSymbols(values, title: spec.title ?? "\(display.title), \(year)", subtitle: spec.subtitle ?? "Run \(runName), \(year); circle area ∝ value", page: page)
         }
         let subtitle = "Run \(runName), \(year); \(o.method.rawValue) classes, ColorBrewer \(o.palette)"
         return try map.choropleth(values, title: spec.title ?? "\(display.title), \(year)", subtitle: spec.subtitle ?? subtitle, page: page)
+    }
+
+    /// What the geodata's villages without a row in the run are, by their `kind`
+    /// (e.g. "社区 47 个, not simulated"); nil when every village was simulated.
+    static func unsimulatedDescription(_ villages: FeatureCollection?, simulated: Set<String>) -> String? {
+        var kinds: [String: Int] = [:]
+        for (i, f) in (villages?.features ?? []).enumerated() where f.geometry != nil && !simulated.contains(f.stableID(index: i)) {
+            let k: String
+            if case .string(let s)? = f[property: "kind"], !s.isEmpty { k = s } else { k = "村 village" }
+            kinds[k, default: 0] += 1
+        }
+        guard !kinds.isEmpty else { return nil }
+        return kinds.keys.sorted().map { "\($0) \(kinds[$0]!) 个" }.joined(separator: ", ") + ", 未模拟 not simulated"
     }
 }

@@ -16,6 +16,15 @@ struct RunTable {
     /// The lines of the file (header included), for "ends after line N" messages.
     var lineCount = 0
     var years: [Int] { Array(Set(rows.values.flatMap { $0.keys })).sorted() }
+    /// Every village id with a row.
+    var villageIDs: Set<String> { Set(rows.keys) }
+    /// The villages whose `poor_village` is 1/true (every village when the column is absent).
+    var poorVillageIDs: Set<String> {
+        guard columns.contains("poor_village") else { return villageIDs }
+        return Set(rows.compactMap { id, byYear in
+            byYear.values.first.map { $0["poor_village"] == "0" || $0["poor_village"] == "false" } == true ? nil : id
+        })
+    }
 
     /// Reads a CSV with a header naming `village_id` and `year`.
     /// - Throws: ``MapInputError`` naming the file, line:column and what was expected, for

@@ -27,6 +27,7 @@ extension ScenarioError: InputDataError {}
 extension MapSpecError: InputDataError {}
 extension ClassificationError: InputDataError {}
 extension MapInputError: InputDataError {}
+extension TownshipSheetError: InputDataError {}
 
 /// Runs `body`, turning the library's user errors into their messages on stderr and an
 /// exit code, so that no user ever sees a stack trace or a Swift type name.

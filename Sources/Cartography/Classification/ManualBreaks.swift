@@ -2,13 +2,16 @@
 public enum ManualBreaks {
     /// The breaks of `text`: comma-separated plain decimal numbers (no hex, no `inf`, no
     /// `nan`), each at most ``largestMagnitude`` (10¹⁵) in magnitude, strictly ascending.
+    /// Breaks are in the unit the legend shows (percent for incidence); a trailing `%`
+    /// is allowed and says so (`3%,10%` is 3 and 10).
     /// - Throws: ``ManualBreaksError`` naming the first bad item and what is expected.
     public static func parse(_ text: String) throws(ManualBreaksError) -> [Double] {
         var out: [Double] = []
         var previous = ""
         for (i, item) in text.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
             let s = String(item).trimmingSpaces
-            guard let d = DecimalNumber.parse(String(s)) else {
+            let number = s.hasSuffix("%") ? String(String(s.dropLast()).trimmingSpaces) : String(s)
+            guard let d = DecimalNumber.parse(number) else {
                 throw ManualBreaksError("break \(i + 1) '\(s)' is not a decimal number (e.g. 10,20.5,1e3; no hex, inf or nan)")
             }
             guard abs(d) <= largestMagnitude else { throw ManualBreaksError("break \(i + 1) '\(s)' is larger than 10^15 in magnitude") }

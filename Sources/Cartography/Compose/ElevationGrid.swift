@@ -37,6 +37,25 @@ public struct Hypsometry: Sendable, Hashable {
         breaksMetres: [300, 400, 500, 600, 700, 850, 1000, 1200],
         colors: ["#a6cf9a", "#c4dea3", "#dfe9b0", "#f1ecb8", "#eedcaa", "#e2c497", "#d1ab86", "#bf957a", "#ad8577"])
 
+    /// The same bands with each colour mixed with white (`amount` 0…1 of white): a light
+    /// hypsometry that stays under the plan's own content.
+    public func lightened(_ amount: Double) -> Hypsometry {
+        let a = min(1, max(0, amount))
+        func mix(_ hex: String) -> String {
+            let digits = Array(hex.dropFirst())
+            guard digits.count == 6 else { return hex }
+            var out = "#"
+            for i in stride(from: 0, to: 6, by: 2) {
+                let v = Int(String(digits[i..<(i + 2)]), radix: 16) ?? 255
+                let m = Int((Double(v) + (255 - Double(v)) * a).rounded())
+                let h = String(min(255, m), radix: 16)
+                out += (h.count == 1 ? "0" : "") + h
+            }
+            return out
+        }
+        return Hypsometry(breaksMetres: breaksMetres, colors: colors.map(mix))
+    }
+
     /// The band of an elevation.
     public func band(of elevation: Double) -> Int {
         for (i, b) in breaksMetres.enumerated() where elevation < b { return i }

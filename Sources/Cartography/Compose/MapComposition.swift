@@ -27,6 +27,10 @@ public struct MapComposition: Sendable {
     public var graticuleStepDegrees: Double? = 0.1
     /// Douglas–Peucker tolerance on the page, in mm.
     public var simplifyToleranceMillimetres: Double = 0.12
+    /// The title block (图签) in the furniture panel's foot; none when nil.
+    public var titleBlock: TitleBlock?
+    /// The CRS as the title block names it (e.g. `CGCS2000 / 3-degree Gauss-Kruger CM 105E (EPSG:4545)`).
+    public var crsName: String?
     /// The `<svg>` root's id.
     public var id: String = "benkang-map"
 

@@ -29,6 +29,17 @@ extension MapRenderer {
             toolsRect = PageRect(x: panel.maxX - insetW, y: panel.maxY - 26, width: insetW, height: 26)
             legendRect = PageRect(x: panel.x, y: panel.y, width: panel.width - insetW - 5, height: panel.height)
         }
+        // A fixed scale is printed as given; a fitted one is rounded to 1,000.
+        let scaleText = "比例尺 1:" + SVGText.number(c.scaleDenominator.map { $0.rounded() }
+                                                   ?? (transform.scaleDenominator / 1000).rounded() * 1000, decimals: 0)
+        if let block = c.titleBlock {
+            let rows = block.rows(title: c.title, scale: String(scaleText.dropFirst(4)), crs: c.crsName)
+            let h = Double(rows.count) * Self.titleBlockRowMillimetres
+            let w = min(legendRect.width, 110)
+            let rect = PageRect(x: legendRect.maxX - w, y: legendRect.maxY - h, width: w, height: h)
+            g.append(Self.titleBlockElement(rows, in: rect))
+            legendRect.height = max(10, legendRect.height - h - 3)
+        }
         if !c.legend.isEmpty {
             let (legend, _) = c.legend.element(in: legendRect, patterns: &patterns)
             g.append(legend)
@@ -40,9 +51,6 @@ extension MapRenderer {
         let arrow = try NorthArrow(atLongitude: lonLat.x, latitude: lonLat.y, project: project)
         g.append(arrow.element(x: toolsRect.x + 8, y: toolsRect.y + 11, sizeMillimetres: 14))
         g.append(scaleBar.element(x: toolsRect.x + 20, y: toolsRect.y + 14))
-        // A fixed scale is printed as given; a fitted one is rounded to 1,000.
-        let scaleText = "比例尺 1:" + SVGText.number(c.scaleDenominator.map { $0.rounded() }
-                                                   ?? (transform.scaleDenominator / 1000).rounded() * 1000, decimals: 0)
         g.append(SVGText.text(scaleText, x: toolsRect.x + 20, y: toolsRect.y + 22, sizePoints: 7, fill: "#444444"))
         var y = layout.footer.y + 2.2
         // Every line is printed (the modelled-data caveat is last); the layout's footer is sized to them.
@@ -55,6 +63,30 @@ extension MapRenderer {
 }
 
 extension MapRenderer {
+    /// The height of one title-block row, in mm.
+    static let titleBlockRowMillimetres = 4.2
+
+    /// The title block (id `title-block`): a ruled table of headings and values in `rect`.
+    static func titleBlockElement(_ rows: [(String, String)], in rect: PageRect) -> SVGElement {
+        var g = SVGElement("g", [("id", "title-block"), ("class", "title-block")])
+        g.append(SVGText.rect(rect, fill: "#ffffff", stroke: "#222222", strokeWidthPoints: 0.8))
+        let headW = 15.0, rowH = titleBlockRowMillimetres, m = SVGText.mm
+        g.append(SVGElement("line", [("x1", m(rect.x + headW)), ("y1", m(rect.y)), ("x2", m(rect.x + headW)), ("y2", m(rect.maxY)),
+                                     ("stroke", "#222222"), ("stroke-width", m(PrintUnits.mm(pt: 0.4)))]))
+        for (i, row) in rows.enumerated() {
+            let y = rect.y + Double(i) * rowH
+            if i > 0 {
+                g.append(SVGElement("line", [("x1", m(rect.x)), ("y1", m(y)), ("x2", m(rect.maxX)), ("y2", m(y)),
+                                             ("stroke", "#222222"), ("stroke-width", m(PrintUnits.mm(pt: 0.3)))]))
+            }
+            g.append(SVGText.text(row.0, x: rect.x + 1.2, y: y + rowH / 2 + 1.1, sizePoints: 7, cssClass: "title-block-head", weight: "bold"))
+            let points = TextMetrics.fittingSize(row.1, widthMillimetres: rect.width - headW - 2.4, points: i == 0 ? 8 : 7, minimum: 3.5)
+            g.append(SVGText.text(row.1, x: rect.x + headW + 1.2, y: y + rowH / 2 + 1.1, sizePoints: points, cssClass: "title-block-value",
+                                  weight: i == 0 ? "bold" : nil))
+        }
+        return g
+    }
+
     /// The footer's source-note lines: the CRS note (when given) and the composition's
     /// notes, wrapped to the footer width.
     func footerNoteLines() -> [String] {

@@ -23,7 +23,8 @@ extension MapRenderer {
         case .pagePaths(let paths):
             for item in paths {
                 var p = SVGElement("path", [("id", item.id + suffix), ("d", item.d)])
-                for (k, v) in item.style.attributes(isLine: true) { p.set(k, v) }
+                // A path with a fill is an area (a flow's arrowhead); one without is a line.
+                for (k, v) in item.style.attributes(isLine: item.style.fill == nil) { p.set(k, v) }
                 g.append(p)
             }
         case .features(let features):

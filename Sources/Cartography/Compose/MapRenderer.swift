@@ -103,7 +103,7 @@ public struct MapRenderer {
         root.append(mapLayer)
         root.append(furniture)
         return RenderedMap(svg: root, labels: allLabels, scaleBar: scaleBar, transform: mainTransform,
-                           layout: layout, droppedLabelCount: dropped)
+                           layout: layout, droppedLabelCount: dropped, title: c.title)
     }
 
     /// The projected extent: the county's, else every feature's.

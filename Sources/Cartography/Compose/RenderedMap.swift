@@ -9,6 +9,8 @@ public struct RenderedMap: Sendable {
     public var layout: PageLayout
     /// Labels that found no room and were dropped.
     public var droppedLabelCount: Int
+    /// The map's title (the PDF's metadata title).
+    public var title: String = ""
 
     /// The document's bytes (UTF-8 XML).
     public var bytes: [UInt8] { SVGWriter.bytes(svg) }

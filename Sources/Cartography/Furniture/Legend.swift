@@ -109,9 +109,12 @@ public struct Legend: Sendable, Hashable {
         case .circle(let r, let fill):
             return SVGElement("circle", [("cx", m(x + w / 2)), ("cy", m(y + height / 2)), ("r", m(r * w / max(w, 2 * r))), ("fill", fill),
                                          ("fill-opacity", "0.75"), ("stroke", "#ffffff"), ("stroke-width", "0.2")])
-        case .width(let w, let color):
+        case .width(let lineWidth, let color):
+            // A line sample as long as the swatch, as wide as the flow it stands for.
             return SVGElement("line", [("x1", m(x)), ("y1", m(y + height / 2)), ("x2", m(x + w)), ("y2", m(y + height / 2)),
-                                       ("stroke", color), ("stroke-width", m(w)), ("stroke-linecap", "butt")])
+                                       ("class", "line-sample"),
+                                       ("stroke", color), ("stroke-width", m(lineWidth)), ("stroke-linecap", "butt")])
+
         }
     }
 }

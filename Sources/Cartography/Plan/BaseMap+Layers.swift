@@ -13,7 +13,7 @@ extension BaseMap {
                                               LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .area(PlanStyles.neighbourStyle), label: "邻县 Neighbouring county")]))
         case "elevation":
             guard let grid = layers.elevation else { return (nil, nil) }
-            let h = Hypsometry.hillCountry
+            let h = detail == .plan ? Hypsometry.hillCountry.lightened(0.55) : Hypsometry.hillCountry
             let items = (0...h.breaksMetres.count).reversed().map { LegendItem(symbol: .area(Style(fill: h.colors[$0])), label: h.label($0)) }
             return (MapLayer(id: "elevation", title: "高程 Elevation", style: Style(), content: .elevation(grid, h), simplify: false, clipToCounty: true),
                     LegendSection(title: "高程 Elevation", items: items))
@@ -38,7 +38,8 @@ extension BaseMap {
             let fs = features(layers.zones) { f, i in
                 let key = Self.styleKey(f, index: i)
                 let h = PlanStyles.zoneHatch(choices[key] ?? .fallback(0))
-                let st = Style(hatch: h, stroke: h.color, strokeWidthPoints: 0.4)
+                // A plan-detail map keeps the hatches under the plan's lines and names.
+                let st = Style(hatch: h, stroke: h.color, strokeWidthPoints: detail == .plan ? 0.3 : 0.4, opacity: detail == .plan ? 0.55 : nil)
                 if seen.insert(key).inserted { items.append(LegendItem(symbol: .area(st), label: f.text("name") ?? "")) }
                 return MapFeature(id: "zone-\(i)", geometry: f.geometry!, style: st, cssClass: "zone")
             }
@@ -69,17 +70,26 @@ extension BaseMap {
                                               LegendSection(title: title, items: items))
         case "villages":
             var poorCount = 0
+            let plan = detail == .plan
+            let stroke = plan ? PlanStyles.villageStrokePlan : PlanStyles.villageStroke
+            let poorStyle = plan ? PlanStyles.poorVillageStylePlan : PlanStyles.poorVillageStyle
             let fs = features(layers.villages) { f, i in
                 let poor = f[property: "poor_village"]?.boolValue == true
                 if poor { poorCount += 1 }
-                let label = (poor && villageLabelPoints != nil) ? f.text("name").map {
-                    FeatureLabel(text: $0, priority: 5, fontSizePoints: villageLabelPoints!, cssClass: "village-label", placement: .area, color: "#7b1c12") } : nil
-                return MapFeature(id: f.stableID(index: i), geometry: f.geometry!, style: poor ? PlanStyles.poorVillageStyle : nil,
+                let id = f.stableID(index: i)
+                let label: FeatureLabel?
+                if namedVillages.contains(id) {
+                    label = f.text("name").map { FeatureLabel(text: $0, priority: poor ? 2 : 3, fontSizePoints: 7, cssClass: poor ? "village-label poor" : "village-label",
+                                                              placement: .area, color: poor ? "#7b1c12" : "#333333") }
+                } else if poor, !plan, let points = villageLabelPoints {
+                    label = f.text("name").map { FeatureLabel(text: $0, priority: 5, fontSizePoints: points, cssClass: "village-label", placement: .area, color: "#7b1c12") }
+                } else { label = nil }
+                return MapFeature(id: id, geometry: f.geometry!, style: poor ? poorStyle : nil,
                                   cssClass: poor ? "village poor" : "village", label: label)
             }
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "villages", title: "村 Villages", style: PlanStyles.villageStroke, content: .features(fs)),
-                                              LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .area(PlanStyles.villageStroke), label: "村界 Village"),
-                                                                                               LegendItem(symbol: .area(PlanStyles.poorVillageStyle), label: "贫困村 Poor village (\(poorCount))")]))
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "villages", title: "村 Villages", style: stroke, content: .features(fs)),
+                                              LegendSection(title: "边界 Boundaries", items: [LegendItem(symbol: .area(stroke), label: "村界 Village"),
+                                                                                               LegendItem(symbol: .area(poorStyle), label: "贫困村 Poor village (\(poorCount))")]))
         case "townships":
             let fs = features(layers.townships) { f, i in
                 MapFeature(id: f.text("code") ?? "\(i)", geometry: f.geometry!,
@@ -93,7 +103,7 @@ extension BaseMap {
                 MapFeature(id: "river-\(i)", geometry: f.geometry!,
                            label: f.text("name").map { FeatureLabel(text: $0, priority: 4, fontSizePoints: 7.5, cssClass: "river-label", placement: .line, color: PlanStyles.riverColor) })
             }
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "rivers", title: "河流 Rivers", style: st, content: .features(fs)),
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "rivers", title: "河流 Rivers", style: st, content: .features(fs), clipToCounty: lineClip == .county),
                                               LegendSection(title: "交通水系 Roads and rivers", items: [LegendItem(symbol: .line(st), label: "河流 River")]))
         case "roads":
             var kinds = Set<String>()
@@ -102,14 +112,14 @@ extension BaseMap {
                 let rs = PlanStyles.roadStyles[k] ?? PlanStyles.roadStyles["county"]!
                 kinds.insert(k)
                 let ref = f.text("ref") ?? ""
-                let label = (k != "county" && !ref.isEmpty) ? FeatureLabel(text: ref, priority: 6, fontSizePoints: 6, cssClass: "road-label", placement: .line, color: rs.color) : nil
+                let label = (k != "county" && !ref.isEmpty && (detail == .full || k == "expressway")) ? FeatureLabel(text: ref, priority: 6, fontSizePoints: 6, cssClass: "road-label", placement: .line, color: rs.color) : nil
                 return MapFeature(id: "road-\(i)", geometry: f.geometry!, style: Style(stroke: rs.color, strokeWidthPoints: rs.widthPoints), cssClass: "road \(k)", label: label)
             }
             let items = ["expressway", "national", "county"].filter(kinds.contains).map { k -> LegendItem in
                 let rs = PlanStyles.roadStyles[k]!
                 return LegendItem(symbol: .line(Style(stroke: rs.color, strokeWidthPoints: rs.widthPoints)), label: rs.name)
             }
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "roads", title: "道路 Roads", style: Style(stroke: "#7f7f7f"), content: .features(fs)),
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "roads", title: "道路 Roads", style: Style(stroke: "#7f7f7f"), content: .features(fs), clipToCounty: lineClip == .county),
                                               LegendSection(title: "交通水系 Roads and rivers", items: items))
         case "terrain":
             let ridge = Style(stroke: PlanStyles.ridgeColor, strokeWidthPoints: 0.8, dashPoints: [1, 1.5], opacity: 0.7)
@@ -148,7 +158,7 @@ extension BaseMap {
                                   label: FeatureLabel(text: n + "示范线", priority: 3, fontSizePoints: 8, cssClass: "line-label", placement: .line, color: ls.color))
             }
             let title = texts.linesTitle + " Demonstration lines"
-            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "lines", title: title, style: Style(), content: .features(fs), simplify: false),
+            return fs.isEmpty ? (nil, nil) : (MapLayer(id: "lines", title: title, style: Style(), content: .features(fs), simplify: false, clipToCounty: lineClip == .county),
                                               LegendSection(title: title, items: items))
         case "sites":
             var kinds = Set<String>()
@@ -160,8 +170,7 @@ extension BaseMap {
                     FeatureLabel(text: $0, priority: priority, fontSizePoints: k == "county_seat" ? 10 : 7, cssClass: "site-label", placement: .point) } : nil
                 return MapFeature(id: f.stableID(index: i), geometry: f.geometry!, style: Style(symbol: PlanStyles.siteSymbol(k)), cssClass: "site \(k)", label: label)
             }
-            let order = ["county_seat", "central_town", "industrial_park", "development_zone", "cooperation_park", "central_village", "breeding_farm", "orange_park", "tourism_spot"]
-            let items = order.filter(kinds.contains).map { LegendItem(symbol: .point(PlanStyles.siteSymbol($0)), label: PlanStyles.siteKindNames[$0] ?? $0) }
+            let items = PlanStyles.siteKinds.filter(kinds.contains).map { LegendItem(symbol: .point(PlanStyles.siteSymbol($0)), label: PlanStyles.siteKindNames[$0] ?? $0) }
             return fs.isEmpty ? (nil, nil) : (MapLayer(id: "sites", title: "安置点与产业点 Sites", style: Style(), content: .features(fs)),
                                               LegendSection(title: "安置点与产业 Sites", items: items))
         case "county":

@@ -13,6 +13,12 @@ public struct BaseMap {
     public var include: Set<String>
     /// Label the villages (poor villages only) at this size, if set.
     public var villageLabelPoints: Double? = 5
+    /// How much is drawn: ``BaseMapDetail/plan`` (calm) or ``BaseMapDetail/full``.
+    public var detail: BaseMapDetail = .full
+    /// What roads, rivers and demonstration lines are clipped to.
+    public var lineClip: LineClip = .county
+    /// Label these villages (ids) with their names, every one (a township sheet).
+    public var namedVillages: Set<String> = []
 
     public init(layers: PlanLayers, include: Set<String> = Set(PlanLayers.layerNames), texts: PlanMapTexts = PlanMapTexts()) {
         self.layers = layers; self.include = include; self.texts = texts
@@ -28,9 +34,10 @@ public struct BaseMap {
         }
         c.insetLabel = texts.countyLabel
         c.crsNote = texts.crsNote
+        c.crsName = texts.crsName
         var legend: [LegendSection] = []
         var boundaries: [LegendItem] = []
-        for name in PlanLayers.layerNames where include.contains(name) {
+        for name in PlanLayers.layerNames where include.contains(name) && !(detail == .plan && name == "contours") {
             let (layer, section) = build(name)
             if let layer { c.layers.append(layer) }
             if let section {

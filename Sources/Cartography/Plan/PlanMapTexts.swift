@@ -21,16 +21,20 @@ public struct PlanMapTexts: Sendable, Hashable {
 
     public init() {}
 
+    /// The CRS as a title block names it, e.g. "CGCS2000 / … (EPSG:4545)"; nil when unknown.
+    public var crsName: String? {
+        switch (crsDescription.isEmpty, crsCode.isEmpty) {
+        case (true, true): return nil
+        case (false, false): return "\(crsDescription) (\(crsCode))"
+        case (false, true): return crsDescription
+        case (true, false): return crsCode
+        }
+    }
+
     /// The footer's CRS line, e.g. "坐标系 CRS: CGCS2000 / … (EPSG:4545); …"; nil when
     /// neither the code nor the description is known.
     public var crsNote: String? {
-        let what: String
-        switch (crsDescription.isEmpty, crsCode.isEmpty) {
-        case (true, true): return nil
-        case (false, false): what = "\(crsDescription) (\(crsCode))"
-        case (false, true): what = crsDescription
-        case (true, false): what = crsCode
-        }
+        guard let what = crsName else { return nil }
         return "坐标系 CRS: \(what); 比例尺与面积均在此坐标系中量算 scale bar measured in it."
     }
 }

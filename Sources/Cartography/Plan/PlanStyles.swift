@@ -103,17 +103,22 @@ public enum PlanStyles {
         }
     }
 
-    /// Site symbols by kind.
+    /// The site kinds with their own symbol, in legend order.
+    public static let siteKinds = ["county_seat", "central_town", "industrial_park", "development_zone", "cooperation_park",
+                                   "central_village", "breeding_farm", "orange_park", "tourism_spot"]
+
+    /// Site symbols by kind: no two kinds share one (shape and fill differ).
     public static func siteSymbol(_ kind: String) -> PointSymbol {
         switch kind {
         case "county_seat": PointSymbol(shape: .star, radiusPoints: 4.5, fill: "#c0392b", stroke: "#ffffff", strokeWidthPoints: 0.6)
         case "central_town": PointSymbol(shape: .square, radiusPoints: 2.2, fill: "#ffffff", stroke: "#222222", strokeWidthPoints: 0.8)
-        case "industrial_park", "development_zone", "cooperation_park":
-            PointSymbol(shape: .diamond, radiusPoints: 2.6, fill: "#6a3d9a", stroke: "#ffffff", strokeWidthPoints: 0.5)
+        case "industrial_park": PointSymbol(shape: .diamond, radiusPoints: 2.8, fill: "#6a3d9a", stroke: "#ffffff", strokeWidthPoints: 0.5)
+        case "development_zone": PointSymbol(shape: .hexagon, radiusPoints: 2.8, fill: "#b2182b", stroke: "#ffffff", strokeWidthPoints: 0.5)
+        case "cooperation_park": PointSymbol(shape: .square, radiusPoints: 2.2, fill: "#35978f", stroke: "#ffffff", strokeWidthPoints: 0.5)
         case "central_village": PointSymbol(shape: .circle, radiusPoints: 1.3, fill: "#ffffff", stroke: "#333333", strokeWidthPoints: 0.5)
         case "breeding_farm": PointSymbol(shape: .triangle, radiusPoints: 2, fill: "#8c6d31", stroke: "#ffffff", strokeWidthPoints: 0.4)
         case "orange_park": PointSymbol(shape: .circle, radiusPoints: 1.6, fill: "#fd8d3c", stroke: "#ffffff", strokeWidthPoints: 0.4)
-        case "tourism_spot": PointSymbol(shape: .triangle, radiusPoints: 2, fill: "#1f78b4", stroke: "#ffffff", strokeWidthPoints: 0.4)
+        case "tourism_spot": PointSymbol(shape: .invertedTriangle, radiusPoints: 2, fill: "#1f78b4", stroke: "#ffffff", strokeWidthPoints: 0.4)
         default: PointSymbol()
         }
     }
@@ -133,6 +138,9 @@ public enum PlanStyles {
     public static let ridgeColor = "#6b4226"
     public static let townshipStroke = Style(stroke: "#4d4d4d", strokeWidthPoints: 0.7, dashPoints: [4, 1.5, 1, 1.5])
     public static let villageStroke = Style(stroke: "#9a9a9a", strokeWidthPoints: 0.2)
+    /// Village borders on a plan-detail map: thin and light, under the township lines.
+    public static let villageStrokePlan = Style(stroke: "#b8b8b8", strokeWidthPoints: 0.1)
+    public static let poorVillageStylePlan = Style(fill: "#c0392b", fillOpacity: 0.1, stroke: "#c0392b", strokeWidthPoints: 0.15)
     public static let countyStroke = Style(stroke: "#222222", strokeWidthPoints: 1.6)
     public static let neighbourStyle = Style(fill: "#e6e6e6", stroke: "#ffffff", strokeWidthPoints: 0.8)
     public static let poorVillageStyle = Style(fill: "#c0392b", fillOpacity: 0.22, stroke: "#c0392b", strokeWidthPoints: 0.35)

@@ -32,8 +32,36 @@ extension ThematicMap {
     public func proportionalSymbols(_ values: [String: Double], title: String, subtitle: String, page: PageSize,
                                     maximumRadiusMillimetres: Double = 6) -> MapComposition {
         var c = frame(title: title, subtitle: subtitle, page: page)
+        let maxV = Self.largest(values.values)
+        c.layers = symbolLayers(values, largest: maxV, points: villagePoints(), labels: true, maximumRadiusMillimetres: maximumRadiusMillimetres)
+        c.legend = Legend(sections: [symbolLegend(largest: maxV, maximumRadiusMillimetres: maximumRadiusMillimetres, note: "")])
+        return c
+    }
+
+    /// Small multiples of a count: one panel per year, circles on one shared scale.
+    public func smallMultipleSymbols(_ valuesByYear: [(year: Int, values: [String: Double])], title: String, subtitle: String,
+                                     page: PageSize, maximumRadiusMillimetres: Double = 3) -> MapComposition {
+        var c = frame(title: title, subtitle: subtitle, page: page)
+        let maxV = Self.largest(valuesByYear.flatMap { $0.values.values })
         let pts = villagePoints()
-        let maxV = values.values.filter { $0.isFinite }.map { abs($0) }.max() ?? 1
+        c.panels = valuesByYear.map { entry in
+            MapPanel(title: "\(entry.year)", layers: symbolLayers(entry.values, largest: maxV, points: pts, labels: false,
+                                                                  maximumRadiusMillimetres: maximumRadiusMillimetres))
+        }
+        c.legend = Legend(sections: [symbolLegend(largest: maxV, maximumRadiusMillimetres: maximumRadiusMillimetres, note: "（各年同一比例 one scale for every year）")])
+        c.graticuleStepDegrees = nil
+        return c
+    }
+
+    /// The largest finite |value| (1 when none).
+    static func largest<S: Sequence>(_ values: S) -> Double where S.Element == Double {
+        let m = values.filter { $0.isFinite }.map { abs($0) }.max() ?? 1
+        return m > 0 ? m : 1
+    }
+
+    /// A light village base, the overlays and the circles (largest first, so small ones stay on top).
+    func symbolLayers(_ values: [String: Double], largest maxV: Double, points pts: [String: Position], labels: Bool,
+                      maximumRadiusMillimetres: Double) -> [MapLayer] {
         var fs: [MapFeature] = []
         for id in values.keys.sorted(by: { (values[$0]!, $0) > (values[$1]!, $1) }) {
             guard let p = pts[id], let v = values[id], v > 0, v.isFinite else { continue }
@@ -44,15 +72,33 @@ extension ThematicMap {
         var villages = villageLayer(values: [:], cls: Classification(method: .manual, breaks: [0, 1]), colors: ["#ffffff"], id: "villages")
         if case .features(let vf) = villages.content { villages.content = .features(vf.map { var f = $0; f.style = Style(fill: "#f7f7f7"); return f }) }
         villages.style = Style(stroke: "#bdbdbd", strokeWidthPoints: 0.15)
-        c.layers = [neighbourLayer(), villages].compactMap { $0 } + overlayLayers(labels: true)
+        return [labels ? neighbourLayer() : nil, villages].compactMap { $0 } + overlayLayers(labels: labels)
             + [MapLayer(id: "symbols", title: options.metricTitle, style: Style(fillOpacity: 0.75), content: .features(fs))]
+    }
+
+    /// Three circles (the largest value, ¼ and 1⁄16 of it) with the values and the unit.
+    func symbolLegend(largest maxV: Double, maximumRadiusMillimetres: Double, note: String) -> LegendSection {
         // Rounded to hundredths where that cannot overflow (values near 10³⁰⁸ stay as they are).
         let steps = [maxV, maxV / 4, maxV / 16].map { abs($0) < 1e15 ? ($0 * 100).rounded() / 100 : $0 }
-        c.legend = Legend(sections: [LegendSection(title: options.metricTitle, items: steps.map {
+        let unit = options.unit.map { " " + $0 } ?? ""
+        return LegendSection(title: options.metricTitle + "（圆面积 ∝ 数值 circle area ∝ value）" + note, items: steps.map {
             LegendItem(symbol: .circle(radiusMillimetres: maximumRadiusMillimetres * ($0 / maxV).squareRoot(), fill: "#d7301f"),
-                       label: SVGText.number($0, decimals: options.decimals))
-        })])
-        return c
+                       label: SVGText.number($0, decimals: options.decimals) + unit)
+        })
+    }
+
+    /// An arrowhead (closed page path) with its tip at (tipX, tipY), pointing away from
+    /// (fromX, fromY) (a curve's last control point), sized to the line's width; nil when
+    /// the two points coincide.
+    static func arrowhead(tipX: Double, tipY: Double, fromX: Double, fromY: Double, lineWidthMillimetres w: Double) -> String? {
+        let (dx, dy) = (tipX - fromX, tipY - fromY)
+        let len = (dx * dx + dy * dy).squareRoot()
+        guard len > 1e-9, len.isFinite else { return nil }
+        let (ux, uy) = (dx / len, dy / len)
+        let length = max(1.4, 1.6 * w + 0.8), half = max(0.7, 0.9 * w + 0.4)
+        let (bx, by) = (tipX - ux * length, tipY - uy * length)
+        let m = SVGText.mm
+        return "M\(m(tipX)) \(m(tipY))L\(m(bx - uy * half)) \(m(by + ux * half))L\(m(bx + uy * half)) \(m(by - ux * half))Z"
     }
 
     /// Persons in `flows` that cannot be drawn because the origin village or the site is
@@ -95,6 +141,9 @@ extension ThematicMap {
             let d = "M\(m(x0)) \(m(y0))Q\(m(cx)) \(m(cy)) \(m(x1)) \(m(y1))"
             let w = max(0.15, maximumWidthMillimetres * f.persons / maxP)
             paths.append((id: "flow-" + MapRenderer.xmlID(key), d: d, style: Style(stroke: "#2166ac", strokeWidthPoints: w / PrintUnits.millimetresPerPoint, opacity: 0.6)))
+            if let head = Self.arrowhead(tipX: x1, tipY: y1, fromX: cx, fromY: cy, lineWidthMillimetres: w) {
+                paths.append((id: "flow-" + MapRenderer.xmlID(key) + "-arrow", d: head, style: Style(fill: "#2166ac", opacity: 0.85)))
+            }
         }
         var siteLayer = BaseMap(layers: base, include: ["sites"], texts: texts).build("sites").0
         if var l = siteLayer, case .features(let fs) = l.content {
@@ -104,7 +153,7 @@ extension ThematicMap {
         c.layers = [neighbourLayer()].compactMap { $0 } + overlayLayers(labels: true).filter { $0.id != "sites" }
             + [MapLayer(id: "flows", title: "搬迁流向 Relocation flows", style: Style(), content: .pagePaths(paths))] + [siteLayer].compactMap { $0 }
         let steps = [maxP, maxP / 2, maxP / 4].map { $0.rounded() }
-        c.legend = Legend(sections: [LegendSection(title: "搬迁人数 Persons relocated", items: steps.map {
+        c.legend = Legend(sections: [LegendSection(title: "搬迁人数 Persons relocated（箭头指向安置点 arrow at the site）", items: steps.map {
             LegendItem(symbol: .width(millimetres: max(0.15, maximumWidthMillimetres * $0 / maxP), color: "#2166ac"), label: SVGText.number($0, decimals: 0) + " 人")
         })])
         return c

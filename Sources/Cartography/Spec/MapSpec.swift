@@ -16,12 +16,23 @@ public struct MapSpec: Sendable, Equatable {
     public var simplifyMillimetres: Double?
     public var theme: ThemeSpec?
     public var output: String?
+    /// The title block (图签) drawn on the sheet; none when absent.
+    public var titleBlock: TitleBlock?
+    /// How much the base map shows: ``BaseMapDetail/plan`` (calm, for documents) unless given.
+    public var detail: BaseMapDetail?
+    /// What roads, rivers and demonstration lines are clipped to. the county outline (default) or the map frame.
+    public var clip: LineClip?
+    /// Draw one township sheet (分幅图) of this township code instead of the county.
+    public var township: String?
 
     public init() {}
 
     /// The `theme:` block.
     public struct ThemeSpec: Sendable, Equatable {
         public var kind: ThemeKind = .choropleth
+        /// True when the spec or the command line named the kind: a count's default is
+        /// proportional symbols only when no kind was named.
+        public var kindIsExplicit = false
         public var metric: String?
         public var year: Int?
         public var method: ClassificationMethod?
@@ -33,7 +44,9 @@ public struct MapSpec: Sendable, Equatable {
         public init() {}
     }
 
-    static let topKeys = ["title", "subtitle", "page", "scale", "layers", "graticule_degrees", "simplify_mm", "theme", "output"]
+    static let topKeys = ["title", "subtitle", "page", "scale", "layers", "graticule_degrees", "simplify_mm", "theme", "output",
+                          "title_block", "detail", "clip", "township"]
+    static let titleBlockKeys = ["name", "organization", "date", "sheet", "data_note", "approval"]
     static let themeKeys = ["kind", "metric", "year", "method", "classes", "palette", "breaks", "run", "compare"]
 
     /// Parses a spec, checking every key (a leading UTF-8 byte-order mark is allowed).
@@ -131,6 +144,20 @@ struct MapSpecReader {
                 }
                 spec.layers = names
             case "theme": spec.theme = theme(v)
+            case "title_block": spec.titleBlock = titleBlock(v)
+            case "township": spec.township = string(v, key)
+            case "detail":
+                guard let t = string(v, key) else { break }
+                guard let d = BaseMapDetail(rawValue: t) else {
+                    report(v, key, "expected plan or full, found \"\(t)\"\(DidYouMean.hint(for: t, among: BaseMapDetail.allCases.map(\.rawValue)))"); break
+                }
+                spec.detail = d
+            case "clip":
+                guard let t = string(v, key) else { break }
+                guard let c = LineClip(rawValue: t) else {
+                    report(v, key, "expected county or frame, found \"\(t)\"\(DidYouMean.hint(for: t, among: LineClip.allCases.map(\.rawValue)))"); break
+                }
+                spec.clip = c
             default:
                 report(k, key, "unknown key\(DidYouMean.hint(for: key, among: MapSpec.topKeys)) (known here: \(MapSpec.topKeys.joined(separator: ", ")))")
             }
@@ -151,6 +178,7 @@ struct MapSpecReader {
                     report(v, path, "expected one of \(ThemeKind.namesText), found \"\(s)\"\(DidYouMean.hint(for: s, among: ThemeKind.allCases.map(\.rawValue)))"); break
                 }
                 t.kind = kind
+                t.kindIsExplicit = true
             case "metric": t.metric = string(v, path)
             case "year":
                 guard let n = integer(v, path) else { break }
@@ -190,6 +218,26 @@ struct MapSpecReader {
             }
         }
         return t
+    }
+
+    mutating func titleBlock(_ node: Node) -> TitleBlock? {
+        guard let map = node.mapping else { report(node, "title_block", "expected a mapping of title-block keys (\(MapSpec.titleBlockKeys.joined(separator: ", "))), found \(Self.describe(node))"); return nil }
+        var b = TitleBlock()
+        for (k, v) in map {
+            guard let key = k.scalar?.string else { report(k, "title_block", "expected a key name, found \(Self.describe(k))"); continue }
+            let path = "title_block." + key
+            switch key {
+            case "name": b.name = string(v, path)
+            case "organization": b.organization = string(v, path)
+            case "date": b.date = string(v, path)
+            case "sheet": b.sheet = string(v, path)
+            case "data_note": b.dataNote = string(v, path)
+            case "approval": b.approval = string(v, path)
+            default:
+                report(k, path, "unknown key\(DidYouMean.hint(for: key, among: MapSpec.titleBlockKeys)) (known here: \(MapSpec.titleBlockKeys.joined(separator: ", ")))")
+            }
+        }
+        return b
     }
 
     mutating func string(_ n: Node, _ path: String) -> String? {

@@ -49,7 +49,7 @@ public struct Style: Sendable, Hashable {
 
 /// A point symbol: shape, radius in points, colours.
 public struct PointSymbol: Sendable, Hashable {
-    public enum Shape: String, Sendable { case circle, square, triangle, star, diamond }
+    public enum Shape: String, Sendable { case circle, square, triangle, star, diamond, hexagon, invertedTriangle = "inverted-triangle" }
     public var shape: Shape
     public var radiusPoints: Double
     public var fill: String
@@ -79,6 +79,15 @@ public struct PointSymbol: Sendable, Hashable {
             e = SVGElement("path", attrs + [("d", "M\(m(x)) \(m(y - r * 1.15))L\(m(x + r)) \(m(y + r * 0.6))L\(m(x - r)) \(m(y + r * 0.6))Z")])
         case .diamond:
             e = SVGElement("path", attrs + [("d", "M\(m(x)) \(m(y - r))L\(m(x + r)) \(m(y))L\(m(x)) \(m(y + r))L\(m(x - r)) \(m(y))Z")])
+        case .invertedTriangle:
+            e = SVGElement("path", attrs + [("d", "M\(m(x)) \(m(y + r * 1.15))L\(m(x + r)) \(m(y - r * 0.6))L\(m(x - r)) \(m(y - r * 0.6))Z")])
+        case .hexagon:
+            var d = ""
+            for i in 0..<6 {
+                let ang = Double(i) * Double.pi / 3
+                d += (i == 0 ? "M" : "L") + m(x + r * _cos(ang)) + " " + m(y + r * _sin(ang))
+            }
+            e = SVGElement("path", attrs + [("d", d + "Z")])
         case .star:
             var d = ""
             for i in 0..<10 {

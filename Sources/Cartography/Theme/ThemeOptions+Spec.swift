@@ -5,6 +5,8 @@ extension ThemeOptions {
     public init(metric: String, display: MetricDisplay, theme t: MapSpec.ThemeSpec) {
         self.init(metric: metric, metricTitle: display.title)
         decimals = display.decimals
+        referenceBreak = display.referenceBreak
+        unit = display.countUnit
         if let m = t.method { method = m }
         if let n = t.classes { classes = n }
         if let p = t.palette { palette = p }
@@ -12,7 +14,6 @@ extension ThemeOptions {
         if t.kind == .exitYear {
             categorical = true
             palette = t.palette ?? "YlGnBu"
-            noDataLabel = "未退出或非贫困村 Not exited / not a poor village"
         }
     }
 }

@@ -97,12 +97,14 @@ enum QMLSymbol {
         case .triangle: "triangle"
         case .star: "star"
         case .diamond: "diamond"
+        case .hexagon: "hexagon"
+        case .invertedTriangle: "triangle"
         }
         return symbol("marker", name: name, layers: [layer("SimpleMarker", [
             ("name", shape), ("color", color(s.fill)), ("outline_color", color(s.stroke)),
             ("outline_width", number(s.strokeWidthPoints)), ("outline_width_unit", "Point"),
             ("outline_style", "solid"), ("size", number(2 * s.radiusPoints)), ("size_unit", "Point"),
-        ])])
+        ] + (s.shape == .invertedTriangle ? [("angle", "180")] : []))])
     }
 
     /// A line symbol.

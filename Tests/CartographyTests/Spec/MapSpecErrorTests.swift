@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func aMisspeltKeyGetsItsPathPlaceAndADidYouMean() {
-        #expect(problems("titel: x\n") == ["m.yaml:1:1: titel: unknown key; did you mean \"title\"? (known here: title, subtitle, page, scale, layers, graticule_degrees, simplify_mm, theme, output)"])
+        #expect(problems("titel: x\n") == ["m.yaml:1:1: titel: unknown key; did you mean \"title\"? (known here: title, subtitle, page, scale, layers, graticule_degrees, simplify_mm, theme, output, title_block, detail, clip, township)"])
         let p = problems("theme:\n  run: r\n  metirc: incidence\n")
         #expect(p.count == 1 && p[0].hasPrefix("m.yaml:3:3: theme.metirc: unknown key; did you mean \"metric\"?"), "\(p)")
         let k = problems("theme:\n  kind: choroplet\n")
@@ -33,7 +33,7 @@ import Testing
         #expect(p.contains { $0.hasPrefix("m.yaml:6:15: theme.breaks[1]: expected a decimal number") }, "\(p)")
         #expect(p.contains { $0.hasPrefix("m.yaml:6:34: theme.breaks[4]: breaks must ascend") }, "\(p)")
         do { _ = try MapSpec.parse("colour: red\ntitel: x\n", file: "m.yaml") } catch let e as MapSpecError {
-            #expect(e.description == "m.yaml:1:1: colour: unknown key (known here: title, subtitle, page, scale, layers, graticule_degrees, simplify_mm, theme, output)\nerror: m.yaml:2:1: titel: unknown key; did you mean \"title\"? (known here: title, subtitle, page, scale, layers, graticule_degrees, simplify_mm, theme, output)")
+            #expect(e.description == "m.yaml:1:1: colour: unknown key (known here: title, subtitle, page, scale, layers, graticule_degrees, simplify_mm, theme, output, title_block, detail, clip, township)\nerror: m.yaml:2:1: titel: unknown key; did you mean \"title\"? (known here: title, subtitle, page, scale, layers, graticule_degrees, simplify_mm, theme, output, title_block, detail, clip, township)")
         } catch { Issue.record("\(error)") }
     }
 
