@@ -23,8 +23,9 @@ struct MessageLanguageTests {
 
     @Test("every message has a Chinese and an English text with the same placeholders")
     func everyMessageHasBothLanguages() {
-        for message in Message.allCases {
-            let text = message.bilingual
+        for (table, entries) in MessageTables.all {
+          for (name, text) in entries {
+            let message = "\(table).\(name)"
             #expect(!text.en.isEmpty, "\(message): no English text")
             #expect(text.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) },
                     "\(message): the Chinese text has no Chinese character: \(text.zh)")
@@ -36,6 +37,7 @@ struct MessageLanguageTests {
             // Chinese has every English placeholder except plural endings (`row{5}`), and no other.
             #expect(enRequired.isSubset(of: zh), "\(message): Chinese lacks \(enRequired.subtracting(zh).sorted())")
             #expect(zh.isSubset(of: enAll), "\(message): Chinese has \(zh.subtracting(enAll).sorted()) that English lacks")
+          }
         }
     }
 

@@ -1,6 +1,43 @@
 import ArgumentParser
 import Foundation
 
+/// A table of the CLI's texts: an enum whose every case has a Chinese and an English
+/// text. The tables are listed in ``MessageTables/all``.
+protocol LocalizedMessage: CaseIterable, Sendable {
+    var bilingual: Bilingual { get }
+}
+
+extension LocalizedMessage {
+    /// The text in the process's language.
+    var text: String { bilingual.text(Language.current) }
+
+    /// The text with `{1}`, `{2}` … replaced by `values` in order.
+    func format(_ values: String...) -> String {
+        MessageTables.fill(text, values)
+    }
+
+    /// Help for an option or argument, in the process's language.
+    var help: ArgumentHelp { ArgumentHelp(text) }
+}
+
+/// Every table of the CLI's texts (the test of both languages reads them all).
+enum MessageTables {
+    /// Each table's name and its entries (name, texts).
+    static var all: [(table: String, entries: [(String, Bilingual)])] {
+        [entries(Message.self)]
+    }
+
+    static func entries<M: LocalizedMessage>(_ type: M.Type) -> (table: String, entries: [(String, Bilingual)]) {
+        ("\(M.self)", M.allCases.map { ("\($0)", $0.bilingual) })
+    }
+
+    static func fill(_ template: String, _ values: [String]) -> String {
+        var out = template
+        for (i, v) in values.enumerated() { out = out.replacingOccurrences(of: "{\(i + 1)}", with: v) }
+        return out
+    }
+}
+
 /// One text of the CLI in both languages. `{1}`, `{2}` … stand for the values given to
 /// ``Message/format(_:)``; both languages use the same placeholders.
 struct Bilingual: Sendable {
@@ -18,7 +55,7 @@ struct Bilingual: Sendable {
 /// that Chinese does not need).
 /// The libraries' diagnostics are not here: they are English, with their severity
 /// words translated by ``SeverityWords``.
-enum Message: String, CaseIterable, Sendable {
+enum Message: String, LocalizedMessage {
     // The top level
     case benkangAbstract, benkangDiscussion
     // Shared options
@@ -45,23 +82,6 @@ enum Message: String, CaseIterable, Sendable {
     case exportNeedsGpkgName, exportEncodingIsForShp, exportShpNeedsFolder, exportCannotWrite
     // Messages of every command
     case interrupted, cannotWriteStandardOutput, outputIsAnInput, cannotWriteOutput
-
-    /// The text in the process's language.
-    var text: String { bilingual.text(Language.current) }
-
-    /// The text with `{1}`, `{2}` … replaced by `values` in order.
-    func format(_ values: String...) -> String {
-        Message.fill(text, values)
-    }
-
-    /// Help for an option or argument, in the process's language.
-    var help: ArgumentHelp { ArgumentHelp(text) }
-
-    static func fill(_ template: String, _ values: [String]) -> String {
-        var out = template
-        for (i, v) in values.enumerated() { out = out.replacingOccurrences(of: "{\(i + 1)}", with: v) }
-        return out
-    }
 
     var bilingual: Bilingual {
         switch self {
