@@ -8,41 +8,30 @@ import MapPrint
 struct AtlasCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "atlas",
-        abstract: "Draw an atlas PDF: the county overview, then one sheet per township with its village names.",
-        discussion: """
-        Page 1 is the county map, then one page per township of GEODATA/townships.geojson \
-        (in the layer's order), each drawn at the scale that fits the township to the frame, \
-        with every village named and the township shown on the county inset. Without --run \
-        the pages are the base plan map (the spec's layers, detail and title block); with \
-        --run DIR they are a choropleth of --theme (default incidence) for --year (default \
-        the run's first year). The PDF is vector with the fonts embedded.
+        abstract: MapMessage.atlasAbstract.text,
+        discussion: MapMessage.atlasDiscussion.text)
 
-        Examples:
-          benkang atlas -o out/atlas.pdf
-          benkang atlas --run out/baseline --theme incidence --year 2016 -o out/atlas-incidence-2016.pdf
-        """)
-
-    @Option(help: "Map spec (YAML) for the pages: page, layers, detail, clip, title_block (its theme is ignored).")
+    @Option(help: MapMessage.atlasSpec.help)
     var spec: String?
-    @Option(help: "Folder with the geodata layers.")
+    @Option(help: MapMessage.mapGeodata.help)
     var geodata: String = "geodata"
-    @Option(name: .customLong("run"), help: "Simulation run folder: draw its villages' --theme on every page.")
+    @Option(name: .customLong("run"), help: MapMessage.atlasRun.help)
     var runDirectory: String?
-    @Option(help: "Metric of --run to map (a villages.csv column; default incidence).")
+    @Option(help: MapMessage.atlasTheme.help)
     var theme: String?
-    @Option(help: "Year of the metric (default the run's first year).")
+    @Option(help: MapMessage.atlasYear.help)
     var year: Int?
-    @Option(help: "Page: a4-portrait, a4-landscape, a3-portrait, a3-landscape, or WxH in mm.", transform: MapArguments.page)
+    @Option(help: MapMessage.mapPage.help, transform: MapArguments.page)
     var page: PageSize?
-    @Option(name: .shortAndLong, help: "Output PDF file (written to a temporary name, then renamed).")
+    @Option(name: .shortAndLong, help: MapMessage.atlasOutput.help)
     var output: String
 
     func validate() throws {
         if let year, !MapSpec.yearRange.contains(year) {
-            throw ValidationError("--year must be \(MapSpec.yearRange.lowerBound)…\(MapSpec.yearRange.upperBound), got \(year)")
+            throw ValidationError(MapMessage.mapYearRange.format(String(MapSpec.yearRange.lowerBound), String(MapSpec.yearRange.upperBound), String(year)))
         }
-        if (theme != nil || year != nil) && runDirectory == nil { throw ValidationError("--theme and --year need --run DIR") }
-        guard MapOutputFormat(path: output) == .pdf else { throw ValidationError("the atlas is one PDF: -o must end in .pdf, got \(output)") }
+        if (theme != nil || year != nil) && runDirectory == nil { throw ValidationError(MapMessage.atlasThemeNeedsRun.text) }
+        guard MapOutputFormat(path: output) == .pdf else { throw ValidationError(MapMessage.atlasNeedsPDF.format(output)) }
     }
 
     func run() throws {

@@ -7,12 +7,12 @@ import Simulation
 /// values they gave (`# command line: --set …`).
 struct ScenarioOverrideOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Set a scenario key after the files: key.path=VALUE, VALUE as YAML (a number, a text, [a, b], {2017: 5}); a map entry as key.path.2017=VALUE. Repeatable; checked like the file.",
+        ScenarioMessage.optionSet.text,
         valueName: "key.path=VALUE"))
     var setValues: [String] = []
 
     @Option(name: .customLong("scale"), help: ArgumentHelp(
-        "Multiply a number, or every year of a year map (defaults included), by FACTOR: key.path=FACTOR, e.g. programs.relocation.budget_yuan_by_year=0.7. Repeatable; applied after every --set.",
+        ScenarioMessage.optionScale.text,
         valueName: "key.path=FACTOR"))
     var scaleFactors: [String] = []
 
