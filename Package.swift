@@ -55,7 +55,7 @@ let package = Package(
             name: "Cartography",
             dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
-        .target(name: "Reports", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["GIS", "Planning", "Simulation", "Cartography"], swiftSettings: swiftSettings),
         .target(name: "Exchange", dependencies: ["GIS", "Cartography", "CSQLite"], swiftSettings: swiftSettings),
         .target(name: "GeodataBuild", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .executableTarget(
