@@ -41,7 +41,10 @@ run: release
 	$(BENKANG) map --spec scenarios/maps/base.yaml -o $(OUT)/maps/base-map.svg
 	$(BENKANG) map --spec scenarios/maps/poor-persons-2015-2020.yaml --run $(OUT)/baseline -o $(OUT)/maps/poor-persons-2015-2020.svg
 	$(BENKANG) map --run $(OUT)/baseline --theme incidence --year 2018 -o $(OUT)/maps/incidence-2018.svg
-	@echo "Outputs in $(OUT)/: baseline/ and tourism-push/ (tables, GeoJSON, summary), compare/, maps/*.svg"
+	@# The plan reports (one HTML file each); a PDF beside each when Chromium is installed.
+	$(BENKANG) report $(OUT)/baseline -o $(OUT)/report.html $$(command -v chromium >/dev/null 2>&1 && echo --pdf $(OUT)/report.pdf)
+	$(BENKANG) report $(OUT)/compare -o $(OUT)/report-compare.html $$(command -v chromium >/dev/null 2>&1 && echo --pdf $(OUT)/report-compare.pdf)
+	@echo "Outputs in $(OUT)/: baseline/ and tourism-push/ (tables, GeoJSON, summary), compare/, maps/*.svg, report.html, report-compare.html (and .pdf with Chromium)"
 
 test: deps test-deps
 	$(SWIFT) test

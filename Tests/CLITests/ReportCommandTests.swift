@@ -113,6 +113,47 @@ import FoundationXML
         #expect(inked > png.width * png.height / 100, "only \(inked) non-white pixels of \(png.width * png.height)")
     }
 
+    @Test func aComparisonReportRanksTheStrategiesWithTheShareOfRunsEachWinsAndHasADifferenceMap() throws {
+        let compare = Self.fixture.appendingPathComponent("compare")
+        let c = try CLI.run(["compare", "scenarios/relocation-none.yaml", "scenarios/relocation-towns.yaml", "--runs", "2", "--out", compare.path])
+        #expect(c.status == 0, "\(c.stderr)")
+        // compare writes every run's key figures for the report.
+        let bytes = [UInt8](try Data(contentsOf: compare.appendingPathComponent("key-figures-by-run.csv")))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "key-figures-by-run.csv starts with the byte-order mark")
+        let lines = String(decoding: bytes.dropFirst(3), as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines.count == 5 && lines[0].hasPrefix("scenario,run,relocated_persons,"), "\(lines.first ?? "")")
+        let out = Self.fixture.appendingPathComponent("compare-report.html")
+        let r = try CLI.run(["report", compare.path, "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let data = try Data(contentsOf: out)
+        let scan = Scan()
+        let parser = XMLParser(data: data)
+        parser.delegate = scan
+        #expect(parser.parse(), "not well-formed: line \(parser.lineNumber)")
+        for id in ["chart-compare-poor-persons", "chart-compare-cost", "chart-compare-villages-exited", "map-incidence", "map-exit-year", "map-flows", "map-difference"] {
+            #expect(scan.svgIDs.contains(id), "\(id) missing: \(scan.svgIDs)")
+        }
+        let html = String(decoding: data, as: UTF8.self)
+        #expect(html.contains("id=\"ranking-table\"") && html.contains("id=\"differences-table\""))
+        // The share of runs each strategy alone has the fewer poor persons in 2018, from the runs' file.
+        let header = lines[0].split(separator: ",").map(String.init)
+        let k = try #require(header.firstIndex(of: "poor_persons_2018"))
+        let v = lines.dropFirst().map { $0.split(separator: ",").map(String.init) }
+        let none = v.filter { $0[0] == "relocation-none" }.map { Double($0[k])! }, towns = v.filter { $0[0] == "relocation-towns" }.map { Double($0[k])! }
+        let noneWins = zip(none, towns).filter { $0 < $1 }.count * 50, townsWins = zip(none, towns).filter { $1 < $0 }.count * 50
+        #expect(html.contains("胜出 \(noneWins) %") && html.contains("胜出 \(townsWins) %"), "win shares \(noneWins) and \(townsWins) % not in the ranking")
+        for id in ["chart-compare-cost", "map-difference"] { #expect(scan.attributes.filter { $0.name == "id" && $0.value == id }.count == 1) }
+    }
+
+    @Test func englishReportsPutTheEnglishTermFirst() throws {
+        let (r, out) = try Self.report(["--lang", "en", "--no-maps"], name: "en.html")
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("<html lang=\"en\">"))
+        #expect(html.contains("scenario and assumptions <span class=\"alt\">情景与假设</span>"))
+        #expect(!html.contains("id=\"map-incidence\""), "--no-maps leaves the maps out")
+    }
+
     @Test func badCommandLinesAndFoldersAreRefusedWithTheirExitStatus() throws {
         let txt = try CLI.run(["report", Self.run.path, "-o", Self.fixture.appendingPathComponent("r.txt").path])
         #expect(txt.status == 64, "\(txt.stderr)")

@@ -52,8 +52,15 @@ struct ChartCanvas {
         self.frame = frame
         scale = ChartScale(values: values + frame.referenceLines.map(\.value))
         self.legend = legend
-        bottom = frame.height - 44 - (legend.isEmpty ? 0 : 18 * Double(Self.legendRows(legend, width: frame.width)))
+        let slot = (frame.width - 80) / Double(max(frame.categories.count, 1))
+        let widest = frame.categories.map { TextWidth.estimate($0, size: 11) }.max() ?? 0
+        rotateLabels = widest > slot * 0.95
+        let labelDepth = rotateLabels ? widest * 0.5 + 8 : 0
+        bottom = frame.height - 44 - labelDepth - (legend.isEmpty ? 0 : 18 * Double(Self.legendRows(legend, width: frame.width)))
     }
+
+    /// Category labels too wide for their slot are drawn slanted (30°).
+    var rotateLabels: Bool
 
     var plotLeft: Double { left }
     var plotRight: Double { frame.width - right }
@@ -111,7 +118,12 @@ struct ChartCanvas {
         root.append(tickLabels)
         var xLabels = SVGElement("g", [("class", "x-ticks"), ("font-size", "11"), ("fill", "#444444"), ("text-anchor", "middle")])
         for (i, c) in frame.categories.enumerated() {
-            xLabels.append(SVGElement("text", [("x", Self.n(x(i))), ("y", Self.n(bottom + 16))], children: [.text(c)]))
+            if rotateLabels {
+                xLabels.append(SVGElement("text", [("x", Self.n(x(i))), ("y", Self.n(bottom + 14)), ("text-anchor", "end"),
+                                                   ("transform", "rotate(-30 \(Self.n(x(i))) \(Self.n(bottom + 14)))")], children: [.text(c)]))
+            } else {
+                xLabels.append(SVGElement("text", [("x", Self.n(x(i))), ("y", Self.n(bottom + 16))], children: [.text(c)]))
+            }
         }
         root.append(xLabels)
         root.append(SVGElement("text", [("class", "y-label"), ("x", Self.n(plotLeft - 56)), ("y", Self.n(top - 12)), ("font-size", "11"), ("fill", "#444444")],
@@ -130,7 +142,7 @@ struct ChartCanvas {
 
     func legendGroup() -> SVGElement {
         var g = SVGElement("g", [("class", "legend"), ("font-size", "11"), ("fill", "#333333")])
-        var x = plotLeft, yy = bottom + 34
+        var x = plotLeft, yy = frame.height - 10 - 18 * Double(Self.legendRows(legend, width: frame.width) - 1)
         for item in legend {
             let w = 28 + TextWidth.estimate(item.name, size: 11)
             if x + w > frame.width - 16 && x > plotLeft { x = plotLeft; yy += 18 }

@@ -42,12 +42,14 @@ public struct HTMLDocument: Sendable {
     figure { margin: 1em 0; page-break-inside: avoid; break-inside: avoid; }
     figure svg { width: 100%; height: auto; display: block; border: 1px solid #ddd; }
     figcaption { font-size: 9.5pt; color: #444; margin-top: 0.3em; }
+    table.data td:first-child { min-width: 7em; }
     .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 0.8em 1.2em; }
     .toc { columns: 2; font-size: 10pt; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; }
     dl.facts dt { font-weight: bold; }
     dl.facts dd { margin: 0; }
     @page { size: A4; margin: 18mm 16mm 18mm 16mm; }
+    @page map { size: A4 landscape; margin: 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10pt; }
       h2 { break-before: page; page-break-before: always; }
@@ -56,6 +58,8 @@ public struct HTMLDocument: Sendable {
       tr, figure { page-break-inside: avoid; break-inside: avoid; }
       .charts { display: block; }
       .charts figure { width: 82%; margin: 0.6em auto; }
+      figure.map { page: map; break-before: page; margin: 0; }
+      figure.map svg { width: 100%; height: auto; max-height: 175mm; border: none; }
     }
     """
 

@@ -31,3 +31,21 @@ public enum ReportDocuments {
         ])
     }
 }
+
+extension ReportDocuments {
+    /// The report of a comparison: the scenarios, the ranking, the paired differences,
+    /// charts, maps, and each strategy's figures, targets and calibration.
+    public static func comparison(_ data: ComparisonReportData, maps: [ReportFigure], mapsNote: String?, language lang: ReportLanguage) -> HTMLDocument {
+        let s = ComparisonReportSections(data: data, language: lang)
+        let ref = data.runs[0]
+        let title = lang.t("\(ref.profile.county.nameZh)脱贫攻坚策略比较报告", "\(ref.profile.county.nameEn) poverty-alleviation strategies compared")
+        let subtitle = lang.term("策略比较", "comparison") + " · " + HTML.escape(data.scenarios.joined(separator: " · ")) + " · "
+            + HTML.escape(lang.t("每个情景 \(data.runCount) 次运行，种子 \(data.seed)", "\(data.runCount) runs each, seed \(data.seed)"))
+        let toc = contents([("scenarios", "比较的情景", "scenarios compared"), ("ranking", "策略排序", "strategies ranked"),
+                            ("differences", "配对差值", "paired differences"), ("charts", "图表", "charts"), ("maps", "地图", "maps"),
+                            ("strategies", "各情景结果、目标与校准", "each strategy")], lang: lang)
+        return HTMLDocument(title: title, subtitle: subtitle, language: lang, sections: [
+            toc, s.scenarios(), s.ranking(), s.differences(), s.chartsSection(), mapsSection(maps, lang: lang, note: mapsNote), s.perStrategy(),
+        ])
+    }
+}

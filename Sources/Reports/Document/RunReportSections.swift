@@ -90,6 +90,11 @@ public struct RunReportSections {
     /// out, villages exited, income and cost (万元), P10–P90 beside each for an ensemble;
     /// then the cost by program.
     public func countyTable() -> String {
+        section("county", "全县逐年结果", "county figures by year", countyTableBody(idSuffix: ""))
+    }
+
+    /// The county table and the cost by program, table ids ending in `idSuffix`.
+    public func countyTableBody(idSuffix: String) -> String {
         var rows: [[String]] = []
         for (i, y) in run.years.enumerated() {
             let inc = run.spread("incidence", i)
@@ -105,7 +110,7 @@ public struct RunReportSections {
                 ReportNumbers.spread(run.spread("cost_yuan", i)) { ReportNumbers.wan($0) },
             ])
         }
-        var b = HTML.table(id: "county-table", header: [
+        var b = HTML.table(id: "county-table" + idSuffix, header: [
             lang.term("年份", "year"), lang.term("贫困线（元）", "poverty line, yuan"), lang.term("贫困人口（人）", "poor persons"),
             lang.term("贫困发生率", "incidence") + " <span class=\"alt\">(&lt; \(ReportNumbers.percent(run.countyThreshold, 1)) ✓)</span>",
             lang.term("当年脱贫（人）", "lifted out"), lang.term("累计退出贫困村", "villages exited"),
@@ -119,8 +124,8 @@ public struct RunReportSections {
         b += HTML.paragraph(lang.t("县摘帽年份（P50）：", "County exit year (P50): ") + (exit.map { ReportNumbers.year($0.p50, end: endYear, lang) } ?? "—")
                             + lang.t("；每脱贫一人投入 ", "; cost per person lifted out ")
                             + (run.kpis["cost_yuan_per_person_lifted_out"].map { ReportNumbers.number($0.p50) } ?? "—") + lang.t(" 元。", " yuan."))
-        b += programCostTable()
-        return section("county", "全县逐年结果", "county figures by year", b)
+        b += programCostTable(idSuffix: idSuffix)
+        return b
     }
 
     /// Spending per program and year from targets.csv when the run has it.
@@ -133,7 +138,7 @@ public struct RunReportSections {
 
     /// Cost by program: per year when targets.csv gives it, and the run's total (P50,
     /// P10–P90) against the total budget.
-    func programCostTable() -> String {
+    func programCostTable(idSuffix: String) -> String {
         let programs = run.programs
         guard !programs.isEmpty else { return "" }
         let byYear = spentByYear()
@@ -150,7 +155,7 @@ public struct RunReportSections {
         rows.append([lang.term("合计", "total")] + years.map { y in ReportNumbers.wan(programs.reduce(0) { $0 + (byYear?[$1]?[y] ?? 0) }) }
                     + [ReportNumbers.spread(total) { ReportNumbers.wan($0) }, ReportNumbers.wan(programs.reduce(0) { $0 + run.budget($1).values.reduce(0, +) }), ""])
         var b = "<h3>" + lang.term("分项目投入（万元）", "cost by program, 10,000 yuan") + "</h3>"
-        b += HTML.table(id: "program-cost-table", header: [lang.term("项目", "program")] + years.map(String.init)
+        b += HTML.table(id: "program-cost-table" + idSuffix, header: [lang.term("项目", "program")] + years.map(String.init)
                         + [lang.term("全期支出", "spent, all years"), lang.term("全期预算", "budget, all years"), lang.term("支出/预算", "spent / budget")],
                         rows: rows, numeric: Set(1...(years.count + 3)))
         if byYear == nil {
@@ -237,7 +242,7 @@ public struct RunReportSections {
 
     /// A `<figure>` of a chart or map.
     public static func figureHTML(_ f: ReportFigure) -> String {
-        "<figure id=\"fig-\(HTML.escape(f.id))\">" + f.svg + "<figcaption>" + HTML.escape(f.caption) + "</figcaption></figure>"
+        "<figure id=\"fig-\(HTML.escape(f.id))\"" + (f.id.hasPrefix("map") ? " class=\"map\"" : "") + ">" + f.svg + "<figcaption>" + HTML.escape(f.caption) + "</figcaption></figure>"
     }
 
     public func chartsSection() -> String {
@@ -249,6 +254,11 @@ public struct RunReportSections {
     /// Targets against what was achieved, per program; a plain sentence for every target
     /// not reached and every budget that bound.
     public func targetsSection() -> String {
+        section("targets", "目标与完成", "targets against achieved", targetsBody(idSuffix: ""))
+    }
+
+    /// The targets table (or the budgets derived) and the sentences, ids ending in `idSuffix`.
+    public func targetsBody(idSuffix: String) -> String {
         var b = ""
         var sentences: [String] = []
         if let targets = run.targets {
@@ -268,7 +278,7 @@ public struct RunReportSections {
                                             "\(t.year): \(name) spent its whole budget (\(t.spentYuan.map(ReportNumbers.wan) ?? "—") of \(t.budgetYuan.map(ReportNumbers.wan) ?? "—") × 10,000 yuan)."))
                 }
             }
-            b += HTML.table(id: "targets-table", header: [lang.term("项目", "program"), lang.term("年份", "year"), lang.term("目标", "target"),
+            b += HTML.table(id: "targets-table" + idSuffix, header: [lang.term("项目", "program"), lang.term("年份", "year"), lang.term("目标", "target"),
                                                           lang.term("实现", "achieved"), lang.term("单位", "unit"), lang.term("预算（万元）", "budget"),
                                                           lang.term("支出（万元）", "spent"), lang.term("约束", "binding"), lang.term("说明", "note")],
                             rows: rows, numeric: [1, 2, 3, 5, 6])
@@ -289,7 +299,7 @@ public struct RunReportSections {
                                             "\(ReportTerms.programPlain(p, lang)) spent its whole budget (\(ReportNumbers.wan(spent.p50)) of \(ReportNumbers.wan(budget)) × 10,000 yuan): the budget may have bound it."))
                 }
             }
-            b += HTML.table(id: "budget-use-table", header: [lang.term("项目", "program"), lang.term("全期预算（万元）", "budget"), lang.term("全期支出（万元）", "spent"),
+            b += HTML.table(id: "budget-use-table" + idSuffix, header: [lang.term("项目", "program"), lang.term("全期预算（万元）", "budget"), lang.term("全期支出（万元）", "spent"),
                                                              lang.term("支出/预算", "spent / budget"), lang.term("判断", "reading")], rows: rows, numeric: [1, 2, 3])
             let tourism = run.yearMap("programs.tourism.villages_by_year")
             if !tourism.isEmpty {
@@ -306,7 +316,7 @@ public struct RunReportSections {
         } else {
             b += "<ul class=\"findings\">" + sentences.map { "<li>" + HTML.escape($0) + "</li>" }.joined() + "</ul>"
         }
-        return section("targets", "目标与完成", "targets against achieved", b)
+        return b
     }
 
     // MARK: calibration
@@ -317,6 +327,11 @@ public struct RunReportSections {
         guard run.scenario.calibration else {
             return section("calibration", "校准", "calibration", HTML.paragraph(lang.t("此情景未要求与报告值校准（calibration: false）。", "This scenario does not ask for a calibration against the reported figures (calibration: false).")))
         }
+        return section("calibration", "与报告值校准", "calibration against reported figures", calibrationBody(idSuffix: ""))
+    }
+
+    /// The calibration table, its id ending in `idSuffix`.
+    public func calibrationBody(idSuffix: String) -> String {
         var rows: [[String]] = []
         for c in run.calibration {
             let isShare = c.figure == "incidence" || c.figure == "income_growth"
@@ -331,10 +346,9 @@ public struct RunReportSections {
                          c.passes ? "<span class=\"yes\">" + lang.term("是", "yes") + "</span>" : "<span class=\"no\">" + lang.term("否", "NO") + "</span>",
                          HTML.escape(c.concept) + "<br/><span class=\"note\">" + HTML.escape(c.source) + "</span>"])
         }
-        let b = HTML.table(id: "calibration-table", header: [lang.term("目标", "target"), lang.term("年份", "year"), lang.term("报告值", "reported"),
+        return HTML.table(id: "calibration-table" + idSuffix, header: [lang.term("目标", "target"), lang.term("年份", "year"), lang.term("报告值", "reported"),
                                                              lang.term("模拟值", "simulated"), lang.term("在容差内", "within tolerance"), lang.term("口径与出处", "concept and source")],
                            rows: rows, numeric: [1, 2, 3])
             + HTML.paragraph(lang.t("报告值与容差来自县概况 \(run.profile.file) 的 calibration 列表。", "Reported figures and tolerances from the calibration list of the county profile \(run.profile.file)."), cssClass: "note")
-        return section("calibration", "与报告值校准", "calibration against reported figures", b)
     }
 }
