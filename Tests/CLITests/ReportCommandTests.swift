@@ -152,6 +152,10 @@ import FoundationXML
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("scenario and assumptions <span class=\"alt\">情景与假设</span>"))
         #expect(!html.contains("id=\"map-incidence\""), "--no-maps leaves the maps out")
+        // The same folder gives the same bytes.
+        let (again, out2) = try Self.report(["--lang", "en", "--no-maps"], name: "en2.html")
+        #expect(again.status == 0)
+        #expect(try Data(contentsOf: out) == Data(contentsOf: out2))
     }
 
     @Test func badCommandLinesAndFoldersAreRefusedWithTheirExitStatus() throws {
