@@ -133,7 +133,7 @@ struct ChartCanvas {
             let yy = y(r.value)
             refs.append(SVGElement("line", [("x1", Self.n(plotLeft)), ("y1", Self.n(yy)), ("x2", Self.n(plotRight)), ("y2", Self.n(yy)),
                                             ("stroke", r.color), ("stroke-width", "1.5"), ("stroke-dasharray", "6 4")]))
-            refs.append(text(r.label, x: plotRight - 4, y: yy - 5, size: 11, anchor: "end", fill: r.color, halo: true))
+            refs.append(text(r.label, x: plotLeft + 6, y: yy - 5, size: 11, fill: r.color, halo: true))
         }
         root.append(refs)
         if !legend.isEmpty { root.append(legendGroup()) }

@@ -83,16 +83,21 @@ public struct ComparisonReportSections {
     }
 
     /// The share of runs in which each scenario alone is best in `f` (nil without the runs).
-    func winShares(_ f: ComparisonFigure) -> [Double]? {
+    func winShares(_ f: ComparisonFigure) -> [Double]? { wins(f)?.shares }
+
+    /// Per scenario the share of runs it alone is best in `f`, and the share of runs in
+    /// which no single scenario is (a tie for the best); nil without the runs.
+    func wins(_ f: ComparisonFigure) -> (shares: [Double], ties: Double)? {
         guard let byRun = data.byRun, f.better != "neither" else { return nil }
         let values = byRun.map { $0[f.name] ?? [] }
         guard values.allSatisfy({ $0.count == data.runCount }), data.runCount > 0 else { return nil }
         var wins = [Int](repeating: 0, count: values.count)
+        var ties = 0
         for r in 0..<data.runCount {
             let winners = values.indices.filter { s in values.indices.allSatisfy { t in t == s || better(values[s][r], than: values[t][r], f.better) } }
-            if winners.count == 1 { wins[winners[0]] += 1 }
+            if winners.count == 1 { wins[winners[0]] += 1 } else { ties += 1 }
         }
-        return wins.map { Double($0) / Double(data.runCount) }
+        return (wins.map { Double($0) / Double(data.runCount) }, Double(ties) / Double(data.runCount))
     }
 
     /// The scenario order by mean rank over the ranking figures (ties: scenario order).
@@ -127,6 +132,10 @@ public struct ComparisonReportSections {
                 row.append(cell)
             }
             rows.append(row)
+        }
+        if data.byRun != nil {
+            rows.append(["", lang.term("无唯一最优的运行", "runs with no single best"), ""]
+                        + figs.map { f in wins(f).map { "<span class=\"note\">" + ReportNumbers.percent($0.ties, 0) + "</span>" } ?? "—" })
         }
         let header = [lang.term("名次", "place"), lang.term("情景", "strategy"), lang.term("平均名次", "mean rank")]
             + figs.map { ReportTerms.figure($0.name, lang) + " <span class=\"alt\">(" + ($0.better == "lower" ? lang.t("越低越好", "lower is better") : lang.t("越高越好", "higher is better")) + ")</span>" }
