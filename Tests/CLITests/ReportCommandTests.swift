@@ -10,7 +10,14 @@ import FoundationXML
 @Suite(.serialized) struct ReportCommandTests {
     /// One small baseline run (2 runs) shared by the tests of this suite.
     static let fixture: URL = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-report-\(getpid())")
+        // The folders of earlier test processes that have ended are removed first.
+        let tmp = FileManager.default.temporaryDirectory
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? [] where name.hasPrefix("benkang-report-") {
+            if let pid = Int32(name.dropFirst("benkang-report-".count)), pid != getpid(), kill(pid, 0) != 0 {
+                try? FileManager.default.removeItem(at: tmp.appendingPathComponent(name))
+            }
+        }
+        let dir = tmp.appendingPathComponent("benkang-report-\(getpid())")
         try? FileManager.default.removeItem(at: dir)
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         _ = try? CLI.run(["simulate", "scenarios/baseline.yaml", "--runs", "2", "--out", dir.appendingPathComponent("baseline").path])
@@ -143,6 +150,31 @@ import FoundationXML
         let noneWins = zip(none, towns).filter { $0 < $1 }.count * 50, townsWins = zip(none, towns).filter { $1 < $0 }.count * 50
         #expect(html.contains("胜出 \(noneWins) %") && html.contains("胜出 \(townsWins) %"), "win shares \(noneWins) and \(townsWins) % not in the ranking")
         for id in ["chart-compare-cost", "map-difference"] { #expect(scan.attributes.filter { $0.name == "id" && $0.value == id }.count == 1) }
+    }
+
+    @Test func aRunsTargetsFileGivesTheTargetsTableAndASentenceWhereATargetWasNotReached() throws {
+        let copy = Self.fixture.appendingPathComponent("with-targets")
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: Self.run, to: copy)
+        let targets = copy.appendingPathComponent("targets.csv")
+        try ("\u{FEFF}program,year,target,achieved,unit,budget_yuan,spent_yuan,binding,note\n"
+            + "tourism,2017,30,22,villages,15000000,15000000,budget,预算限制了旅游村认定\n"
+            + "relocation,2017,5000,5000,persons,250000000,180000000,none,\n").write(to: targets, atomically: true, encoding: .utf8)
+        let out = Self.fixture.appendingPathComponent("targets.html")
+        let r = try CLI.run(["report", copy.path, "--no-maps", "-o", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("id=\"targets-table\"") && !html.contains("id=\"budget-use-table\""))
+        #expect(html.contains("2017 年乡村旅游（tourism）目标 30 villages，实际 22，未达到目标（预算不足）。"), "the sentence for the target not reached")
+        #expect(html.contains("预算限制了旅游村认定"))
+        // The yearly spending by program comes from targets.csv: 1,500.0 万元 of tourism in 2017.
+        #expect(html.contains("1,500.0"))
+        // A binding outside the four is an error naming the place.
+        try ("program,year,target,achieved,unit,budget_yuan,spent_yuan,binding,note\ntourism,2017,30,22,villages,,,money,\n").write(to: targets, atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["report", copy.path, "--no-maps", "-o", Self.fixture.appendingPathComponent("bad.html").path])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("targets.csv:2:8: binding 'money' is not one of budget, capacity, eligible_pool, none"), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: Self.fixture.appendingPathComponent("bad.html").path))
     }
 
     @Test func englishReportsPutTheEnglishTermFirst() throws {
