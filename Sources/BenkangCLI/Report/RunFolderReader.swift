@@ -26,7 +26,11 @@ struct RunFolderReader {
         profile = try CountyProfile.load(path: profilePath)
         let villagesPath = (geodata as NSString).appendingPathComponent("villages.geojson")
         let villages = FileManager.default.fileExists(atPath: villagesPath) ? try GeoJSONFile.read(path: villagesPath).object.asFeatureCollection : nil
-        figureSourcesNote = FigureSources.note(villages: villages, metric: "poor_persons", titles: MapMetrics.titles)
+        let note = FigureSources.note(villages: villages, metric: "poor_persons", titles: MapMetrics.titles)
+        // No village says where its figures come from, or all are modelled: say so in words of the base year.
+        figureSourcesNote = note == ThemeOptions.simulatedValuesNote
+            ? "模型推算：未导入村级数据（\(villagesPath) 无 imported 或 real 的 figure_sources），各村贫困人口、人口和收入由县概况的全县数字推算 — modelled: no village figure is imported; the villages' poor persons, population and income are modelled from the profile's county totals (geodata/README.md)"
+            : note
     }
 
     static func isRunFolder(_ dir: String) -> Bool {

@@ -32,7 +32,7 @@ public struct RunReportSections {
         if let d = s.values["description"]?.textValue, !d.isEmpty { fact("说明", "description", HTML.escape(d)) }
         fact("运行目录", "run folder", "<code>" + HTML.escape(run.folder) + "</code>")
         fact("随机种子", "seed", String(run.seed))
-        fact("运行次数", "runs", String(run.runs) + (ensemble ? lang.t("（集合：表中为 P50，括号内为 P10–P90）", " (an ensemble: the tables show the P50, P10–P90 in brackets)") : lang.t("（单次运行：数值为一次抽样）", " (one run: the figures are one draw)")))
+        fact("运行次数", "runs", String(run.runs) + (ensemble ? lang.t("（集合：表中为 P50，其下小字为 P10–P90）", " (an ensemble: the tables show the P50 with the P10–P90 below it)") : lang.t("（单次运行：数值为一次抽样）", " (one run: the figures are one draw)")))
         fact("模拟年份", "years", "\(run.years.first ?? 0)–\(endYear)" + lang.t("（\(run.profile.years.base) 为基年，仅统计合成的住户）", " (\(run.profile.years.base) is the base year: the synthesized households, no process run)"))
         fact("过程", "processes", HTML.escape(s.processNames.joined(separator: ", ")))
         fact("采用默认值的参数", "keys at their default", lang.t("\(run.defaultKeyCount) / \(run.keyCount) 个（scenario.resolved.yaml 中标注 # default）", "\(run.defaultKeyCount) of \(run.keyCount) (marked # default in scenario.resolved.yaml)"))
@@ -117,9 +117,9 @@ public struct RunReportSections {
             lang.term("人均可支配收入（元）", "income per person, yuan"), lang.term("当年投入（万元）", "cost, 10,000 yuan"),
         ], rows: rows, numeric: Set(1...7))
         b += HTML.paragraph(lang.t("* 贫困线为假设值。✓：低于县摘帽的贫困发生率标准 \(ReportNumbers.percent(run.countyThreshold, 1))。"
-                                   + (ensemble ? "括号内为 \(run.runs) 次运行的 P10–P90。" : ""),
+                                   + (ensemble ? "数字下方小字为 \(run.runs) 次运行的 P10–P90。" : ""),
                                    "* assumed poverty line. ✓: below the county's exit threshold of \(ReportNumbers.percent(run.countyThreshold, 1))."
-                                   + (ensemble ? " Brackets: P10–P90 over \(run.runs) runs." : "")), cssClass: "note")
+                                   + (ensemble ? " Below each figure: its P10–P90 over \(run.runs) runs." : "")), cssClass: "note")
         let exit = run.kpis["county_exit_year"]
         b += HTML.paragraph(lang.t("县摘帽年份（P50）：", "County exit year (P50): ") + (exit.map { ReportNumbers.year($0.p50, end: endYear, lang) } ?? "—")
                             + lang.t("；每脱贫一人投入 ", "; cost per person lifted out ")
