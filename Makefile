@@ -6,8 +6,9 @@ SHELL := /bin/bash
 APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config librsvg2-dev fonts-noto-cjk
 # What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written;
 # cs2cs (proj-bin) checks `project --lines` prints its digits;
-# poppler's pdffonts/pdftotext/pdfinfo check the PDF maps (fonts embedded, real text, pages).
-TEST_APT_PACKAGES := gdal-bin proj-bin poppler-utils
+# poppler's pdffonts/pdftotext/pdfinfo check the PDF maps (fonts embedded, real text, pages);
+# headless Chromium renders `benkang report` (screenshot, DOM, PDF).
+TEST_APT_PACKAGES := gdal-bin proj-bin poppler-utils chromium
 SWIFT ?= swift
 OUT ?= out
 BENKANG := .build/release/benkang
@@ -44,7 +45,10 @@ run: release
 	$(BENKANG) map --spec scenarios/maps/base.yaml -o $(OUT)/maps/base-map.pdf
 	$(BENKANG) map --spec scenarios/maps/poor-persons-2015-2020.yaml --run $(OUT)/baseline -o $(OUT)/maps/poor-persons-2015-2020.svg
 	$(BENKANG) map --run $(OUT)/baseline --theme incidence --year 2018 -o $(OUT)/maps/incidence-2018.svg
-	@echo "Outputs in $(OUT)/: baseline/ and tourism-push/ (tables, GeoJSON, summary), compare/, maps/*.svg, base-map.png (300 dpi) and base-map.pdf"
+	@# The plan reports (one HTML file each); a PDF beside each when Chromium is installed.
+	$(BENKANG) report $(OUT)/baseline -o $(OUT)/report.html $$(command -v chromium >/dev/null 2>&1 && echo --pdf $(OUT)/report.pdf)
+	$(BENKANG) report $(OUT)/compare -o $(OUT)/report-compare.html $$(command -v chromium >/dev/null 2>&1 && echo --pdf $(OUT)/report-compare.pdf)
+	@echo "Outputs in $(OUT)/: baseline/ and tourism-push/ (tables, GeoJSON, summary), compare/, maps/*.svg, base-map.png (300 dpi) and base-map.pdf, report.html, report-compare.html (and .pdf with Chromium)"
 
 test: deps test-deps
 	$(SWIFT) test

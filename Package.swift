@@ -59,7 +59,7 @@ let package = Package(
             dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
         .target(name: "MapPrint", dependencies: ["CRsvg"], swiftSettings: swiftSettings),
-        .target(name: "Reports", dependencies: ["GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
+        .target(name: "Reports", dependencies: ["GIS", "Planning", "Simulation", "Cartography"], swiftSettings: swiftSettings),
         .target(name: "Exchange", dependencies: ["GIS", "Cartography", "CSQLite"], swiftSettings: swiftSettings),
         .target(name: "GeodataBuild", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .executableTarget(

@@ -12,7 +12,7 @@ struct Benkang: ParsableCommand {
         abstract: Message.benkangAbstract.text,
         discussion: Message.benkangDiscussion.text,
         version: BenkangVersion.string,
-        subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, AtlasCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self, ExportCommand.self, ScenarioCommand.self])
+        subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, AtlasCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self, ExportCommand.self, ScenarioCommand.self, ReportCommand.self])
 
     /// Runs the command in the language `--lang` or the locale asks for (``Language``);
     /// a failed write to standard output exits with status 73, an interrupt removes this
@@ -22,6 +22,7 @@ struct Benkang: ParsableCommand {
         let (language, arguments) = Language.select(arguments: Array(CommandLine.arguments.dropFirst()),
                                                     environment: ProcessInfo.processInfo.environment)
         Language.current = language
+        Language.explicit = arguments.count < CommandLine.arguments.count - 1 ? language : nil
         Interrupts.install()
         do {
             var command = try parseAsRoot(arguments)

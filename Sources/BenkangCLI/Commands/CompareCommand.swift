@@ -157,6 +157,8 @@ struct CompareCommand: ParsableCommand {
             for file in try RunFiles.tableFiles(ComparisonReport.table(comparison), name: "comparison", options: tableFiles.tables) {
                 try folder.write(file.bytes, file.name)
             }
+            // Every run's key figures, for the share of runs each strategy wins (benkang report).
+            try folder.write(RunFiles.csvBytes(CSVWriter.render(KeyFiguresByRunTable.table(comparison)), options: tableFiles.tables), "key-figures-by-run.csv")
             try folder.commit()
         } catch {
             folder.discard()

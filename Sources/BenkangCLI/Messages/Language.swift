@@ -12,6 +12,9 @@ enum Language: String, CaseIterable, Sendable {
 
     /// The language of this process, set by ``select(arguments:environment:)`` before parsing.
     nonisolated(unsafe) static var current: Language = .en
+    /// The language `--lang` gave, or nil when the locale chose (`benkang report` writes
+    /// Chinese unless `--lang en` asks otherwise).
+    nonisolated(unsafe) static var explicit: Language?
 
     /// The language the arguments and environment ask for, and the arguments without
     /// `--lang X` / `--lang=X`. A value other than zh or en is left in place, so that the

@@ -134,7 +134,7 @@ struct OutputDirectory {
     static let outputFileNames: Set<String> = [
         "county.csv", "villages.csv", "villages-by-year.csv", "flows.csv", "targets.csv", "villages.geojson", "summary.json",
         "scenario.resolved.yaml", "relocation.csv",
-        "comparison.txt", "comparison.csv", "comparison.json", "comparison.md",
+        "comparison.txt", "comparison.csv", "comparison.json", "comparison.md", "key-figures-by-run.csv",
         // with --xlsx
         "county.xlsx", "villages.xlsx", "villages-by-year.xlsx", "flows.xlsx", "targets.xlsx", "relocation.xlsx", "comparison.xlsx",
     ]
