@@ -8,6 +8,9 @@ public struct PointResult: Sendable {
     public var values: [[Double]]
     /// Household-years simulated at this point (all runs).
     public var householdYears: Int
+    public init(point: Int, values: [[Double]], householdYears: Int) {
+        self.point = point; self.values = values; self.householdYears = householdYears
+    }
 }
 
 /// A figure a run did not yield.
