@@ -32,5 +32,6 @@ let package = Package(
         fuzzTarget("FuzzCountyProfile", ["Planning", "GIS"]),
         fuzzTarget("FuzzScenario", ["Simulation"]),
         fuzzTarget("FuzzMapSpec", ["Cartography"]),
+        fuzzTarget("FuzzExperiment", ["Experiments"]),
     ]
 )

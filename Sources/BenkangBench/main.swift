@@ -2,7 +2,7 @@
 // the Python peer (bench/peer.py: json / geopandas, pyproj, shapely) on the same data.
 //
 //   swift build -c release --product benkang-bench
-//   .build/release/benkang-bench [--quick] [--peer] [--only decode,projection,join,simulation,svg]
+//   .build/release/benkang-bench [--quick] [--peer] [--only decode,projection,join,simulation,explore,svg]
 //
 // Figures are wall-clock, best of 3. These machines are shared: read the ratios to the
 // peer measured in the same run, not the absolute numbers.
@@ -22,7 +22,7 @@ struct BenchOptions {
             case "--only" where i + 1 < arguments.count:
                 only = Set(arguments[i + 1].split(separator: ",").map(String.init)); i += 1
             case "-h", "--help":
-                print("usage: benkang-bench [--quick] [--peer] [--only decode,projection,join,simulation,svg]")
+                print("usage: benkang-bench [--quick] [--peer] [--only decode,projection,join,simulation,explore,svg]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("benkang-bench: unknown argument \(arguments[i])\n".utf8))
@@ -108,6 +108,18 @@ if options.wants("simulation") {
         line("household_years_one_core", r.householdYearsPerSecondOneCore, "household-years/s")
         line("household_years_with_synthesis", r.householdYearsPerSecondWithSynthesis, "household-years/s")
         line("household_years_all_cores (\(r.cores), \(r.ensembleRuns) runs)", r.householdYearsPerSecondAllCores, "household-years/s")
+    }
+}
+if options.wants("explore") {
+    let (points, runs) = options.quick ? (4, 2) : (8, 4)
+    if let r = runExploreBenchmark(points: points, runsPerPoint: runs) {
+        print("explore: \(r.points) points × \(r.runsPerPoint) runs against one ensemble of \(r.points * r.runsPerPoint) runs, \(r.cores) cores, alternately")
+        for (k, (e, x)) in zip(r.ensembleHouseholdYearsPerSecond, r.experimentHouseholdYearsPerSecond).enumerated() {
+            line("ensemble_household_years_all_cores round \(k + 1)", e, "household-years/s")
+            line("explore_household_years_all_cores round \(k + 1)", x, "household-years/s")
+        }
+        let e = r.ensembleHouseholdYearsPerSecond.reduce(0, +), x = r.experimentHouseholdYearsPerSecond.reduce(0, +)
+        line("explore_vs_ensemble", x / e, "ratio")
     }
 }
 if options.wants("svg") {

@@ -79,10 +79,6 @@ struct ExploreCommand: ParsableCommand {
         let region = try ScenarioInput.region(geodata: geodata)
         let design = ExperimentDesign(experiment)
         let scenarios = try ExperimentScenarios.all(experiment, design: design, base: base, basePath: basePath, experimentFile: path, region: region)
-        // One run of the first point checks the figures before anything is written.
-        let first = SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[0]))
-        try ExperimentRunner.check(figures: experiment.figures, on: first.run(runSeed: RandomStreams.runSeed(seed: experiment.seed, run: 0)))
-
         let folder = ExperimentFolder(out)
         let bom = !noBOM
         let designBytes = ExperimentFiles.design(experiment, design, bom: bom)
@@ -91,20 +87,30 @@ struct ExploreCommand: ParsableCommand {
         if resume {
             done = try folder.resume(experimentText: text, baseText: baseText, design: designBytes, figures: experiment.figures, runs: experiment.runs)
         } else {
+            try folder.checkAvailable()
+        }
+        let clock = ContinuousClock(), start = clock.now
+        let remaining = Array(done.count..<design.count)
+        // Run 0 of the first point to run checks the figures before any result is written (and is kept).
+        var firstRun: RunResult?
+        if let p = remaining.first {
+            let r = SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[p])).run(runSeed: RandomStreams.runSeed(seed: experiment.seed, run: 0))
+            try ExperimentRunner.check(figures: experiment.figures, on: r)
+            firstRun = r
+        }
+        if !resume {
             try folder.create(inputs: [path, basePath, geodata])
             try folder.write(Array(text.utf8), "experiment.yaml")
             try folder.write(Array(baseText.utf8), "base.resolved.yaml")
             try folder.write(designBytes, "design.csv")
             try folder.write((bom ? UTF8Text.byteOrderMark : []) + Array(ResultsLog.header(experiment.figures).utf8), ResultsLog.name)
         }
-        let remaining = Array(done.count..<design.count)
         printError("explore: \(experiment.name): \(design.count) points × \(experiment.runs) runs (\(experiment.design.kind.rawValue)), \(done.count) already done, \(remaining.count) to run on \(ParallelFor.workers(threads)) threads")
         let appender = try ResultsAppender(path: folder.path + "/" + ResultsLog.name)
-        let clock = ContinuousClock(), start = clock.now
         var householdYears = 0, finished = 0
         let tty = isatty(2) == 1
         try ExperimentRunner.run(points: remaining, runs: experiment.runs, seed: experiment.seed, figures: experiment.figures, threads: threads,
-                                 model: { SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[$0])) },
+                                 firstRun: firstRun, model: { SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[$0])) },
                                  done: { r in
             try appender.append(ResultsLog.lines(r))
             done.append(r)

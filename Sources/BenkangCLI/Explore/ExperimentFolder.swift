@@ -17,6 +17,16 @@ struct ExperimentFolder {
     /// - Throws: `GISError.output` (exit status 73) when it holds files, is a file, or
     ///   cannot be created; the message says to use --resume for an earlier experiment.
     func create(inputs: [String]) throws {
+        try checkAvailable()
+        if !FileManager.default.fileExists(atPath: path) {
+            do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+                throw GISError.output(file: path, "cannot create the folder")
+            }
+        }
+    }
+
+    /// Checks that a new experiment may be written here: no such path, or an empty folder.
+    func checkAvailable() throws {
         var isDirectory: ObjCBool = false
         let fm = FileManager.default
         if fm.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -26,10 +36,6 @@ struct ExperimentFolder {
                 let earlier = entries.contains("experiment.yaml") && entries.contains("design.csv")
                 throw GISError.output(file: path, earlier ? "holds an earlier experiment: add --resume to continue it, or choose another folder"
                                                           : "is not empty; choose a new or empty folder for the experiment")
-            }
-        } else {
-            do { try fm.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-                throw GISError.output(file: path, "cannot create the folder")
             }
         }
     }

@@ -46,9 +46,10 @@ public enum ExperimentRunner {
     /// - Parameters:
     ///   - model: the simulation of a point (built on the calling threads, in parallel within a batch).
     ///   - done: called on the calling thread with each point's results, in point order.
+    ///   - firstRun: run 0 of `points[0]` when already computed (e.g. to check the figures).
     /// - Throws: the first error of `model` or `done` (points already handed to `done` stay done).
     public static func run(points: [Int], runs: Int, seed: UInt64, figures: [String], threads: Int?,
-                           model: (Int) throws -> SimulationRun, done: (PointResult) throws -> Void) throws {
+                           firstRun: RunResult? = nil, model: (Int) throws -> SimulationRun, done: (PointResult) throws -> Void) throws {
         let workers = ParallelFor.workers(threads)
         // Enough (point, run) pairs per batch to keep every worker busy to the end of the batch.
         let perBatch = max(1, (4 * workers + runs - 1) / runs)
@@ -59,8 +60,9 @@ public enum ExperimentRunner {
                 try range.map { try model(batch[$0]) }
             }.flatMap { $0 }
             let jobs = batch.count * runs
+            let known = start == 0 ? firstRun : nil
             let results = ParallelFor.map(jobs, threads: min(workers, jobs)) { job -> ([Double], Int) in
-                let result = simulations[job / runs].run(runSeed: RandomStreams.runSeed(seed: seed, run: job % runs))
+                let result = job == 0 && known != nil ? known! : simulations[job / runs].run(runSeed: RandomStreams.runSeed(seed: seed, run: job % runs))
                 return (values(result, figures: figures), result.householdYears)
             }
             for (k, point) in batch.enumerated() {
