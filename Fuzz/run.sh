@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (Fuzz/BenkangFuzz) with the fuzzer and address sanitizers
 # and runs each for FUZZ_SECONDS, seeded from the repository's own files.
 #
-#   Fuzz/run.sh [TARGET ...]     targets: geojson csv sources county scenario mapspec experiment (default: all)
+#   Fuzz/run.sh [TARGET ...]     targets: geojson csv sources county scenario override mapspec experiment (default: all)
 #
 # Environment:
 #   FUZZ_SECONDS   seconds per target (default 300)
@@ -23,14 +23,14 @@ SECONDS_PER_TARGET=${FUZZ_SECONDS:-300}
 WORK=${FUZZ_WORK:-$ROOT/.build-fuzz}
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 CONFIG=${FUZZ_CONFIG:-debug}
-ALL_TARGETS=(geojson csv sources county scenario mapspec experiment)
+ALL_TARGETS=(geojson csv sources county scenario override mapspec experiment)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 
 product() {
   case $1 in
     geojson) echo FuzzGeoJSON ;; csv) echo FuzzCSV ;; sources) echo FuzzSourceTables ;;
-    county) echo FuzzCountyProfile ;; scenario) echo FuzzScenario ;; mapspec) echo FuzzMapSpec ;;
+    county) echo FuzzCountyProfile ;; scenario) echo FuzzScenario ;; override) echo FuzzOverride ;; mapspec) echo FuzzMapSpec ;;
     experiment) echo FuzzExperiment ;;
     *) echo "unknown fuzz target '$1' (known: ${ALL_TARGETS[*]})" >&2; exit 64 ;;
   esac
@@ -78,6 +78,7 @@ seed() {
       cp geodata/counties/huaying/sources/county.yaml "$dir/huaying.yaml" ;;
     scenario)
       cp scenarios/*.yaml "$dir/"; for f in scenarios/huaying/*.yaml; do cp "$f" "$dir/huaying-$(basename "$f")"; done ;;
+    override) ;;  # Fuzz/seeds/override/ only
     mapspec)
       cp scenarios/maps/*.yaml "$dir/" ;;
     experiment)

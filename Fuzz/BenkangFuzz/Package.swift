@@ -31,6 +31,7 @@ let package = Package(
         fuzzTarget("FuzzSourceTables", ["GeodataBuild", "GIS"]),
         fuzzTarget("FuzzCountyProfile", ["Planning", "GIS"]),
         fuzzTarget("FuzzScenario", ["Simulation"]),
+        fuzzTarget("FuzzOverride", ["Simulation"]),
         fuzzTarget("FuzzMapSpec", ["Cartography"]),
         fuzzTarget("FuzzExperiment", ["Experiments"]),
     ]

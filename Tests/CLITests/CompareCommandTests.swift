@@ -12,7 +12,7 @@ import Testing
         let dir = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("cmp")
-        let r = try CLI.run(["compare", "scenarios/relocation-towns.yaml", "scenarios/relocation-towns.yaml",
+        let r = try CLI.run(["compare", "--runs", "1", "scenarios/relocation-towns.yaml", "scenarios/relocation-towns.yaml",
                              "--format", "json", "--out", out.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"scenarios\": [\"relocation-towns\", \"relocation-towns (2)\"]"))
@@ -34,7 +34,7 @@ import Testing
         let bad = dir.appendingPathComponent("bad.yaml")
         try "programs:\n  relocation:\n    assignmnet: optimized\n".write(to: bad, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("cmp")
-        let r = try CLI.run(["compare", "scenarios/relocation-none.yaml", bad.path, "--out", out.path])
+        let r = try CLI.run(["compare", "--runs", "1", "scenarios/relocation-none.yaml", bad.path, "--out", out.path])
         #expect(r.status == 65)
         #expect(r.stderr.contains("bad.yaml:3:5"))
         #expect(r.stderr.contains("assignment"))
@@ -42,11 +42,11 @@ import Testing
     }
 
     @Test func onlyAScenarioThatSetsCalibrationGetsCalibrationLines() throws {
-        let r = try CLI.run(["compare", "scenarios/baseline.yaml", "scenarios/tourism-push.yaml"])
+        let r = try CLI.run(["compare", "--runs", "1", "scenarios/baseline.yaml", "scenarios/tourism-push.yaml"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("baseline: calibration against the reported figures (报告值)"))
         #expect(!r.stdout.contains("tourism-push: calibration"))
-        let json = try CLI.run(["compare", "scenarios/baseline.yaml", "--format", "json"])
+        let json = try CLI.run(["compare", "--runs", "1", "scenarios/baseline.yaml", "--format", "json"])
         #expect(json.status == 0 && !json.stdout.contains("报告值"), "machine-readable output stays clean")
     }
 }

@@ -50,7 +50,7 @@ import Testing
         let county = try String(contentsOf: run.appendingPathComponent("county.csv"), encoding: .utf8)
         #expect(county.split(separator: "\n").count == 7, "county.csv: one header and 2015–2020")
 
-        let c = try CLI.run(["compare", Self.scenario, "scenarios/huaying/no-relocation.yaml", "--geodata", geodata.path,
+        let c = try CLI.run(["compare", "--runs", "1", Self.scenario, "scenarios/huaying/no-relocation.yaml", "--geodata", geodata.path,
                              "--out", root.appendingPathComponent("compare").path])
         #expect(c.status == 0, "stderr: \(c.stderr)")
 

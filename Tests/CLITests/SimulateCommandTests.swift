@@ -56,8 +56,8 @@ import Testing
         // The baseline sets no exit threshold: the resolved scenario says the profile's applied.
         #expect(resolved.contains("county_incidence_below_fraction: null  # not set in the scenario: the county profile's exit_rules.county_incidence_below applies, 0.03"), "\(resolved)")
         // The seed and run count actually used, not the file's (seed: 2015, runs: 1).
-        #expect(resolved.contains("\nseed: 11\n"), "scenario.resolved.yaml records --seed")
-        #expect(resolved.contains("\nruns: 2\n"), "scenario.resolved.yaml records --runs")
+        #expect(resolved.contains("\nseed: 11  # command line\n"), "scenario.resolved.yaml records --seed")
+        #expect(resolved.contains("\nruns: 2  # command line\n"), "scenario.resolved.yaml records --runs")
         #expect(ra.stdout.contains("county exit (rural incidence < 3.0 % (county profile) and in every township a central school, a health centre and a public service centre): "))
         #expect(ra.stdout.contains("assessment conditions (wrongly exited and missed poor below 2 %, approval above 90 %): not modelled"))
         // The baseline sets calibration: true, so its calibration is printed.

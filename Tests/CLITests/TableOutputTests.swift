@@ -85,7 +85,7 @@ import Testing
         let dir = try SimulateCommandTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("cmp")
-        let r = try CLI.run(["compare", "scenarios/baseline.yaml", "scenarios/relocation-optimized.yaml", "--xlsx", "--out", out.path])
+        let r = try CLI.run(["compare", "--runs", "1", "scenarios/baseline.yaml", "scenarios/relocation-optimized.yaml", "--xlsx", "--out", out.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stdout.utf8.starts(with: Self.bom), "standard output gets no BOM")
         let comparison = [UInt8](try Data(contentsOf: out.appendingPathComponent("comparison.csv")))
@@ -104,10 +104,10 @@ import Testing
         let relocation = try XLSXReader.read([UInt8](try Data(contentsOf: out.appendingPathComponent("baseline/relocation.xlsx"))), file: "relocation.xlsx")
         #expect(Array(relocation.rows[0].prefix(2)) == ["运行序号", "年份"])
         // Without --out there are no files for --xlsx: a usage error, nothing run.
-        let usage = try CLI.run(["compare", "scenarios/baseline.yaml", "--xlsx"])
+        let usage = try CLI.run(["compare", "--runs", "1", "scenarios/baseline.yaml", "--xlsx"])
         #expect(usage.status == 64 && usage.stderr.contains("give --out"), "\(usage.stderr)")
         // An earlier compare folder with workbooks is replaceable.
-        let again = try CLI.run(["compare", "scenarios/baseline.yaml", "scenarios/relocation-optimized.yaml", "--out", out.path])
+        let again = try CLI.run(["compare", "--runs", "1", "scenarios/baseline.yaml", "scenarios/relocation-optimized.yaml", "--out", out.path])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("comparison.xlsx").path))
     }

@@ -13,8 +13,14 @@ struct CompareCommand: ParsableCommand {
         abstract: "Run scenarios with common random numbers and compare their key figures side by side.",
         discussion: """
         Every scenario runs with the same seeds, run for run, so that differences come from \
-        the scenarios and not from chance. Prints one column per scenario and its \
-        difference from the first (diff): persons and households relocated, costs, poor \
+        the scenarios and not from chance; 20 runs unless --runs or the first scenario's \
+        `runs` says otherwise (with --runs 1 the differences are one draw, and the output \
+        says so). Prints a table that fits 120 columns: the key figures as rows, one column \
+        per scenario (named by its `name`, the reference first: --reference NAME, else the \
+        first file) with its difference from the reference and P10–P90 below (--format csv: \
+        the wide table). With --set or --scale, the what-if is added as the last scenario: \
+        the reference with the changes, named "<name> (what-if)" unless --set name=… is \
+        given. The figures: persons and households relocated, costs, poor \
         persons in each year up to the target year (the county profile's county_exit \
         calibration year) and in the end year, villages exited by the target year, the county's exit \
         year, distance moved (mean, P90), share resettled in their own township, persons \
@@ -26,14 +32,18 @@ struct CompareCommand: ParsableCommand {
         table or markdown comparison.
 
         Examples:
-          benkang compare scenarios/relocation-*.yaml
+          benkang compare scenarios/relocation-*.yaml --reference relocation-none
+          benkang compare scenarios/baseline.yaml scenarios/baseline.yaml --set programs.tourism.villages_by_year.2018=60
           benkang compare scenarios/baseline.yaml scenarios/relocation-optimized.yaml --runs 50 --format markdown
           benkang compare scenarios/relocation-*.yaml --format json --out out/compare
           benkang compare scenarios/relocation-*.yaml --out out/compare --xlsx
         """)
 
-    @Argument(help: "The scenario files (YAML); the first is the reference for the differences.")
+    @Argument(help: "The scenario files (YAML); the first is the reference for the differences unless --reference names another.")
     var scenarios: [String]
+
+    @Option(help: "The reference scenario for the differences: its `name`, or its file (path or name without .yaml). Default: the first file.")
+    var reference: String?
 
     @Option(help: "Output format: table, csv, json (values and `diff` keys) or markdown.")
     var format: ComparisonReport.Format = .table
@@ -42,6 +52,9 @@ struct CompareCommand: ParsableCommand {
     var out: String?
 
     @OptionGroup var ensemble: EnsembleOptions
+
+    /// With --set/--scale, compare adds the what-if: the reference scenario with the changes.
+    @OptionGroup var overrides: ScenarioOverrideOptions
 
     @OptionGroup var tableFiles: TableFileOptions
 
@@ -63,24 +76,41 @@ struct CompareCommand: ParsableCommand {
             // The output folder is checked (and its temporary folder made) before the runs.
             let folder = try out.map { try OutputDirectory($0, inputs: scenarios + [geodata]) }
             do {
+            var folderNames: [String] = []
             let worlds = try Self.dataErrors {
+                let changes = try overrides.overrides()
                 let first = try ScenarioInput.scenario(at: scenarios[0])
                 // Every scenario runs with the same seed and run count; the resolved
                 // scenarios record them.
-                let seed = self.seed ?? first.seed, runCount = runs ?? first.runs
-                let loaded = try scenarios.map { try ScenarioInput.scenario(at: $0).overriding(seed: seed, runs: runCount) }
+                let seed = self.seed ?? first.seed, runCount = runs ?? max(Self.defaultRuns, first.runs)
+                var loaded = try scenarios.map { try ScenarioInput.scenario(at: $0).overriding(seed: seed, runs: runCount) }
+                // The reference first; columns named by the scenarios' `name`, subfolders by file.
+                let order = try Self.referenceFirst(reference, paths: scenarios, names: loaded.map(\.name))
+                loaded = order.map { loaded[$0] }
+                if !changes.isEmpty {
+                    // --set/--scale: the what-if, the reference with the changes, as the last scenario.
+                    let whatIf = try ScenarioInput.scenario(at: scenarios[order[0]], overrides: changes).overriding(seed: seed, runs: runCount)
+                    loaded.append(changes.contains { $0.path == "name" } ? whatIf : whatIf.named(whatIf.name + " (what-if)"))
+                }
                 let region = try ScenarioInput.region(geodata: geodata)
+                let stems = Self.columnNames(scenarios)
+                folderNames = order.map { stems[$0] } + (changes.isEmpty ? [] : [stems[order[0]] + "-what-if"])
                 return try loaded.map { try SimulationWorld(region: region, scenario: $0) }
             }
             let seed = worlds[0].scenario.seed, runCount = worlds[0].scenario.runs
-            let names = Self.columnNames(scenarios)
+            let names = Self.uniqueNames(worlds.map(\.scenario.name))
+            let folders = folderNames
+            if !ensemble.quiet { for w in worlds.flatMap(UnspendableBudgets.warnings) { printError(w) } }
             var figures: [[[KeyFigure]]] = []
             var results: [[RunResult]] = []
             var calibrations: [String] = []
             for (k, world) in worlds.enumerated() {
-                let progress = ProgressBar(total: runCount)
+                let progress = ProgressBar(total: runCount, label: names[k], quiet: ensemble.quiet)
                 let rs = Ensemble.run(SimulationRun(world: world), seed: seed, runs: runCount, threads: threads) { progress.update($0) }
                 progress.finish()
+                if !ensemble.quiet {
+                    for w in TargetsTable.warnings(TargetsTable.rows(EnsembleView(runs: rs), world: world), scenario: names[k]) { printError(w) }
+                }
                 figures.append(rs.map { RelocationKPIs.of($0, world: world) })
                 results.append(out == nil ? [] : rs)
                 if world.scenario.calibration {
@@ -88,8 +118,12 @@ struct CompareCommand: ParsableCommand {
                 }
             }
             let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed, endYear: worlds[0].years.upperBound)
-            if let folder { try writeOutputs(folder, names: names, worlds: worlds, results: results, seed: seed, comparison: comparison) }
+            if let folder { try writeOutputs(folder, names: folders, worlds: worlds, results: results, seed: seed, comparison: comparison) }
             print(ComparisonReport.render(comparison, format: format), terminator: "")
+            // The narrow table says so itself; elsewhere a one-run comparison is noted on stderr.
+            if runCount == 1 && format != .table && !ensemble.quiet {
+                printError("note: one run: the differences are one draw of chance, not a headline; run --runs 20 (the default) or more")
+            }
             // Calibration lines only for scenarios that set `calibration: true`, and never
             // inside machine-readable output.
             if format == .table || format == .markdown {
@@ -135,6 +169,31 @@ struct CompareCommand: ParsableCommand {
         do { return try body() } catch let e as ScenarioError {
             printError(e.description)
             throw ExitStatus.dataError
+        }
+    }
+
+    /// Runs when neither --runs nor the first scenario's `runs` asks for more: enough for
+    /// P10–P90 and paired differences that hold.
+    static let defaultRuns = 20
+
+    /// The scenarios' order with the reference first (the others keep their order).
+    /// - Throws: `ValidationError` (exit 64) when `reference` names no scenario.
+    static func referenceFirst(_ reference: String?, paths: [String], names: [String]) throws -> [Int] {
+        let all = Array(paths.indices)
+        guard let reference else { return all }
+        let stems = columnNames(paths)
+        guard let r = names.firstIndex(of: reference) ?? paths.firstIndex(of: reference) ?? stems.firstIndex(of: reference) else {
+            throw ValidationError("--reference \(reference): no such scenario (names: \(names.joined(separator: ", ")); files: \(paths.joined(separator: ", ")))")
+        }
+        return [r] + all.filter { $0 != r }
+    }
+
+    /// The names made unique: a repeated name gets " (2)", " (3)", ….
+    static func uniqueNames(_ names: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return names.map { name in
+            seen[name, default: 0] += 1
+            return seen[name]! > 1 ? "\(name) (\(seen[name]!))" : name
         }
     }
 

@@ -23,10 +23,14 @@ struct InfoCommand: ParsableCommand {
     @Option(name: .customLong("crs"), help: "Planning CRS in which areas and lengths are measured (any CRS PROJ accepts).")
     var planningCRS: String = PlanningCRS.defaultCode
 
+    @Option(help: "Output format: text, or json (an array, one object per layer).")
+    var format: InfoFormat = .text
+
     func run() throws {
         try reportingErrors {
             var transformations: [String: Transformation] = [:]
             var printed = 0
+            var json: [String] = []
             for file in files {
                 if GeoPackageInput.isReadable(file) {
                     let lonLat = try transformations[PlanningCRS.geographicCode]
@@ -39,6 +43,7 @@ struct InfoCommand: ParsableCommand {
                         } catch let error as ProjError {
                             throw GISError(file: file, error.description)
                         }
+                        if format == .json { json.append(summary.json(file: GeoPackageInput.name(file, layer), crs: planningCRS)); continue }
                         if printed > 0 { print("") }
                         printed += 1
                         print(summary.report(file: GeoPackageInput.name(file, layer), crs: planningCRS), terminator: "")
@@ -57,10 +62,12 @@ struct InfoCommand: ParsableCommand {
                 } catch let error as ProjError {
                     throw GISError(file: file, error.description)
                 }
+                if format == .json { json.append(summary.json(file: file, crs: planningCRS)); continue }
                 if printed > 0 { print("") }
                 printed += 1
                 print(summary.report(file: file, crs: planningCRS), terminator: "")
             }
+            if format == .json { print("[\n" + json.joined(separator: ",\n") + (json.isEmpty ? "]" : "\n]")) }
         }
     }
 }

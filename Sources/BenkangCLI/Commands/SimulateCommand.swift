@@ -11,6 +11,8 @@ struct SimulationOptions: ParsableArguments {
 
     @OptionGroup var ensemble: EnsembleOptions
 
+    @OptionGroup var overrides: ScenarioOverrideOptions
+
     var runs: Int? { ensemble.runs }
     var seed: UInt64? { ensemble.seed }
     var geodata: String { ensemble.geodata }
@@ -21,17 +23,27 @@ struct SimulationOptions: ParsableArguments {
     /// Loads the scenario and geodata and runs the ensemble, with a progress bar on a terminal.
     func simulate(checkInvariants: Bool = false) throws -> (SimulationWorld, [RunResult], UInt64) {
         // --seed and --runs replace the file's values, so scenario.resolved.yaml records them.
-        let scenario = try ScenarioInput.scenario(at: self.scenario).overriding(seed: seed, runs: runs)
+        let scenario = try ScenarioInput.scenario(at: self.scenario, overrides: overrides).overriding(seed: seed, runs: runs)
         let world = try ScenarioInput.world(scenario: scenario, geodata: geodata)
+        if !ensemble.quiet { for w in UnspendableBudgets.warnings(world) { printError(w) } }
         let runCount = scenario.runs
         let seed = scenario.seed
         var sim = SimulationRun(world: world)
         sim.checkInvariants = checkInvariants
-        let progress = ProgressBar(total: runCount)
+        let progress = ProgressBar(total: runCount, quiet: ensemble.quiet)
         let results = Ensemble.run(sim, seed: seed, runs: runCount, threads: threads) { progress.update($0) }
         progress.finish()
+        if !ensemble.quiet {
+            let rows = TargetsTable.rows(EnsembleView(runs: results), world: world)
+            for w in TargetsTable.warnings(rows, scenario: world.scenario.name) { printError(w) }
+        }
         return (world, results, seed)
     }
+}
+
+/// What `simulate` prints on standard output.
+enum SimulateFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, json
 }
 
 /// `benkang simulate`: every household of every village, from the profile's base year to its end year, under a scenario.
@@ -40,8 +52,9 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Simulate every household of every village from the county profile's base year to its end year under a scenario.",
         discussion: """
-        Prints the county table per year and writes to --out (created, or replaced, only \
-        when every file is written): county.csv, villages.csv, flows.csv, villages.geojson, \
+        Prints the county table per year (--format json: summary.json) and writes to --out \
+        (created, or replaced, only when every file is written): county.csv, villages.csv, \
+        flows.csv, targets.csv (each program's target against achieved, and what binds), villages.geojson, \
         summary.json and scenario.resolved.yaml; with --xlsx also county.xlsx, \
         villages.xlsx and flows.xlsx. The CSV files start with a UTF-8 byte-order mark \
         (for Excel and WPS) unless --no-bom is given. A scenario with `calibration: true` also \
@@ -54,6 +67,7 @@ struct SimulateCommand: ParsableCommand {
           benkang simulate scenarios/baseline.yaml --out out/baseline
           benkang simulate scenarios/tourism-push.yaml --runs 200 --seed 7 --out out/tourism
           benkang simulate scenarios/baseline.yaml --xlsx --out out/baseline
+          benkang simulate scenarios/baseline.yaml --scale programs.relocation.budget_yuan_by_year=0.7 --set programs.tourism.villages_by_year.2018=60
         """)
 
     @OptionGroup var options: SimulationOptions
@@ -64,6 +78,9 @@ struct SimulateCommand: ParsableCommand {
     @Flag(help: "Check the engine's invariants after every year (slower).")
     var check = false
 
+    @Option(help: "What standard output gets: table (the county table, and the calibration of a `calibration: true` scenario), or json (summary.json; the `wrote` line goes to standard error).")
+    var format: SimulateFormat = .table
+
     @OptionGroup var tableFiles: TableFileOptions
 
     func run() throws {
@@ -73,8 +90,12 @@ struct SimulateCommand: ParsableCommand {
             do {
                 let (world, results, seed) = try options.simulate(checkInvariants: check)
                 let view = EnsembleView(runs: results)
-                print(CountyReport.render(view, world: world), terminator: "")
-                if world.scenario.calibration {
+                if format == .json {
+                    print(SummaryJSON.render(view, world: world, seed: seed), terminator: "")
+                } else {
+                    print(CountyReport.render(view, world: world), terminator: "")
+                }
+                if world.scenario.calibration && format == .table {
                     print("")
                     print(CalibrationReport.render(results, world: world), terminator: "")
                 }
@@ -87,32 +108,8 @@ struct SimulateCommand: ParsableCommand {
                 throw error
             }
             let xlsx = tableFiles.xlsx ? "county.xlsx, villages.xlsx, flows.xlsx, " : ""
-            print("wrote \(out)/{county.csv, villages.csv, flows.csv, \(xlsx)villages.geojson, summary.json, scenario.resolved.yaml}")
+            let wrote = "wrote \(out)/{county.csv, villages.csv, flows.csv, targets.csv, \(xlsx)villages.geojson, summary.json, scenario.resolved.yaml}"
+            if format == .json { printError(wrote) } else { print(wrote) }
         }
-    }
-}
-
-/// A progress bar on standard error, drawn only when standard error is a terminal.
-final class ProgressBar: @unchecked Sendable {
-    let total: Int
-    let enabled: Bool
-    private let lock = NSLock()
-
-    init(total: Int) {
-        self.total = total
-        enabled = total > 1 && isatty(2) == 1
-    }
-
-    func update(_ done: Int) {
-        guard enabled else { return }
-        lock.lock(); defer { lock.unlock() }
-        let width = 30, filled = width * done / max(total, 1)
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) runs".utf8))
-    }
-
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\n".utf8))
     }
 }

@@ -27,6 +27,9 @@ struct EnsembleOptions: ParsableArguments {
     @Option(help: "Worker threads for ensembles (default: every CPU the process may use, e.g. under taskset). Results do not depend on it.")
     var threads: Int?
 
+    @Flag(help: "No progress line and no warnings on standard error (errors are still printed).")
+    var quiet = false
+
     func validate() throws {
         try ScenarioInput.checkRunsOption(runs)
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }

@@ -132,11 +132,11 @@ struct OutputDirectory {
     /// The files `simulate` and `compare` write; a folder holding only these (and
     /// subfolders holding only these) is an earlier output and may be replaced.
     static let outputFileNames: Set<String> = [
-        "county.csv", "villages.csv", "villages-by-year.csv", "flows.csv", "villages.geojson", "summary.json",
+        "county.csv", "villages.csv", "villages-by-year.csv", "flows.csv", "targets.csv", "villages.geojson", "summary.json",
         "scenario.resolved.yaml", "relocation.csv",
         "comparison.txt", "comparison.csv", "comparison.json", "comparison.md",
         // with --xlsx
-        "county.xlsx", "villages.xlsx", "villages-by-year.xlsx", "flows.xlsx", "relocation.xlsx", "comparison.xlsx",
+        "county.xlsx", "villages.xlsx", "villages-by-year.xlsx", "flows.xlsx", "targets.xlsx", "relocation.xlsx", "comparison.xlsx",
     ]
 
     /// Throws unless `path` is absent or a folder `rule` allows replacing.

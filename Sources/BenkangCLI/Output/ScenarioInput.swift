@@ -7,16 +7,23 @@ import Simulation
 /// Reads a scenario file (following `extends:` relative to each file) and the geodata,
 /// and builds the simulation world. All user errors surface as exit status 65.
 enum ScenarioInput {
-    /// The decoded scenario at `path`.
+    /// The decoded scenario at `path`, with the command line's `--set`/`--scale` applied.
+    /// - Throws: `ScenarioError` (file, line:column, key path; every problem, the option
+    ///   as written for an override) or `GISError` for an unreadable file.
+    static func scenario(at path: String, overrides: ScenarioOverrideOptions) throws -> Scenario {
+        try scenario(at: path, overrides: try overrides.overrides())
+    }
+
+    /// The decoded scenario at `path`, with `overrides` applied after its chain of files.
     /// - Throws: `ScenarioError` (file, line:column, key path) or `GISError` for an unreadable file.
-    static func scenario(at path: String) throws -> Scenario {
+    static func scenario(at path: String, overrides: [ScenarioOverride] = []) throws -> Scenario {
         let text = try readText(path)
         let decoder = ScenarioDecoder(identity: canonicalPath) { name, relativeTo in
             let dir = (relativeTo as NSString).deletingLastPathComponent
             let full = name.hasPrefix("/") || dir.isEmpty ? name : dir + "/" + name
             return (try readText(full), full)
         }
-        return try decoder.decode(text: text, file: path)
+        return try decoder.decode(text: text, file: path, overrides: overrides)
     }
 
     /// The UTF-8 text of the file at `path` (a byte-order mark dropped).

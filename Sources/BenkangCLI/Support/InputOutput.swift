@@ -35,6 +35,10 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as GISError {
         for d in error.diagnostics { printError(d.description) }
         throw error.isOutputFailure ? ExitStatus.cannotCreate : ExitStatus.dataError
+    } catch let error as ScenarioError {
+        // Every problem of the scenario, one line each.
+        for line in error.lines { printError("error: \(line)") }
+        throw ExitStatus.dataError
     } catch let error as InputDataError {
         printError("error: \(error.description)")
         throw ExitStatus.dataError

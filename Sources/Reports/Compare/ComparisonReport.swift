@@ -23,11 +23,12 @@ public enum ComparisonReport {
         }
     }
 
-    /// The comparison in `format`.
+    /// The comparison in `format`: `table` is the narrow terminal table
+    /// (`NarrowComparisonTable`), `csv` and `markdown` the wide table, `json` every value.
     /// - Complexity: O(figures × scenarios² × runs log runs).
     public static func render(_ c: ScenarioComparison, format: Format) -> String {
         switch format {
-        case .table: PlainTextWriter.render(table(c))
+        case .table: NarrowComparisonTable.render(c)
         case .markdown: MarkdownWriter.render(table(c))
         case .csv: CSVWriter.render(table(c))
         case .json: json(c)

@@ -2,7 +2,7 @@ import GIS
 import Simulation
 
 /// The files of one scenario's runs, in one place: `county.csv`, `villages.csv`,
-/// `villages-by-year.csv`, `flows.csv`, `villages.geojson`, `summary.json` and, for `compare`, `relocation.csv`
+/// `villages-by-year.csv`, `flows.csv`, `targets.csv`, `villages.geojson`, `summary.json` and, for `compare`, `relocation.csv`
 /// (each described column by column in docs/outputs.md). The caller writes them.
 public enum RunFiles {
     /// One output file: its name in the output folder and its bytes.
@@ -47,6 +47,7 @@ public enum RunFiles {
         files += try tableFiles(VillageTable.table(view, world: world), name: "villages", options: tables)
         files += try tableFiles(VillageYearsTable.table(view, world: world), name: "villages-by-year", options: tables)
         files += try tableFiles(FlowTable.table(view, world: world), name: "flows", options: tables)
+        files += try tableFiles(TargetsTable.table(view, world: world), name: "targets", options: tables)
         files += [
             File(name: "villages.geojson", bytes: VillagesGeoJSON.render(view, world: world, source: villages)),
             File(name: "summary.json", bytes: Array(SummaryJSON.render(view, world: world, seed: seed).utf8)),

@@ -61,7 +61,11 @@ public enum SummaryJSON {
             if !view.isEnsemble { return key + JSONWriter.value(kpis.columns[0].value(name)) }
             return key + JSONWriter.object(kpis.columns.map { ($0.name, $0.value(name)) })
         }.joined(separator: ",\n")
-        out += "\n  }\n}\n"
+        out += "\n  },\n"
+        // Plans that can be met: the rows of targets.csv.
+        let plan = JSONWriter.objects(TargetsTable.table(view, world: world))
+        out += "  \"targets\": [" + (plan.isEmpty ? "" : "\n") + plan.map { "    " + $0 }.joined(separator: ",\n")
+        out += (plan.isEmpty ? "" : "\n  ") + "]\n}\n"
         return out
     }
 }

@@ -57,6 +57,7 @@ public struct SimulationRun: Sendable {
         }
         result.spentYuan = state.ledger.spentYuan
         result.relocation = state.relocation.finished(with: state.households)
+        result.targets = state.targets
         result.flows = state.flows.keys.sorted().map { k in
             let f = state.flows[k]!
             return Flow(year: k.year, villageID: world.villages[k.village].id, siteID: world.sites[k.site].id,

@@ -58,6 +58,8 @@ public struct SimulationState: Sendable {
     public var runSeed: UInt64 = 0
     /// What relocation decided each year (strategy figures, unassigned reasons).
     public var relocation = RelocationLog()
+    /// Each program's count target and what it achieved, by year (`ProgramTargets`).
+    public var targets = TargetLog()
 
     init(world: SimulationWorld) {
         villages = VillageState(villages: world.villages)

@@ -26,24 +26,30 @@ public struct ProgramParameters: ScenarioSection {
     public var housing: HousingParameters
     public var infrastructure: InfrastructureParameters
 
+    /// - Throws: `ScenarioError` with every program's contradictions (one per program).
     public init(_ r: ScenarioReader) throws {
         poorVillagesFirst = r[Self.poorVillagesFirst]
-        relocation = try r.section(RelocationParameters.self)
-        breeding = try r.section(BreedingParameters.self)
-        orchards = try r.section(OrchardParameters.self)
-        jobs = try r.section(JobParameters.self)
-        cooperatives = try r.section(CooperativeParameters.self)
-        tourism = try r.section(TourismParameters.self)
-        workTeams = try r.section(WorkTeamParameters.self)
-        minimumIncome = try r.section(MinimumIncomeParameters.self)
-        medicalAssistance = try r.section(MedicalAssistanceParameters.self)
-        housing = try r.section(HousingParameters.self)
-        infrastructure = try r.section(InfrastructureParameters.self)
+        var p: [ScenarioError] = []
+        let relocation = r.section(RelocationParameters.self, collecting: &p), breeding = r.section(BreedingParameters.self, collecting: &p)
+        let orchards = r.section(OrchardParameters.self, collecting: &p), jobs = r.section(JobParameters.self, collecting: &p)
+        let cooperatives = r.section(CooperativeParameters.self, collecting: &p), tourism = r.section(TourismParameters.self, collecting: &p)
+        let workTeams = r.section(WorkTeamParameters.self, collecting: &p), minimumIncome = r.section(MinimumIncomeParameters.self, collecting: &p)
+        let medicalAssistance = r.section(MedicalAssistanceParameters.self, collecting: &p), housing = r.section(HousingParameters.self, collecting: &p)
+        let infrastructure = r.section(InfrastructureParameters.self, collecting: &p)
+        guard p.isEmpty, let relocation, let breeding, let orchards, let jobs, let cooperatives, let tourism, let workTeams,
+              let minimumIncome, let medicalAssistance, let housing, let infrastructure else { throw ScenarioError.combining(p) }
+        self.relocation = relocation; self.breeding = breeding; self.orchards = orchards; self.jobs = jobs
+        self.cooperatives = cooperatives; self.tourism = tourism; self.workTeams = workTeams; self.minimumIncome = minimumIncome
+        self.medicalAssistance = medicalAssistance; self.housing = housing; self.infrastructure = infrastructure
     }
 
     public func check(in region: Region, _ r: ScenarioReader) throws {
-        try relocation.check(in: region, r.reader(for: RelocationParameters.self))
-        try tourism.check(in: region, r.reader(for: TourismParameters.self))
+        var problems: [ScenarioError] = []
+        for check in [{ try relocation.check(in: region, r.reader(for: RelocationParameters.self)) },
+                      { try tourism.check(in: region, r.reader(for: TourismParameters.self)) }] {
+            do { try check() } catch let e as ScenarioError { problems += e.all }
+        }
+        if !problems.isEmpty { throw ScenarioError.combining(problems) }
     }
 
     /// The budget of `program`, yuan by year.

@@ -80,4 +80,6 @@ public struct RunResult: Sendable {
     public var householdYears = 0
     /// Relocation's yearly plan figures and the end state of relocated households.
     public var relocation = RelocationLog()
+    /// The programs' count targets against what they achieved, by year (`ProgramTargets.rows`).
+    public var targets = TargetLog()
 }

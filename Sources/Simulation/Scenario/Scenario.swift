@@ -15,19 +15,23 @@ public struct Scenario: Sendable {
     init(layer: ScenarioLayer) throws {
         var values: [String: ScenarioValue] = [:]
         for (path, field) in ScenarioSchema.leafPaths {
-            let def = field.defaultValue!
-            guard let set = layer.values[path] else { values[path] = def; continue }
-            if case .map(var entries) = def, case .map(let overrides) = set {
-                for e in overrides { ScenarioChecker.upsert(&entries, e.key, e.value) }
-                if case .yearMap = field.kind { entries.sort { Int($0.key)! < Int($1.key)! } }
-                values[path] = .map(entries)
-            } else {
-                values[path] = set
-            }
+            values[path] = Self.resolved(field, layer.values[path])
         }
         self.values = values
         self.origins = layer.origins
         self.parameters = try ScenarioParameters(ScenarioReader(values: values, origins: layer.origins))
+    }
+
+    /// The value of a leaf `field` when the files set `set` (nil: not set): the default,
+    /// or the set value, a map's entries merged over the default's.
+    static func resolved(_ field: ScenarioField, _ set: ScenarioValue?) -> ScenarioValue {
+        let def = field.defaultValue ?? .unset
+        guard let set else { return def }
+        if case .map(var entries) = def, case .map(let overrides) = set {
+            for e in overrides { ScenarioChecker.upsert(&entries, e.key, e.value) }
+            return .map(ScenarioOverrideApplier.sorted(entries, field.kind))
+        }
+        return set
     }
 
     /// The scenario with the command line's `--seed` and `--runs` (when given) in place of
@@ -45,6 +49,16 @@ public struct Scenario: Sendable {
             s.origins[ScenarioParameters.runs.name] = origin
             s.parameters.runs = runs
         }
+        return s
+    }
+
+    /// The scenario under another `name` (a what-if copy in a comparison); the origin of
+    /// `name` is then `origin`.
+    public func named(_ name: String, origin: ScenarioOrigin = ScenarioOrigin(file: "(command line)", line: 0, column: 0)) -> Scenario {
+        var s = self
+        s.values[ScenarioParameters.name.name] = .text(name)
+        s.origins[ScenarioParameters.name.name] = origin
+        s.parameters.name = name
         return s
     }
 
@@ -83,14 +97,19 @@ public struct Scenario: Sendable {
     /// reference names one of the region's, and what each section checks against the
     /// region (see `ScenarioSection.check(in:_:)`).
     /// - Throws: `ScenarioError` at the key or list item at fault.
+    ///   Every problem is reported (the error thrown is the first, the others attached).
     public func check(in region: Region) throws {
-        try checkReferences(in: region)
-        try parameters.check(in: region, reader)
+        var problems: [ScenarioError] = []
+        for check in [{ try checkReferences(in: region) }, { try parameters.check(in: region, reader) }] {
+            do { try check() } catch let e as ScenarioError { problems += e.all }
+        }
+        if !problems.isEmpty { throw ScenarioError.combining(problems) }
     }
 
     /// Checks every village, township, site and zone reference against the region.
-    /// - Throws: `ScenarioError` at the list item that names something unknown.
+    /// - Throws: `ScenarioError` at every list item that names something unknown.
     public func checkReferences(in region: Region) throws {
+        var problems: [ScenarioError] = []
         for (path, field) in ScenarioSchema.leafPaths {
             guard case .list(_, let reference?) = field.kind else { continue }
             for (i, name) in (values[path]?.listValue ?? []).compactMap(\.textValue).enumerated() {
@@ -106,9 +125,10 @@ public struct Scenario: Sendable {
                     let hint = DidYouMean.suggestion(for: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
                     let known = reference == .zone
                         ? " (zones of the county profile \(region.profile.file): \(candidates.map { "\"\($0)\"" }.joined(separator: ", ")))" : ""
-                    throw ScenarioError(origin("\(path)[\(i)]"), "\(path)[\(i)]", "unknown \(reference.rawValue) \"\(name)\"\(hint)\(known)")
+                    problems.append(ScenarioError(origin("\(path)[\(i)]"), "\(path)[\(i)]", "unknown \(reference.rawValue) \"\(name)\"\(hint)\(known)"))
                 }
             }
         }
+        if !problems.isEmpty { throw ScenarioError.combining(problems) }
     }
 }

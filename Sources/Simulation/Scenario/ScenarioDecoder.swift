@@ -38,20 +38,40 @@ public struct ScenarioDecoder {
     ///   error, a repeated key, an alias that expands too far, an unknown key (with a
     ///   did-you-mean), a wrong type, an out-of-range value, an unknown or repeated year,
     ///   an empty file, or a cycle of `extends`.
+    ///   Every problem of the files is reported, up to `ScenarioError.reportLimit`: the
+    ///   error thrown is the first, with the others in `others`.
     public func decode(text: String, file: String) throws -> Scenario {
-        var layer = ScenarioLayer()
-        try read(text: text, file: file, into: &layer, chain: [])
-        return try Scenario(layer: layer)
+        try decode(text: text, file: file, overrides: [])
     }
 
-    private func read(text: String, file: String, into layer: inout ScenarioLayer, chain: [(file: String, identity: String)]) throws {
+    /// Decodes a scenario and applies command-line overrides after the chain of files:
+    /// every `--set`, then every `--scale`, each in the order given (see ``ScenarioOverride``).
+    /// - Throws: `ScenarioError` as `decode(text:file:)`, and for an override at an unknown
+    ///   key, with a value the key does not allow, or scaling to a value outside its range
+    ///   (the origin names the option as written: `--set key.path=VALUE`).
+    public func decode(text: String, file: String, overrides: [ScenarioOverride]) throws -> Scenario {
+        var layer = ScenarioLayer()
+        var errors: [ScenarioError] = []
+        try read(text: text, file: file, into: &layer, errors: &errors, chain: [])
+        let ordered = overrides.filter { if case .set = $0 { true } else { false } } + overrides.filter { if case .scale = $0 { true } else { false } }
+        var applier = ScenarioOverrideApplier(layer: layer)
+        applier.apply(ordered)
+        errors += applier.errors
+        if !errors.isEmpty { throw ScenarioError.combining(errors) }
+        return try Scenario(layer: applier.layer)
+    }
+
+    private func read(text: String, file: String, into layer: inout ScenarioLayer, errors: inout [ScenarioError],
+                      chain: [(file: String, identity: String)]) throws {
         let root: Node?
         do {
             root = try YAMLDocument.compose(text, file: file)
         } catch let error as GISError {
             let d = error.diagnostics.first
-            throw ScenarioError(ScenarioOrigin(file: file, line: d?.location.line ?? 0, column: d?.location.column ?? 0), "",
-                                d?.message ?? "cannot read the file as YAML")
+            let at = ScenarioSyntaxExplanation.Place(line: d?.location.line ?? 0, column: d?.location.column ?? 0)
+            let plain = ScenarioSyntaxExplanation.explain(d?.message ?? "cannot read the file as YAML", at: at, text: text)
+            throw ScenarioError.combining(errors + [ScenarioError(ScenarioOrigin(file: file, line: plain.place.line, column: plain.place.column), "",
+                                                                  plain.message)])
         }
         guard let root, !Self.isEmptyDocument(root) else {
             let what = chain.isEmpty ? "the scenario" : "this file (extended by \(chain.last?.file ?? ""))"
@@ -79,11 +99,16 @@ public struct ScenarioDecoder {
                 throw ScenarioError(origin(parent.value, file), "extends",
                                     "the chain of extends is longer than \(Self.maximumExtendsDepth) files (from \(here[0].file)); refused")
             }
-            try read(text: loaded.text, file: loaded.file, into: &layer, chain: here)
+            try read(text: loaded.text, file: loaded.file, into: &layer, errors: &errors, chain: here)
         }
         var checker = ScenarioChecker(file: file, layer: layer)
         try checker.checkSection(mapping, fields: ScenarioSchema.fields, path: "", allowExtends: true)
         layer = checker.layer
+        if let found = ScenarioSyntaxExplanation.thousandsInFlow(text), checker.errors.contains(where: { $0.origin.line == found.place.line }) {
+            errors.append(ScenarioError(ScenarioOrigin(file: file, line: found.place.line, column: found.place.column), "",
+                                        ScenarioSyntaxExplanation.thousandsMessage(found.number)))
+        }
+        errors += checker.errors
     }
 
     func origin(_ node: Node, _ file: String) -> ScenarioOrigin {

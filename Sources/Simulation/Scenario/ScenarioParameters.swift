@@ -42,8 +42,8 @@ public struct ScenarioParameters: Sendable {
     public var programs: ProgramParameters
     public var exitRules: ExitRuleParameters
 
-    /// - Throws: `ScenarioError` at the first contradiction between values (a process
-    ///   listed twice, a minimum above its maximum, …).
+    /// - Throws: `ScenarioError` at a contradiction between values (a process listed
+    ///   twice, a minimum above its maximum, …), with the other sections' problems attached.
     init(_ r: ScenarioReader) throws {
         name = r[Self.name]
         description = r[Self.description]
@@ -53,17 +53,26 @@ public struct ScenarioParameters: Sendable {
         povertyLineAssumedYears = r[Self.povertyLineAssumedYears]
         calibration = r[Self.calibration]
         processes = r[Self.processes]
+        var problems: [ScenarioError] = []
         for (i, p) in processes.enumerated() {
             if let first = processes.firstIndex(of: p), first < i {
-                throw r.error(Self.processes, item: "[\(i)]",
-                              "\"\(p)\" is listed twice (also at \(r.path(Self.processes, item: "[\(first)]"))): each process runs once a year, at its place in the list")
+                problems.append(r.error(Self.processes, item: "[\(i)]",
+                              "\"\(p)\" is listed twice (also at \(r.path(Self.processes, item: "[\(first)]"))): each process runs once a year, at its place in the list"))
             }
         }
-        households = try r.section(HouseholdParameters.self)
-        incomeGrowth = try r.section(IncomeGrowthParameters.self)
-        shocks = try r.section(ShockParameters.self)
-        programs = try r.section(ProgramParameters.self)
-        exitRules = try r.section(ExitRuleParameters.self)
+        let households = r.section(HouseholdParameters.self, collecting: &problems)
+        let incomeGrowth = r.section(IncomeGrowthParameters.self, collecting: &problems)
+        let shocks = r.section(ShockParameters.self, collecting: &problems)
+        let programs = r.section(ProgramParameters.self, collecting: &problems)
+        let exitRules = r.section(ExitRuleParameters.self, collecting: &problems)
+        guard problems.isEmpty, let households, let incomeGrowth, let shocks, let programs, let exitRules else {
+            throw ScenarioError.combining(problems)
+        }
+        self.households = households
+        self.incomeGrowth = incomeGrowth
+        self.shocks = shocks
+        self.programs = programs
+        self.exitRules = exitRules
     }
 
     /// Checks what only the region can tell (see each section's `check`).

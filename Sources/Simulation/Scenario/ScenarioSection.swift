@@ -46,6 +46,15 @@ public struct ScenarioReader: Sendable {
     /// The parameters of a nested section (or of a top-level section, at the top).
     public func section<S: ScenarioSection>(_ type: S.Type) throws -> S { try S(reader(for: type)) }
 
+    /// The parameters of a nested section, or nil with its problems added to `problems`
+    /// (so that one report lists the problems of every section).
+    public func section<S: ScenarioSection>(_ type: S.Type, collecting problems: inout [ScenarioError]) -> S? {
+        do { return try section(type) } catch let e as ScenarioError { problems += e.all; return nil } catch {
+            problems.append(ScenarioError(.schemaDefault, join(S.schema.name), "\(error)"))
+            return nil
+        }
+    }
+
     /// The reader of a nested section.
     public func reader<S: ScenarioSection>(for type: S.Type) -> ScenarioReader {
         ScenarioReader(values: values, origins: origins, path: join(S.schema.name), trace: trace)

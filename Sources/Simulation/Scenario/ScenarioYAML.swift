@@ -6,7 +6,7 @@ public enum ScenarioYAML {
     /// The YAML text of `scenario`; `notes` adds a comment to the keys it names (e.g.
     /// which exit threshold applied), in place of the "default" mark.
     public static func render(_ scenario: Scenario, notes: [String: String] = [:]) -> String {
-        var out = "# Resolved scenario: every key with its value; \"default\" marks values the files did not set.\n"
+        var out = "# Resolved scenario: every key with its value; \"default\" marks values the files did not set, \"command line\" those --set, --scale, --seed or --runs gave.\n"
         let assumed = Set(scenario.povertyLineAssumedYears.map(String.init))
         func walk(_ fields: [ScenarioField], _ prefix: String, _ indent: String) {
             for f in fields {
@@ -17,7 +17,10 @@ public enum ScenarioYAML {
                     continue
                 }
                 let value = scenario.values[path]!
-                var mark = scenario.origins[path] == nil ? "  # default" : ""
+                let origin = scenario.origins[path]
+                let entrySet = origin == nil && scenario.origins.keys.contains { $0.hasPrefix(path + ".") }
+                var mark = origin == nil && !entrySet ? "  # default" : ""
+                if let origin, origin.isCommandLine { mark = commandLineMark(origin) }
                 if let note = notes[path] { mark = "  # " + comment(note) }
                 switch value {
                 case .map(let entries) where entries.isEmpty:
@@ -27,6 +30,9 @@ public enum ScenarioYAML {
                     for e in entries {
                         var note = ""
                         if path == "poverty_line_yuan_per_person" && assumed.contains(e.key) { note = "  # assumption" }
+                        if origin?.isCommandLine != true, let o = scenario.origins[path + "." + e.key], o.isCommandLine {
+                            note = commandLineMark(o)
+                        }
                         out += "\(indent)  \(quoteKey(e.key)): \(scalar(e.value))\(note)\n"
                     }
                 case .list(let items):
@@ -38,6 +44,11 @@ public enum ScenarioYAML {
         }
         walk(ScenarioSchema.fields, "", "")
         return out
+    }
+
+    /// "  # command line: --set a.b=V" (or "  # command line" for --seed and --runs).
+    static func commandLineMark(_ o: ScenarioOrigin) -> String {
+        o.file.hasPrefix("--") ? "  # command line: " + comment(o.file) : "  # command line"
     }
 
     /// A mapping key: plain when it is letters, digits and `_` (schema names and

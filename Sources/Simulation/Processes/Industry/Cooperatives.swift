@@ -29,8 +29,16 @@ public struct Cooperatives: YearlyProcess {
             order.append((state.villages.cooperatives[v], -poor, v))
         }
         order.sort { ($0.coops, $0.poor, $0.v) < ($1.coops, $1.poor, $1.v) }
+        var founded = 0, outOfMoney = false
+        defer { if newPerYear > 0 {
+            let binding: TargetBinding = founded >= newPerYear ? .none : outOfMoney ? .budget : .eligiblePool
+            state.targets.record(TargetRecord(program: .cooperatives, year: year, target: newPerYear, achieved: founded,
+                                              unit: "cooperatives founded", binding: binding,
+                                              note: binding == .budget ? "预算不足" : binding == .eligiblePool ? "贫困村不足" : ""))
+        } }
         for entry in order.prefix(newPerYear) {
-            guard state.ledger.spend(.cooperatives, year, cost) else { break }
+            guard state.ledger.spend(.cooperatives, year, cost) else { outOfMoney = true; break }
+            founded += 1
             let v = entry.v
             state.villages.cooperatives[v] += 1
             state.villages.collectiveIncomeYuan[v] += collectiveIncome

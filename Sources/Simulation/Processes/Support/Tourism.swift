@@ -52,11 +52,22 @@ public struct Tourism: YearlyProcess {
     public func apply(to state: inout SimulationState, year: Int, random: inout RandomStreams) {
         let target = targets[year] ?? 0
         var designated = state.villages.tourismYear.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        var outOfMoney = false
         for v in preferred + ranked where designated < target && state.villages.tourismYear[v] == 0 {
-            guard state.ledger.spend(.tourism, year, cost) else { break }
+            guard state.ledger.spend(.tourism, year, cost) else { outOfMoney = true; break }
             state.villages.tourismYear[v] = year
             designated += 1
             enrol(&state, village: v)
+        }
+        if targets[year] != nil {
+            let binding: TargetBinding = designated >= target ? .none : outOfMoney ? .budget : .eligiblePool
+            let note = switch binding {
+            case .budget: "预算不足：每村 \(Int(cost)) 元，计划 \(target) 个，累计完成 \(designated) 个"
+            case .eligiblePool: "可选村不足：计划 \(target) 个，累计完成 \(designated) 个"
+            default: ""
+            }
+            state.targets.record(TargetRecord(program: .tourism, year: year, target: target, achieved: designated,
+                                              unit: "villages (cumulative)", binding: binding, note: note))
         }
         for v in state.villages.tourismYear.indices where state.villages.tourismYear[v] > 0 {
             let years = Double(year - state.villages.tourismYear[v])

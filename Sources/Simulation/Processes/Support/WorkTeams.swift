@@ -54,14 +54,22 @@ public struct WorkTeams: YearlyProcess {
                   !f.contains(.welfarePost) || !f.contains(.teamGrant) else { return nil }
             return t.netIncomeYuan(i) / Float(t.persons[i])
         }
+        var outOfMoney = false
         for word in candidates {
             let i = PriorityOrder.index(word), v = Int(state.households.village[i])
-            if !state.households.flags[i].contains(.welfarePost), held[v] < posts,
-               state.ledger.spend(.workTeams, year, Double(wage)) {
+            if !state.households.flags[i].contains(.welfarePost), held[v] < posts {
+                guard state.ledger.spend(.workTeams, year, Double(wage)) else { outOfMoney = true; continue }
                 held[v] += 1
                 state.households.flags[i].insert(.welfarePost)
                 state.households.programYuan[i] += wage
             }
+        }
+        let openVillages = open.indices.filter { open[$0] }
+        if posts > 0 && !openVillages.isEmpty {
+            let target = posts * openVillages.count, filled = openVillages.reduce(0) { $0 + min(held[$1], posts) }
+            let binding: TargetBinding = filled >= target ? .none : outOfMoney ? .budget : .eligiblePool
+            state.targets.record(TargetRecord(program: .workTeams, year: year, target: target, achieved: filled, unit: "welfare posts filled",
+                                              binding: binding, note: binding == .budget ? "预算不足" : binding == .eligiblePool ? "有劳动力的贫困户不足" : ""))
         }
         for word in candidates {
             let i = PriorityOrder.index(word)
