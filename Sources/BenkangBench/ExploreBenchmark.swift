@@ -48,8 +48,8 @@ func runExploreBenchmark(geodata: String = "geodata", scenario: String = "scenar
             var householdYears = 0
             try ExperimentRunner.run(points: Array(0..<points), runs: runsPerPoint, seed: 2015, figures: ["poor_persons_2018"], threads: nil,
                                      model: { p in
-                let text = ScenarioPatch.text(extends: name, base: base, name: nil, factors: factors, values: values[p])
-                return SimulationRun(world: try SimulationWorld(region: region, scenario: try decoder.decode(text: text, file: dir + "/.point.yaml")))
+                let overrides = ScenarioPatch.overrides(factors: factors, values: values[p])
+                return SimulationRun(world: try SimulationWorld(region: region, scenario: try decoder.decode(text: baseText, file: scenario, overrides: overrides)))
             }, done: { householdYears += $0.householdYears })
             experiment.append(Double(householdYears) / seconds(clock.now - start))
         } catch {

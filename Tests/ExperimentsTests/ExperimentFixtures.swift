@@ -54,10 +54,9 @@ enum ExperimentFixtures {
 
     static func base() throws -> Scenario { try decoder.decode(text: baseScenario, file: "base.yaml") }
 
-    /// The scenario of `factors` at `values` over the base.
+    /// The scenario of `factors` at `values` over the base (as --set/--scale overrides, as `explore` does).
     static func scenario(_ factors: [Factor], _ values: [Double]) throws -> Scenario {
-        try decoder.decode(text: ScenarioPatch.text(extends: "base.yaml", base: try base(), name: nil, factors: factors, values: values),
-                           file: "point.yaml")
+        try decoder.decode(text: baseScenario, file: "base.yaml", overrides: ScenarioPatch.overrides(factors: factors, values: values))
     }
 
     static func simulation(_ region: Region, _ factors: [Factor], _ values: [Double]) throws -> SimulationRun {

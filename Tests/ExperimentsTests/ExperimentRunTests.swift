@@ -21,6 +21,16 @@ import Testing
         #expect(s.seed == 7)
     }
 
+    /// The file `calibrate --fit` writes (extends + keys) gives the scenario the overrides give.
+    @Test func patchTextMatchesOverrides() throws {
+        let values = [0.11, 1.7, 2000.0]
+        let viaText = try ExperimentFixtures.decoder.decode(
+            text: ScenarioPatch.text(extends: "base.yaml", base: try ExperimentFixtures.base(), name: nil, factors: Self.factors, values: values),
+            file: "point.yaml")
+        let viaOverrides = try ExperimentFixtures.scenario(Self.factors, values)
+        #expect(viaText.values == viaOverrides.values)
+    }
+
     /// The same values for 1 and 2 threads, and the same run seeds at every point.
     @Test func resultsDoNotDependOnThreads() throws {
         let region = ExperimentFixtures.region(villages: 6)

@@ -45,7 +45,7 @@ struct CalibrateCommand: ParsableCommand {
     @Option(name: .customLong("fit-out"), help: "The calibrated scenario file --fit writes.")
     var fitOut: String?
 
-    @Option(name: .customLong("fit-evaluations"), help: "The most ensembles the fit runs.")
+    @Option(name: .customLong("fit-evaluations"), help: "Stop the fit once this many ensembles have run (the step under way finishes).")
     var fitEvaluations = 40
 
     func validate() throws {
@@ -79,14 +79,13 @@ struct CalibrateCommand: ParsableCommand {
             guard !targets.isEmpty else { throw GISError(file: region.profile.file, "has no calibration targets to fit to") }
             let runs = options.runs ?? max(base.runs, 10)
             let seed = options.seed ?? base.seed
-            let baseName = (basePath as NSString).lastPathComponent
-            let pointFile = ((basePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(baseName).fit-point")
+            let baseText = try ScenarioInput.readText(basePath)
             let decoder = ScenarioDecoder(identity: ScenarioInput.canonicalPath) { name, relativeTo in
                 let full = ExploreCommand.relative(name, to: relativeTo)
                 return (try ScenarioInput.readText(full), full)
             }
             func scenario(_ values: [Double]) throws -> Scenario {
-                try decoder.decode(text: ScenarioPatch.text(extends: baseName, base: base, name: nil, factors: factors, values: values), file: pointFile)
+                try decoder.decode(text: baseText, file: basePath, overrides: ScenarioPatch.overrides(factors: factors, values: values))
                     .overriding(seed: seed, runs: runs)
             }
             var evaluations = 0

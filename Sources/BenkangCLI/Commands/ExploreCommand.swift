@@ -173,22 +173,23 @@ enum ExperimentScenarios {
     /// - Throws: `ExperimentError` naming each point (and its factor values) whose scenario is refused, with the scenario's message.
     static func all(_ e: Experiment, design: ExperimentDesign, base: Scenario, basePath: String, experimentFile: String,
                     region: Region) throws -> [Scenario] {
-        let baseName = (basePath as NSString).lastPathComponent
-        let pointFile = ((basePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(baseName).explore-point")
         let baseText = try ScenarioInput.readText(basePath)
         let decoder = ScenarioDecoder(identity: ScenarioInput.canonicalPath) { name, relativeTo in
             let full = ExploreCommand.relative(name, to: relativeTo)
-            return (full == basePath ? baseText : try ScenarioInput.readText(full), full)
+            return (try ScenarioInput.readText(full), full)
         }
         var out: [Scenario] = []
         var problems: [ExperimentError.Problem] = []
         for p in 0..<design.count {
-            let text = ScenarioPatch.text(extends: baseName, base: base, name: base.name + "@point-\(p)", factors: e.factors, values: design.values[p])
+            let overrides = ScenarioPatch.overrides(factors: e.factors, values: design.values[p])
             do {
-                let s = try decoder.decode(text: text, file: pointFile)
+                let s = try decoder.decode(text: baseText, file: basePath, overrides: overrides)
                 try s.check(in: region)
                 out.append(s)
             } catch let error as ScenarioError {
+                for e in error.all { record(e) }
+            }
+            func record(_ error: ScenarioError) {
                 if problems.count < maximumProblems {
                     let values = zip(e.factors, design.values[p]).map { "\($0.name)=\(NumberText.format($1))" }.joined(separator: ", ")
                     problems.append(.init(file: experimentFile, line: 0, column: 0, keyPath: "point \(p) (\(values))",

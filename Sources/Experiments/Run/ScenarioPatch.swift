@@ -36,6 +36,15 @@ public enum ScenarioPatch {
         return out
     }
 
+    /// The point's factor values as scenario overrides (`ScenarioDecoder.decode(text:file:overrides:)`):
+    /// `set` for a range or level (integers rounded), `scale` for a scale factor.
+    public static func overrides(factors: [Factor], values: [Double]) -> [ScenarioOverride] {
+        zip(factors, values).map { f, v in
+            if case .scale = f.kind { return .scale(path: f.path, factor: v) }
+            return .set(path: f.path, value: NumberText.format(f.isInteger ? v.rounded() : v))
+        }
+    }
+
     static func quoted(_ s: String) -> String {
         var out = "\""
         for c in s.unicodeScalars {
