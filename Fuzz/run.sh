@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (Fuzz/BenkangFuzz) with the fuzzer and address sanitizers
 # and runs each for FUZZ_SECONDS, seeded from the repository's own files.
 #
-#   Fuzz/run.sh [TARGET ...]     targets: geojson csv sources county scenario override mapspec (default: all)
+#   Fuzz/run.sh [TARGET ...]     targets: geojson csv sources county scenario override mapspec experiment (default: all)
 #
 # Environment:
 #   FUZZ_SECONDS   seconds per target (default 300)
@@ -23,7 +23,7 @@ SECONDS_PER_TARGET=${FUZZ_SECONDS:-300}
 WORK=${FUZZ_WORK:-$ROOT/.build-fuzz}
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 CONFIG=${FUZZ_CONFIG:-debug}
-ALL_TARGETS=(geojson csv sources county scenario override mapspec)
+ALL_TARGETS=(geojson csv sources county scenario override mapspec experiment)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 
@@ -31,6 +31,7 @@ product() {
   case $1 in
     geojson) echo FuzzGeoJSON ;; csv) echo FuzzCSV ;; sources) echo FuzzSourceTables ;;
     county) echo FuzzCountyProfile ;; scenario) echo FuzzScenario ;; override) echo FuzzOverride ;; mapspec) echo FuzzMapSpec ;;
+    experiment) echo FuzzExperiment ;;
     *) echo "unknown fuzz target '$1' (known: ${ALL_TARGETS[*]})" >&2; exit 64 ;;
   esac
 }
@@ -80,6 +81,8 @@ seed() {
     override) ;;  # Fuzz/seeds/override/ only
     mapspec)
       cp scenarios/maps/*.yaml "$dir/" ;;
+    experiment)
+      cp scenarios/experiments/*.yaml "$dir/" ;;
   esac
   [ -d "Fuzz/seeds/$t" ] && cp Fuzz/seeds/"$t"/* "$dir/" 2>/dev/null
   [ -d "Fuzz/crashes/$t" ] && cp Fuzz/crashes/"$t"/* "$dir/" 2>/dev/null
@@ -92,7 +95,7 @@ dictionary() {
   : > "$out"
   [ -f "Fuzz/dict/$t.dict" ] && cat "Fuzz/dict/$t.dict" >> "$out"
   case $t in
-    county|scenario|mapspec)
+    county|scenario|mapspec|experiment)
       cat "$seeds"/* | grep -oE '^[ -]*[a-z_][a-z0-9_]*:' | sed -E 's/^[ -]*//' | sort -u | sed -E 's/(.*)/"\1"/' >> "$out" ;;
   esac
 }

@@ -33,5 +33,6 @@ let package = Package(
         fuzzTarget("FuzzScenario", ["Simulation"]),
         fuzzTarget("FuzzOverride", ["Simulation"]),
         fuzzTarget("FuzzMapSpec", ["Cartography"]),
+        fuzzTarget("FuzzExperiment", ["Experiments"]),
     ]
 )

@@ -104,6 +104,18 @@ func runMicroBenchmarks() {
             line("household_years_all_cores (\(r.cores), \(r.ensembleRuns) runs)", r.householdYearsPerSecondAllCores, "household-years/s", peers: peerFigures)
         }
     }
+    if options.wants("explore") {
+        let (points, runs) = options.quick ? (4, 2) : (8, 4)
+        if let r = runExploreBenchmark(points: points, runsPerPoint: runs) {
+            print("explore: \(r.points) points × \(r.runsPerPoint) runs against one ensemble of \(r.points * r.runsPerPoint) runs, \(r.cores) cores, alternately")
+            for (k, (e, x)) in zip(r.ensembleHouseholdYearsPerSecond, r.experimentHouseholdYearsPerSecond).enumerated() {
+                line("ensemble_household_years_all_cores round \(k + 1)", e, "household-years/s", peers: peerFigures)
+                line("explore_household_years_all_cores round \(k + 1)", x, "household-years/s", peers: peerFigures)
+            }
+            let e = r.ensembleHouseholdYearsPerSecond.reduce(0, +), x = r.experimentHouseholdYearsPerSecond.reduce(0, +)
+            line("explore_vs_ensemble", x / e, "ratio", peers: peerFigures)
+        }
+    }
     if options.wants("svg") {
         let mbPerSecond = runSVGWriteBenchmark(features: options.quick ? 1_000 : 5_000)
         line("svg_write", mbPerSecond, "MB/s", peers: peerFigures)

@@ -40,7 +40,7 @@ struct TableOptions {
             case "--out" where !args.isEmpty: out = args.removeFirst()
             case "-h", "--help":
                 print("usage: benkang-bench [--quick] [--runs N] [--only \(benchRowGroups.map(\.name).joined(separator: ","))] [--out FILE]\n"
-                      + "       benkang-bench micro [--quick] [--peer] [--only decode,projection,join,simulation,svg]\n"
+                      + "       benkang-bench micro [--quick] [--peer] [--only decode,projection,join,simulation,explore,svg]\n"
                       + "       benkang-bench solve-mincostflow FILE\n"
                       + "       benkang-bench decode-geojson FILE | proj-points N THREADS   (workers of the gis rows)")
                 exit(0)

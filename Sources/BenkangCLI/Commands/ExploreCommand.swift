@@ -1,0 +1,203 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import GIS
+import Planning
+import Simulation
+
+extension ExperimentError: InputDataError {}
+extension UnknownFigureError: InputDataError {}
+
+/// `benkang explore`: an experiment over a base scenario (docs/experiments.md).
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Run an experiment: a design of factor values over a base scenario, then Morris, Sobol and PRIM analyses.",
+        discussion: """
+        Reads EXPERIMENT.yaml (docs/experiments.md: base scenario, factors, design, runs, \
+        outputs, constraints, discovery), checks it and every point's scenario, writes \
+        experiment.yaml, base.resolved.yaml and design.csv to --out before the first run, \
+        then runs the points on every core (the same run seeds at every point) and appends \
+        each point's runs to results.csv as it finishes (flushed to the disk). An \
+        interrupted experiment continues with --resume; --analyse DIR re-analyses a \
+        finished one without running. The analyses: points.csv, morris.csv / sobol.csv \
+        with SVG charts, prim.csv for scenario discovery, a heat map per output for a \
+        two-factor grid. Results do not depend on --threads. Exit status 0 when done, 64 \
+        for a bad command line, 65 for a bad experiment, scenario or geodata, 73 when \
+        --out cannot be written.
+
+        Examples:
+          benkang explore scenarios/experiments/morris-baseline.yaml --out out/morris
+          benkang explore scenarios/experiments/morris-baseline.yaml --out out/morris --resume
+          benkang explore --analyse out/morris
+        """)
+
+    @Argument(help: "The experiment file (YAML), e.g. scenarios/experiments/morris-baseline.yaml.")
+    var experiment: String?
+
+    @Option(help: "The experiment folder (created; with --resume, the folder of the interrupted experiment).")
+    var out: String?
+
+    @Flag(help: "Continue the experiment in --out: the points already in results.csv are kept, the others run.")
+    var resume = false
+
+    @Option(name: .customLong("analyse"), help: "Re-analyse the finished experiment in this folder (no runs).")
+    var analyse: String?
+
+    @Option(help: "The geodata folder (townships, villages, sites, lines).")
+    var geodata = "geodata"
+
+    @Option(help: "Worker threads (default: every CPU the process may use). Results do not depend on it.")
+    var threads: Int?
+
+    @Flag(name: .customLong("no-bom"), help: "Write the CSV files without the leading UTF-8 byte-order mark.")
+    var noBOM = false
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if analyse != nil {
+            if experiment != nil || out != nil || resume { throw ValidationError("--analyse DIR takes no experiment file, --out or --resume") }
+        } else {
+            guard experiment != nil else { throw ValidationError("give the experiment file (or --analyse DIR)") }
+            guard let out, !out.isEmpty else { throw ValidationError("--out DIR is required: the experiment folder") }
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            if let analyse { try reanalyse(analyse) } else { try explore(experiment!, out: out!) }
+        }
+    }
+
+    // MARK: running
+
+    private func explore(_ path: String, out: String) throws {
+        let text = try ScenarioInput.readText(path)
+        let experiment = try ExperimentDecoder.decode(text: text, file: path)
+        let basePath = Self.relative(experiment.base, to: path)
+        let base = try ScenarioInput.scenario(at: basePath)
+        let region = try ScenarioInput.region(geodata: geodata)
+        let design = ExperimentDesign(experiment)
+        let scenarios = try ExperimentScenarios.all(experiment, design: design, base: base, basePath: basePath, experimentFile: path, region: region)
+        let folder = ExperimentFolder(out)
+        let bom = !noBOM
+        let designBytes = ExperimentFiles.design(experiment, design, bom: bom)
+        let baseText = ScenarioYAML.render(base)
+        var done: [PointResult] = []
+        if resume {
+            done = try folder.resume(experimentText: text, baseText: baseText, design: designBytes, figures: experiment.figures, runs: experiment.runs)
+        } else {
+            try folder.checkAvailable()
+        }
+        let clock = ContinuousClock(), start = clock.now
+        let remaining = Array(done.count..<design.count)
+        // Run 0 of the first point to run checks the figures before any result is written (and is kept).
+        var firstRun: RunResult?
+        if let p = remaining.first {
+            let r = SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[p])).run(runSeed: RandomStreams.runSeed(seed: experiment.seed, run: 0))
+            try ExperimentRunner.check(figures: experiment.figures, on: r)
+            firstRun = r
+        }
+        if !resume {
+            try folder.create(inputs: [path, basePath, geodata])
+            try folder.write(Array(text.utf8), "experiment.yaml")
+            try folder.write(Array(baseText.utf8), "base.resolved.yaml")
+            try folder.write(designBytes, "design.csv")
+            try folder.write((bom ? UTF8Text.byteOrderMark : []) + Array(ResultsLog.header(experiment.figures).utf8), ResultsLog.name)
+        }
+        printError("explore: \(experiment.name): \(design.count) points × \(experiment.runs) runs (\(experiment.design.kind.rawValue)), \(done.count) already done, \(remaining.count) to run on \(ParallelFor.workers(threads)) threads")
+        let appender = try ResultsAppender(path: folder.path + "/" + ResultsLog.name)
+        var householdYears = 0, finished = 0
+        let tty = isatty(2) == 1
+        try ExperimentRunner.run(points: remaining, runs: experiment.runs, seed: experiment.seed, figures: experiment.figures, threads: threads,
+                                 firstRun: firstRun, model: { SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[$0])) },
+                                 done: { r in
+            try appender.append(ResultsLog.lines(r))
+            done.append(r)
+            householdYears += r.householdYears; finished += 1
+            if tty {
+                let elapsed = Self.seconds(clock.now - start)
+                let left = elapsed / Double(finished) * Double(remaining.count - finished)
+                FileHandle.standardError.write(Data("\r\(done.count)/\(design.count) points, about \(Int(left.rounded())) s left   ".utf8))
+            }
+        })
+        if tty, !remaining.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
+        let elapsed = Self.seconds(clock.now - start)
+        if !remaining.isEmpty {
+            printError("explore: \(remaining.count) points, \(remaining.count * experiment.runs) runs, \(householdYears) household-years in \(String(format: "%.1f", elapsed)) s: \(String(format: "%.2f", Double(householdYears) / max(elapsed, 1e-9) / 1e6)) M household-years/s")
+        }
+        try writeAnalyses(experiment, design, done, folder: folder)
+    }
+
+    private func reanalyse(_ dir: String) throws {
+        let folder = ExperimentFolder(dir)
+        let file = folder.path + "/experiment.yaml"
+        let experiment = try ExperimentDecoder.decode(text: try ScenarioInput.readText(file), file: file)
+        let design = ExperimentDesign(experiment)
+        let designFile = folder.path + "/design.csv"
+        let written = try readInput(designFile)
+        let expected = ExperimentFiles.design(experiment, design, bom: written.starts(with: UTF8Text.byteOrderMark))
+        guard written == expected else {
+            throw GISError(file: designFile, "is not the design of \(file) (changed since the experiment ran?); refused")
+        }
+        let resultsFile = folder.path + "/" + ResultsLog.name
+        let (points, _) = try ResultsLog.read(try readInput(resultsFile), file: resultsFile, figures: experiment.figures, runs: experiment.runs)
+        guard points.count == design.count else {
+            throw GISError(file: resultsFile, "holds \(points.count) of the \(design.count) points: finish the experiment first (benkang explore EXPERIMENT.yaml --out \(dir) --resume)")
+        }
+        try writeAnalyses(experiment, design, points, folder: folder)
+    }
+
+    private func writeAnalyses(_ experiment: Experiment, _ design: ExperimentDesign, _ points: [PointResult], folder: ExperimentFolder) throws {
+        let analysis = ExperimentAnalysis(experiment: experiment, design: design, results: points)
+        for file in ExperimentFiles.analyses(experiment, design, analysis, bom: !noBOM) { try folder.write(file.bytes, file.name) }
+        print(ExperimentFiles.summary(experiment, analysis), terminator: "")
+        printError("explore: analyses written to \(folder.path)")
+    }
+
+    /// `name` relative to the folder of `file` (unless absolute).
+    static func relative(_ name: String, to file: String) -> String {
+        let dir = (file as NSString).deletingLastPathComponent
+        return name.hasPrefix("/") || dir.isEmpty ? name : dir + "/" + name
+    }
+
+    static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+}
+
+/// The scenarios of an experiment's points: the base with each point's factor values
+/// (``ScenarioPatch``), decoded and checked against the region like a scenario file.
+enum ExperimentScenarios {
+    /// The most point problems one report lists.
+    static let maximumProblems = 20
+
+    /// - Throws: `ExperimentError` naming each point (and its factor values) whose scenario is refused, with the scenario's message.
+    static func all(_ e: Experiment, design: ExperimentDesign, base: Scenario, basePath: String, experimentFile: String,
+                    region: Region) throws -> [Scenario] {
+        let baseText = try ScenarioInput.readText(basePath)
+        let decoder = ScenarioDecoder(identity: ScenarioInput.canonicalPath) { name, relativeTo in
+            let full = ExploreCommand.relative(name, to: relativeTo)
+            return (try ScenarioInput.readText(full), full)
+        }
+        var out: [Scenario] = []
+        var problems: [ExperimentError.Problem] = []
+        for p in 0..<design.count {
+            let overrides = ScenarioPatch.overrides(factors: e.factors, values: design.values[p])
+            do {
+                let s = try decoder.decode(text: baseText, file: basePath, overrides: overrides)
+                try s.check(in: region)
+                out.append(s)
+            } catch let error as ScenarioError {
+                for e in error.all { record(e) }
+            }
+            func record(_ error: ScenarioError) {
+                if problems.count < maximumProblems {
+                    let values = zip(e.factors, design.values[p]).map { "\($0.name)=\(NumberText.format($1))" }.joined(separator: ", ")
+                    problems.append(.init(file: experimentFile, line: 0, column: 0, keyPath: "point \(p) (\(values))",
+                                          message: "its scenario is refused: \(error.keyPath.isEmpty ? "" : error.keyPath + ": ")\(error.message)"))
+                }
+            }
+        }
+        guard problems.isEmpty else { throw ExperimentError(problems) }
+        return out
+    }
+}
