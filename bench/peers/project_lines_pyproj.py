@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Peer of `benkang project --from EPSG:4326 --to EPSG:4545 --lines FILE`: pandas reads
 the "lon lat" lines, pyproj (always_xy) transforms them, numpy writes "x y" lines with
-3 decimals to standard output. Prints `work-seconds: S` to standard error's neighbour:
-the last line of standard output.
+3 decimals to standard output, then `work-seconds: S` as its last line.
 
 Usage: python3 bench/peers/project_lines_pyproj.py FILE
 """
