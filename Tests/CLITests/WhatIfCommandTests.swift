@@ -143,4 +143,22 @@ import Testing
         #expect(r.stdout.contains("\"runs\": 2"))
         #expect(r.stderr.isEmpty, "--quiet: \(r.stderr)")
     }
+
+    @Test func simulateAndInfoPrintJSONWithFormatJSON() throws {
+        let info = try CLI.run(["info", "geodata/sites.geojson", "geodata/lines.geojson", "--format", "json"])
+        #expect(info.status == 0, "\(info.stderr)")
+        let layers = try #require(try JSONSerialization.jsonObject(with: Data(info.stdout.utf8)) as? [[String: Any]])
+        #expect(layers.count == 2)
+        #expect(layers[0]["file"] as? String == "geodata/sites.geojson")
+        #expect((layers[0]["features"] as? Int ?? 0) > 0)
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sim = try CLI.run(["simulate", "scenarios/tourism-push.yaml", "--format", "json", "--quiet", "--out", dir.appendingPathComponent("run").path])
+        #expect(sim.status == 0, "\(sim.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(sim.stdout.utf8)) as? [String: Any])
+        #expect(summary["scenario"] as? String == "tourism-push")
+        let targets = try #require(summary["targets"] as? [[String: Any]])
+        #expect(targets.contains { $0["program"] as? String == "tourism" && $0["year"] as? Int == 2016 })
+        #expect(sim.stderr.hasPrefix("wrote "), "the wrote line goes to stderr: \(sim.stderr)")
+    }
 }
