@@ -58,6 +58,8 @@ public struct SimulationState: Sendable {
     public var runSeed: UInt64 = 0
     /// What relocation decided each year (strategy figures, unassigned reasons).
     public var relocation = RelocationLog()
+    /// Follow-up support, settling and the old land, by simulated year.
+    public var settlement: [Int: SettlementYear] = [:]
 
     init(world: SimulationWorld) {
         villages = VillageState(villages: world.villages)

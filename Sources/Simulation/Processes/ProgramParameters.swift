@@ -10,6 +10,7 @@ public struct ProgramParameters: ScenarioSection {
         poorVillagesFirst, RelocationParameters.schema, BreedingParameters.schema, OrchardParameters.schema, JobParameters.schema,
         CooperativeParameters.schema, TourismParameters.schema, WorkTeamParameters.schema, MinimumIncomeParameters.schema,
         MedicalAssistanceParameters.schema, HousingParameters.schema, InfrastructureParameters.schema,
+        FollowUpSupportParameters.schema, OldLandParameters.schema,
     ])
 
     /// 精准扶贫: registered poor households of poor villages not yet exited first.
@@ -25,6 +26,8 @@ public struct ProgramParameters: ScenarioSection {
     public var medicalAssistance: MedicalAssistanceParameters
     public var housing: HousingParameters
     public var infrastructure: InfrastructureParameters
+    public var followUpSupport: FollowUpSupportParameters
+    public var oldLand: OldLandParameters
 
     public init(_ r: ScenarioReader) throws {
         poorVillagesFirst = r[Self.poorVillagesFirst]
@@ -39,6 +42,8 @@ public struct ProgramParameters: ScenarioSection {
         medicalAssistance = try r.section(MedicalAssistanceParameters.self)
         housing = try r.section(HousingParameters.self)
         infrastructure = try r.section(InfrastructureParameters.self)
+        followUpSupport = try r.section(FollowUpSupportParameters.self)
+        oldLand = try r.section(OldLandParameters.self)
     }
 
     public func check(in region: Region, _ r: ScenarioReader) throws {
@@ -60,6 +65,8 @@ public struct ProgramParameters: ScenarioSection {
         case .medicalAssistance: medicalAssistance.budgetYuanByYear
         case .housing: housing.budgetYuanByYear
         case .infrastructure: infrastructure.budgetYuanByYear
+        case .followUpSupport: followUpSupport.budgetYuanByYear
+        case .oldLand: oldLand.budgetYuanByYear
         }
     }
 }

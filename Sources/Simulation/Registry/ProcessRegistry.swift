@@ -5,6 +5,7 @@ public enum ProcessRegistry {
         IncomeGrowth.self, IllnessShock.self, DisasterShock.self, PriceShock.self, Relocation.self,
         Breeding.self, Orchards.self, Jobs.self, Cooperatives.self, Tourism.self, WorkTeams.self,
         MinimumIncome.self, MedicalAssistance.self, HousingRenovation.self, Infrastructure.self,
+        FollowUpSupport.self, Settling.self, HomesteadReclamation.self,
     ]
 
     /// The processes named by the scenario, in its order.
