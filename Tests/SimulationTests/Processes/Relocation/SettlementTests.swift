@@ -157,6 +157,34 @@ import Testing
         #expect(b - a > 0.07, "failure rates at Y \(b) and X \(a)")
     }
 
+    @Test func theHouseholdPaysItsCappedShareAndThePublicTheRest() throws {
+        // Site Y: 40,000 yuan per person (25 m², no kind subsidy by default).
+        let scenario = try Fixtures.scenario("""
+            programs:
+              relocation:
+                take_up_fraction: 1
+                sites: [site-y]
+                max_distance_km: 100
+                household_contribution_yuan_per_person: 2000
+                household_contribution_cap_yuan_per_household: 5000
+                budget_yuan_by_year: {2016: 1000000000}
+            """)
+        let world = try SimulationWorld(region: Self.region(), scenario: scenario)
+        let (state, random) = SimulationRun(world: world).initialState(runSeed: 8)
+        var s = state, rnd = random
+        Relocation(world: world).apply(to: &s, year: 2016, random: &rnd)
+        var expected = 0.0, persons = 0
+        for i in 0..<s.households.count where s.households.location[i] >= 0 {
+            let p = Int(s.households.persons[i])
+            persons += p
+            expected += min(2000 * Double(p), 5000)
+        }
+        let log = s.settlement[2016]!
+        #expect(persons > 500 && abs(log.householdContributionYuan - expected) < 1e-6)
+        #expect(abs(s.ledger.spentYuan["relocation"]![2016]! - (40_000 * Double(persons) - expected)) < 1e-3)
+        #expect(expected < 2000 * Double(persons), "the cap binds for the larger households")
+    }
+
     @Test func theNeutralDefaultsChangeNothing() throws {
         let without = ScenarioSchema.processNames.filter { !["follow_up_support", "settling", "homestead_reclamation"].contains($0) }
         let list = without.map { "  - \($0)" }.joined(separator: "\n")
