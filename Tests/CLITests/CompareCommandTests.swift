@@ -21,7 +21,7 @@ import Testing
         #expect(diffs.allSatisfy { $0.contains("\"diff\": {\"relocation-towns (2)\": 0}") || $0.contains(": 0.00}") || $0.contains(": 0.000}") })
         #expect(r.stdout.contains("\"name\": \"relocated_persons\""))
         for name in ["relocation-towns", "relocation-towns (2)"] {
-            for file in ["county.csv", "flows.csv", "summary.json", "scenario.resolved.yaml", "relocation.csv"] {
+            for file in ["county.csv", "flows.csv", "summary.json", "scenario.resolved.yaml", "relocation.csv", "sites.csv"] {
                 #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).appendingPathComponent(file).path))
             }
         }

@@ -95,7 +95,7 @@ import Testing
         #expect(book.rows[0] == ["key_figure", "baseline", "relocation-optimized", "diff relocation-optimized"])
         #expect(book.rows[1] == book.rows[0])
         for sub in ["baseline", "relocation-optimized"] {
-            for name in ["county", "villages", "flows", "relocation"] {
+            for name in ["county", "villages", "flows", "relocation", "sites"] {
                 let csv = out.appendingPathComponent(sub).appendingPathComponent(name + ".csv")
                 #expect([UInt8](try Data(contentsOf: csv)).starts(with: Self.bom), "\(sub)/\(name).csv")
                 #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(sub).appendingPathComponent(name + ".xlsx").path))

@@ -25,8 +25,10 @@ struct CompareCommand: ParsableCommand {
         calibration year) and in the end year, villages exited by the target year, the county's exit \
         year, distance moved (mean, P90), share resettled in their own township, persons \
         still in hazard zones, site occupancy, end-year income of relocated households, jobs \
-        within 10 km of their new homes, the assignment objective and unassigned persons \
-        by reason. With --runs > 1: P10/P50/P90 of each figure and of the paired \
+        within 10 km of their new homes, the assignment objective, settling them (follow-up \
+        posts and their cost, employment, income against comparable stayers, moving and \
+        falling back, reclamation, quota income, cost per person settled net of it) and \
+        unassigned persons by reason. With --runs > 1: P10/P50/P90 of each figure and of the paired \
         differences, and for each pair of scenarios the share of runs one beats the other. \
         A scenario with `calibration: true` also gets its calibration printed after a \
         table or markdown comparison.
@@ -48,7 +50,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json (values and `diff` keys) or markdown.")
     var format: ComparisonReport.Format = .table
 
-    @Option(help: "Keep every scenario's simulate outputs (and relocation.csv: each year's eligible, moved and unassigned by reason) in DIR/<scenario file name>/, and the comparison in DIR/comparison.{txt,csv,json,md} (and comparison.xlsx with --xlsx).")
+    @Option(help: "Keep every scenario's simulate outputs (and relocation.csv: each year's eligible, moved, unassigned by reason and settlement; sites.csv: each site's occupancy) in DIR/<scenario file name>/, and the comparison in DIR/comparison.{txt,csv,json,md} (and comparison.xlsx with --xlsx).")
     var out: String?
 
     @OptionGroup var ensemble: EnsembleOptions

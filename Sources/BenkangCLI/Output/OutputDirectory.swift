@@ -133,10 +133,10 @@ struct OutputDirectory {
     /// subfolders holding only these) is an earlier output and may be replaced.
     static let outputFileNames: Set<String> = [
         "county.csv", "villages.csv", "villages-by-year.csv", "flows.csv", "targets.csv", "villages.geojson", "summary.json",
-        "scenario.resolved.yaml", "relocation.csv",
+        "scenario.resolved.yaml", "relocation.csv", "sites.csv",
         "comparison.txt", "comparison.csv", "comparison.json", "comparison.md", "key-figures-by-run.csv",
         // with --xlsx
-        "county.xlsx", "villages.xlsx", "villages-by-year.xlsx", "flows.xlsx", "targets.xlsx", "relocation.xlsx", "comparison.xlsx",
+        "county.xlsx", "villages.xlsx", "villages-by-year.xlsx", "flows.xlsx", "targets.xlsx", "relocation.xlsx", "sites.xlsx", "comparison.xlsx",
     ]
 
     /// Throws unless `path` is absent or a folder `rule` allows replacing.

@@ -83,9 +83,9 @@ public enum ComparisonReport {
         return Table(columns: columns, rows: rows)
     }
 
-    /// Decimals of a key figure: 3 for fractions and shares, 2 for km, else 0.
+    /// Decimals of a key figure: 3 for fractions, shares, rates and ratios, 2 for km, else 0.
     public static func decimals(_ name: String) -> Int {
-        if name.contains("fraction") || name.contains("share") { return 3 }
+        if name.contains("fraction") || name.contains("share") || name.contains("rate") || name.contains("ratio") { return 3 }
         if name.contains("_km") { return 2 }
         return 0
     }

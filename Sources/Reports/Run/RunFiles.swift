@@ -2,7 +2,7 @@ import GIS
 import Simulation
 
 /// The files of one scenario's runs, in one place: `county.csv`, `villages.csv`,
-/// `villages-by-year.csv`, `flows.csv`, `targets.csv`, `villages.geojson`, `summary.json` and, for `compare`, `relocation.csv`
+/// `villages-by-year.csv`, `flows.csv`, `targets.csv`, `villages.geojson`, `summary.json` and, for `compare`, `relocation.csv` and `sites.csv`
 /// (each described column by column in docs/outputs.md). The caller writes them.
 public enum RunFiles {
     /// One output file: its name in the output folder and its bytes.
@@ -52,7 +52,10 @@ public enum RunFiles {
             File(name: "villages.geojson", bytes: VillagesGeoJSON.render(view, world: world, source: villages)),
             File(name: "summary.json", bytes: Array(SummaryJSON.render(view, world: world, seed: seed).utf8)),
         ]
-        if relocation { files += try tableFiles(RelocationTable.table(view.runs), name: "relocation", options: tables) }
+        if relocation {
+            files += try tableFiles(RelocationTable.table(view.runs), name: "relocation", options: tables)
+            files += try tableFiles(SiteOccupancyTable.table(view.runs, world: world), name: "sites", options: tables)
+        }
         return files
     }
 }

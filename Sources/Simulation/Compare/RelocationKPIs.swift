@@ -54,6 +54,13 @@ public enum RelocationKPIs {
             }
         }
         out.append(KeyFigure("hazard_zone_persons_\(end)", Double(hazard), .lower))
+        var hazardPoor = 0
+        if let last = result.villages.last {
+            for (v, village) in world.villages.enumerated() where village.zones.intersects(hazardZones) {
+                hazardPoor += last[v].poorPersons - last[v].relocatedPoorPersons
+            }
+        }
+        out.append(KeyFigure("hazard_zone_poor_persons_\(end)", Double(hazardPoor), .lower))
         let destinations = DestinationCatalog(world: world)
         let capacity = destinations.sites.reduce(0) { $0 + world.sites[$1].capacityPersons }
         out.append(KeyFigure("site_occupancy_fraction", capacity > 0 ? Double(movedPersons) / Double(capacity) : 0, .neither))
@@ -64,10 +71,47 @@ public enum RelocationKPIs {
         out.append(KeyFigure("assignment_objective_yuan_equivalent", Double(log.objective), .neither))
         out.append(KeyFigure("assignment_objective_yuan_equivalent_per_person_moved",
                              movedPersons > 0 ? Double(log.objective) / Double(movedPersons) : 0, .lower))
+        out += settlementFigures(result, world: world, capacity: capacity)
         let unassigned = log.finalUnassigned
         for reason in UnassignedReason.allCases {
             out.append(KeyFigure("unassigned_persons_\(end)_\(reason.rawValue)", Double(unassigned[reason]?.persons ?? 0), .neither))
         }
+        return out
+    }
+
+    /// 搬得出、稳得住、能致富: follow-up support, settling, the old land and the cost per
+    /// person settled with the quota income netted (`SettlementYear`, summed over the years
+    /// or at the end year).
+    static func settlementFigures(_ result: RunResult, world: SimulationWorld, capacity: Int) -> [KeyFigure] {
+        let end = world.years.upperBound
+        let years = result.settlement, last = years.last ?? SettlementYear()
+        func total(_ value: (SettlementYear) -> Double) -> Double { years.reduce(0) { $0 + value($1) } }
+        func spent(_ p: Program) -> Double { result.spentYuan[p.rawValue]?.values.reduce(0, +) ?? 0 }
+        var out: [KeyFigure] = []
+        out.append(KeyFigure("relocated_persons_living_at_sites_\(end)", Double(last.relocated.persons), .higher))
+        out.append(KeyFigure("site_occupied_fraction_\(end)", capacity > 0 ? Double(last.relocated.persons) / Double(capacity) : 0, .neither))
+        out.append(KeyFigure("follow_up_posts_filled_\(end)", Double(last.workshopPosts + last.siteWelfarePosts), .neither))
+        out.append(KeyFigure("trained_households_total", total { Double($0.trainedHouseholds) }, .neither))
+        out.append(KeyFigure("cost_yuan_follow_up_support", spent(.followUpSupport), .lower))
+        out.append(KeyFigure("employment_rate_relocated_with_labour_\(end)", last.employmentRate, .higher))
+        out.append(KeyFigure("income_yuan_per_person_\(end)_comparable_stayers", last.stayerIncomeYuanPerPerson, .neither))
+        out.append(KeyFigure("income_yuan_per_person_\(end)_relocated_ever_poor", last.relocatedEverPoorIncomeYuanPerPerson, .higher))
+        out.append(KeyFigure("income_ratio_relocated_ever_poor_to_stayers_\(end)", last.incomeRatioToStayers, .higher))
+        out.append(KeyFigure("relocated_poor_persons_\(end)", Double(last.relocatedPoorPersons), .lower))
+        out.append(KeyFigure("moved_back_households_total", total { Double($0.movedBack.households) }, .lower))
+        out.append(KeyFigure("moved_back_persons_total", total { Double($0.movedBack.persons) }, .lower))
+        out.append(KeyFigure("fell_back_households_total", total { Double($0.fellBack.households) }, .lower))
+        out.append(KeyFigure("demolished_households_total", total { Double($0.demolishedHouseholds) }, .neither))
+        out.append(KeyFigure("reclaimed_mu_total", total(\.reclaimedMu), .higher))
+        let quota = total(\.quotaIncomeYuan)
+        out.append(KeyFigure("quota_income_yuan_total", quota, .higher))
+        out.append(KeyFigure("cost_yuan_old_land", spent(.oldLand), .lower))
+        out.append(KeyFigure("household_contribution_yuan_total", total(\.householdContributionYuan), .lower))
+        let allCost = result.county.reduce(0) { $0 + $1.costYuan }
+        out.append(KeyFigure("cost_yuan_total_net_of_quota", allCost - quota, .lower))
+        let relocationCost = spent(.relocation) + spent(.followUpSupport) + spent(.oldLand) - quota
+        out.append(KeyFigure("cost_yuan_relocation_net_of_quota", relocationCost, .lower))
+        out.append(KeyFigure("cost_yuan_per_person_settled", last.relocated.persons > 0 ? relocationCost / Double(last.relocated.persons) : 0, .lower))
         return out
     }
 

@@ -78,7 +78,10 @@ public struct ExitRules: Sendable {
                     y.persons += persons
                     y.incomeYuan += Double(net)
                     if f.contains(.poor) { y.poorHouseholds += 1; y.poorPersons += persons }
-                    if relocated { y.relocatedPersons += persons }
+                    if relocated {
+                        y.relocatedPersons += persons
+                        if f.contains(.poor) { y.relocatedPoorPersons += persons }
+                    }
                 }
                 out[v] = y
             }

@@ -25,7 +25,7 @@ public struct RandomStreams: Sendable {
 
     /// Keys of the processes that use keyed draws.
     public enum Key: UInt64, Sendable {
-        case jobs = 1, relocationNonpoor = 2
+        case jobs = 1, relocationNonpoor = 2, settling = 3, landRent = 4, demolition = 5, training = 6
     }
 
     /// A uniform number in [0, 1) fixed by (run, year, process, household): no stream is

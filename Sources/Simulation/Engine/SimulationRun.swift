@@ -7,6 +7,8 @@ public struct SimulationRun: Sendable {
     let processes: [any YearlyProcess]
     let exitRules: ExitRules
     let synthesis: HouseholdSynthesis
+    /// For each simulated village, true when relocation may draw from it (its stayers are the comparison group).
+    let qualifyingVillage: [Bool]
     /// When true, `checkInvariants()` runs after every year (tests and `--check`).
     public var checkInvariants = false
 
@@ -18,6 +20,7 @@ public struct SimulationRun: Sendable {
         self.processes = processes
         exitRules = ExitRules(world: world)
         synthesis = HouseholdSynthesis(scenario: world.scenario, baseYear: world.baseYear)
+        qualifyingVillage = StrategyEligibility(world: world).zoneRank.map { $0 != nil }
     }
 
     /// The synthesized base-year state of a run and its random streams.
@@ -76,6 +79,34 @@ public struct SimulationRun: Sendable {
         state.orangePriceFactor = 1; state.livestockPriceFactor = 1
     }
 
+    /// The year's settlement log completed with the year-end tallies of the households at
+    /// the sites and of the comparable stayers (`SettlementYear`).
+    /// - Complexity: O(households).
+    func tallySettlement(_ state: SimulationState, year: Int) -> SettlementYear {
+        var s = state.settlement[year] ?? SettlementYear()
+        let t = state.households
+        for i in 0..<t.count {
+            let f = t.flags[i], persons = Int(t.persons[i])
+            if t.location[i] >= 0 {
+                s.relocated.add(persons: persons)
+                s.relocatedIncomeYuan += Double(t.netIncomeYuan(i))
+                if f.contains(.poor) { s.relocatedPoorPersons += persons }
+                if f.contains(.everPoor) {
+                    s.relocatedEverPoorPersons += persons
+                    s.relocatedEverPoorIncomeYuan += Double(t.netIncomeYuan(i))
+                }
+                if t.labourers[i] > 0 {
+                    s.withLabourHouseholds += 1
+                    if !f.isDisjoint(with: .employed) { s.employedWithLabourHouseholds += 1 }
+                }
+            } else if t.movedYear[i] == 0, f.contains(.everPoor), qualifyingVillage[Int(t.village[i])] {
+                s.stayerPersons += persons
+                s.stayerIncomeYuan += Double(t.netIncomeYuan(i))
+            }
+        }
+        return s
+    }
+
     func record(_ result: inout RunResult, _ state: inout SimulationState, year: Int, base: Bool) {
         let villages = exitRules.apply(to: &state, year: year, line: world.scenario.povertyLine(year), isBaseYear: base)
         var c = CountyYear(year: year)
@@ -95,6 +126,8 @@ public struct SimulationRun: Sendable {
         }
         result.years.append(year)
         result.county.append(c)
+        result.siteOccupancyPersons.append(state.siteOccupancyPersons)
+        if !base { result.settlement.append(tallySettlement(state, year: year)) }
         result.villages.append(villages)
     }
 }

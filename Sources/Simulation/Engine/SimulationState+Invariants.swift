@@ -19,11 +19,19 @@ extension SimulationState {
             precondition(at >= -1 && at < world.sites.count, "household \(i) at unknown place \(at)")
             if at >= 0 { atSite[at] += p }
             precondition(households.flags[i].contains(.relocated) == (at >= 0), "household \(i): relocated flag and place disagree")
+            precondition(at < 0 || !households.flags[i].contains(.movedBack), "household \(i) moved back but lives at a site")
         }
         precondition(persons == world.populationPersons, "persons not conserved: \(persons) ≠ \(world.populationPersons)")
         for s in world.sites.indices {
             precondition(atSite[s] == siteOccupancyPersons[s], "site \(world.sites[s].id): occupancy \(siteOccupancyPersons[s]) ≠ persons there \(atSite[s])")
             precondition(atSite[s] <= max(world.sites[s].capacityPersons, 0), "site \(world.sites[s].id) over capacity")
+        }
+        // Quota sold never exceeds the quota the reclaimed land created (by the year of the sale).
+        var quota = 0.0, sold = 0.0
+        for year in settlement.keys.sorted() {
+            quota += settlement[year]!.quotaMu
+            sold += settlement[year]!.quotaSoldMu
+            precondition(sold <= quota + 1e-6, "quota sold (\(sold) mu) beyond the reclaimed quota (\(quota) mu) by \(year)")
         }
         for (program, years) in ledger.spentYuan {
             for (year, spent) in years {

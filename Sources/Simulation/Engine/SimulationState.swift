@@ -60,6 +60,8 @@ public struct SimulationState: Sendable {
     public var relocation = RelocationLog()
     /// Each program's count target and what it achieved, by year (`ProgramTargets`).
     public var targets = TargetLog()
+    /// Follow-up support, settling and the old land, by simulated year.
+    public var settlement: [Int: SettlementYear] = [:]
 
     init(world: SimulationWorld) {
         villages = VillageState(villages: world.villages)

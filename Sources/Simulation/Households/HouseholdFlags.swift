@@ -30,4 +30,19 @@ public struct HouseholdFlags: OptionSet, Hashable, Sendable {
     public static let teamGrant = HouseholdFlags(rawValue: 1 << 14)
     /// Holds a public-welfare post (公益性岗位) arranged by a work team.
     public static let welfarePost = HouseholdFlags(rawValue: 1 << 15)
+    /// Holds a post in a poverty-alleviation workshop (扶贫车间) at its site (后续扶持).
+    public static let workshopPost = HouseholdFlags(rawValue: 1 << 16)
+    /// A member took the follow-up skills training (技能培训) at the site.
+    public static let trained = HouseholdFlags(rawValue: 1 << 17)
+    /// Moved back from its site to its home village (not eligible to move again).
+    public static let movedBack = HouseholdFlags(rawValue: 1 << 18)
+    /// Its old house was demolished and the homestead reclaimed (拆旧复垦).
+    public static let homesteadReclaimed = HouseholdFlags(rawValue: 1 << 19)
+    /// Its contracted land earns income after the move (farmed from the site, rented out or in a cooperative).
+    public static let landIncome = HouseholdFlags(rawValue: 1 << 20)
+    /// Holds a public-welfare post at its site (后续扶持: cleaner, guard, property keeper).
+    public static let siteWelfarePost = HouseholdFlags(rawValue: 1 << 21)
+
+    /// A member is employed: a program job, a work team's welfare post or a follow-up post.
+    public static let employed: HouseholdFlags = [.job, .welfarePost, .workshopPost, .siteWelfarePost]
 }

@@ -22,6 +22,10 @@ public struct HouseholdTable: Sendable {
     public var location: [Int32] = []
     /// The year the household planted an orchard (0 when it has not).
     public var orchardYear: [Int16] = []
+    /// The year the household moved to its site (0 while it has not; kept after moving back).
+    public var movedYear: [Int16] = []
+    /// Farm income the household had at home when it moved, yuan per year (restored when it moves back).
+    public var homeFarmYuan: [Float] = []
     /// Start of each village's households, plus the total at the end.
     public var villageStart: [Int] = [0]
 
@@ -43,11 +47,13 @@ public struct HouseholdTable: Sendable {
         farmYuan.reserveCapacity(n); wagesYuan.reserveCapacity(n); remittancesYuan.reserveCapacity(n)
         transfersYuan.reserveCapacity(n); programYuan.reserveCapacity(n); illnessCostYuan.reserveCapacity(n)
         flags.reserveCapacity(n); location.reserveCapacity(n); orchardYear.reserveCapacity(n)
+        movedYear.reserveCapacity(n); homeFarmYuan.reserveCapacity(n)
     }
 
     mutating func append(village v: Int, persons p: Int, labourers l: Int, incomes: (Float, Float, Float, Float), flags f: HouseholdFlags) {
         village.append(Int32(v)); persons.append(Int32(p)); labourers.append(Int32(l))
         farmYuan.append(incomes.0); wagesYuan.append(incomes.1); remittancesYuan.append(incomes.2); transfersYuan.append(incomes.3)
         programYuan.append(0); illnessCostYuan.append(0); flags.append(f); location.append(-1); orchardYear.append(0)
+        movedYear.append(0); homeFarmYuan.append(0)
     }
 }

@@ -10,6 +10,7 @@ public struct ProgramParameters: ScenarioSection {
         poorVillagesFirst, RelocationParameters.schema, BreedingParameters.schema, OrchardParameters.schema, JobParameters.schema,
         CooperativeParameters.schema, TourismParameters.schema, WorkTeamParameters.schema, MinimumIncomeParameters.schema,
         MedicalAssistanceParameters.schema, HousingParameters.schema, InfrastructureParameters.schema,
+        FollowUpSupportParameters.schema, OldLandParameters.schema,
     ])
 
     /// 精准扶贫: registered poor households of poor villages not yet exited first.
@@ -25,6 +26,8 @@ public struct ProgramParameters: ScenarioSection {
     public var medicalAssistance: MedicalAssistanceParameters
     public var housing: HousingParameters
     public var infrastructure: InfrastructureParameters
+    public var followUpSupport: FollowUpSupportParameters
+    public var oldLand: OldLandParameters
 
     /// - Throws: `ScenarioError` with every program's contradictions (one per program).
     public init(_ r: ScenarioReader) throws {
@@ -36,11 +39,14 @@ public struct ProgramParameters: ScenarioSection {
         let workTeams = r.section(WorkTeamParameters.self, collecting: &p), minimumIncome = r.section(MinimumIncomeParameters.self, collecting: &p)
         let medicalAssistance = r.section(MedicalAssistanceParameters.self, collecting: &p), housing = r.section(HousingParameters.self, collecting: &p)
         let infrastructure = r.section(InfrastructureParameters.self, collecting: &p)
+        let followUpSupport = r.section(FollowUpSupportParameters.self, collecting: &p), oldLand = r.section(OldLandParameters.self, collecting: &p)
         guard p.isEmpty, let relocation, let breeding, let orchards, let jobs, let cooperatives, let tourism, let workTeams,
-              let minimumIncome, let medicalAssistance, let housing, let infrastructure else { throw ScenarioError.combining(p) }
+              let minimumIncome, let medicalAssistance, let housing, let infrastructure, let followUpSupport, let oldLand
+        else { throw ScenarioError.combining(p) }
         self.relocation = relocation; self.breeding = breeding; self.orchards = orchards; self.jobs = jobs
         self.cooperatives = cooperatives; self.tourism = tourism; self.workTeams = workTeams; self.minimumIncome = minimumIncome
         self.medicalAssistance = medicalAssistance; self.housing = housing; self.infrastructure = infrastructure
+        self.followUpSupport = followUpSupport; self.oldLand = oldLand
     }
 
     public func check(in region: Region, _ r: ScenarioReader) throws {
@@ -66,6 +72,8 @@ public struct ProgramParameters: ScenarioSection {
         case .medicalAssistance: medicalAssistance.budgetYuanByYear
         case .housing: housing.budgetYuanByYear
         case .infrastructure: infrastructure.budgetYuanByYear
+        case .followUpSupport: followUpSupport.budgetYuanByYear
+        case .oldLand: oldLand.budgetYuanByYear
         }
     }
 }

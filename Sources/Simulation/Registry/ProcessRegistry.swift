@@ -3,8 +3,8 @@
 public enum ProcessRegistry {
     public static let types: [any YearlyProcess.Type] = [
         IncomeGrowth.self, IllnessShock.self, DisasterShock.self, PriceShock.self, Relocation.self,
-        Breeding.self, Orchards.self, Jobs.self, Cooperatives.self, Tourism.self, WorkTeams.self,
-        MinimumIncome.self, MedicalAssistance.self, HousingRenovation.self, Infrastructure.self,
+        Breeding.self, Orchards.self, Jobs.self, FollowUpSupport.self, Cooperatives.self, Tourism.self, WorkTeams.self,
+        Settling.self, HomesteadReclamation.self, MinimumIncome.self, MedicalAssistance.self, HousingRenovation.self, Infrastructure.self,
     ]
 
     /// The processes named by the scenario, in its order.

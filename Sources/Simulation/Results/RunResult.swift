@@ -14,6 +14,8 @@ public struct VillageYear: Hashable, Sendable {
     public var newPoorPersons = 0
     /// Persons living at a resettlement site.
     public var relocatedPersons = 0
+    /// Registered poor persons living at a resettlement site.
+    public var relocatedPoorPersons = 0
     public var exited = false
 
     public var incidence: Double { persons > 0 ? Double(poorPersons) / Double(persons) : 0 }
@@ -82,4 +84,8 @@ public struct RunResult: Sendable {
     public var relocation = RelocationLog()
     /// The programs' count targets against what they achieved, by year (`ProgramTargets.rows`).
     public var targets = TargetLog()
+    /// Follow-up support, settling and the old land, one entry per simulated year (in `years` order, the base year left out).
+    public var settlement: [SettlementYear] = []
+    /// `siteOccupancyPersons[y][s]`: persons living at site s (index into the world's sites) at the end of year index y.
+    public var siteOccupancyPersons: [[Int]] = []
 }

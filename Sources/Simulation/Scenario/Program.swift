@@ -2,9 +2,12 @@
 /// the raw value is the program's section name, used in outputs (`cost_yuan_<name>`).
 /// The cases are in the order of their names, the order the ledger sums a year's costs in.
 public enum Program: String, CaseIterable, Sendable {
-    case breeding, cooperatives, housing, infrastructure, jobs
+    case breeding, cooperatives
+    case followUpSupport = "follow_up_support"
+    case housing, infrastructure, jobs
     case medicalAssistance = "medical_assistance"
     case minimumIncome = "minimum_income"
+    case oldLand = "old_land"
     case orchards, relocation, tourism
     case workTeams = "work_teams"
 
@@ -13,15 +16,17 @@ public enum Program: String, CaseIterable, Sendable {
         switch self {
         case .breeding: 0
         case .cooperatives: 1
-        case .housing: 2
-        case .infrastructure: 3
-        case .jobs: 4
-        case .medicalAssistance: 5
-        case .minimumIncome: 6
-        case .orchards: 7
-        case .relocation: 8
-        case .tourism: 9
-        case .workTeams: 10
+        case .followUpSupport: 2
+        case .housing: 3
+        case .infrastructure: 4
+        case .jobs: 5
+        case .medicalAssistance: 6
+        case .minimumIncome: 7
+        case .oldLand: 8
+        case .orchards: 9
+        case .relocation: 10
+        case .tourism: 11
+        case .workTeams: 12
         }
     }
 }

@@ -48,6 +48,10 @@ public struct RelocationParameters: ScenarioSection {
     static let dispersedSubsidy = ScenarioKey<Double>.number("dispersed_subsidy_yuan_per_person", 20_000, 0...1e7, unit: "yuan per person", "Housing subsidy per person when `dispersed`.")
     static let tourismIncomeKept = ScenarioKey<Double>.number("tourism_income_kept_within_km", 0, 0...500, unit: "km",
         "After the move: tourism participants keep their tourism income when their site is at most this far from home (0 = it is lost).")
+    static let contributionPerPerson = ScenarioKey<Double>.number("household_contribution_yuan_per_person", 0, 0...1e6, unit: "yuan per person",
+        "What a moving household pays itself towards its new home, per person (from savings or a loan, not from the year's income); the public cost of the move is that much lower.")
+    static let contributionCap = ScenarioKey<Double>.number("household_contribution_cap_yuan_per_household", 0, 0...1e7, unit: "yuan per household",
+        "The most a household pays itself (0: no cap besides the per-person amount).")
     static let maxPersonsByYear = ScenarioKey<[Int: Double]>.yearNumbers("max_persons_by_year", unit: "persons per year",
         "Phasing: persons moved at most each year (besides the budget; years not in the map, and the default: no limit).")
 
@@ -55,7 +59,7 @@ public struct RelocationParameters: ScenarioSection {
         eligibleZones, poorOnly, takeUp, siteKinds, sites, ownTownshipFirst, maxDistance, farmLossPerKm, budget,
         mandatoryZones, RelocationConditions.schema, nonpoorTakeUp, priority, assignment, keepVillagesTogether, kNearestSites,
         AssignmentWeightParameters.schema, jobsReach, constructionArea, subsidyByKind, capacityByKind, dispersed, dispersedSubsidy,
-        tourismIncomeKept, maxPersonsByYear,
+        tourismIncomeKept, maxPersonsByYear, contributionPerPerson, contributionCap, SettlingParameters.schema,
     ])
 
     /// Zone names, served first to last under `hazard_first`.
@@ -88,6 +92,16 @@ public struct RelocationParameters: ScenarioSection {
     public var tourismIncomeKeptWithinKilometres: Double
     /// Persons moved at most by year (a year not in the map: no limit).
     public var maxPersonsByYear: [Int: Double]
+    public var householdContributionYuanPerPerson: Double
+    /// 0: no cap.
+    public var householdContributionCapYuanPerHousehold: Double
+    public var settling: SettlingParameters
+
+    /// What a household of `persons` pays itself towards its new home, yuan.
+    public func householdContributionYuan(persons: Int) -> Double {
+        let full = householdContributionYuanPerPerson * Double(persons)
+        return householdContributionCapYuanPerHousehold > 0 ? min(full, householdContributionCapYuanPerHousehold) : full
+    }
 
     public init(_ r: ScenarioReader) throws {
         eligibleZones = r[Self.eligibleZones]
@@ -115,6 +129,9 @@ public struct RelocationParameters: ScenarioSection {
         dispersedSubsidyYuanPerPerson = r[Self.dispersedSubsidy]
         tourismIncomeKeptWithinKilometres = r[Self.tourismIncomeKept]
         maxPersonsByYear = r[Self.maxPersonsByYear]
+        householdContributionYuanPerPerson = r[Self.contributionPerPerson]
+        householdContributionCapYuanPerHousehold = r[Self.contributionCap]
+        settling = try r.section(SettlingParameters.self)
     }
 
     /// Run after the zone and site names were found in the region.

@@ -50,7 +50,7 @@ public struct StrategyEligibility: Sendable {
     /// - Complexity: O(1).
     @inline(__always)
     func status(_ i: Int, flags f: HouseholdFlags, location: Int32, village v: Int, runSeed: UInt64) -> Status {
-        guard location < 0, zoneRank[v] != nil else { return .notEligible }
+        guard location < 0, zoneRank[v] != nil, !f.contains(.movedBack) else { return .notEligible }
         if f.contains(.poor) || !poorOnly { return f.contains(.willingToMove) ? .candidate(nonpoor: false) : .declined }
         guard nonpoorTakeUp > 0, f.contains(.willingToMove) else { return .notEligible }
         // A fixed draw per household and run, the same every year (no random stream is
