@@ -8,6 +8,10 @@
 //       the in-process micro benchmarks (MicroBenchmarks.swift)
 //   .build/release/benkang-bench solve-mincostflow FILE
 //       worker of the min-cost flow rows (MinCostFlowBench.swift)
+//   .build/release/benkang-bench write-mincostflow VILLAGES SITES FILE
+//       writes the min-cost flow instance of that size (seed = VILLAGES) for other solvers
+//   .build/release/benkang-bench household-loop
+//       worker of the household loop row (HouseholdLoopBench.swift)
 //
 // These machines are shared: read the ratios measured pair by pair, not the absolute times.
 import Foundation
@@ -17,6 +21,8 @@ import Foundation
 let benchRowGroups: [(name: String, rows: @Sendable (BenchContext) -> [BenchRow])] = [
     ("mincostflow", minCostFlowBenchRows),
     ("simulation", simulationBenchRows),
+    ("household", householdBenchRows),
+    ("map", mapBenchRows),
 ]
 
 /// Options of the table mode.
@@ -40,7 +46,7 @@ struct TableOptions {
             case "-h", "--help":
                 print("usage: benkang-bench [--quick] [--runs N] [--only \(benchRowGroups.map(\.name).joined(separator: ","))] [--out FILE]\n"
                       + "       benkang-bench micro [--quick] [--peer] [--only decode,projection,join,simulation,svg]\n"
-                      + "       benkang-bench solve-mincostflow FILE")
+                      + "       benkang-bench solve-mincostflow FILE\n       benkang-bench write-mincostflow VILLAGES SITES FILE\n       benkang-bench household-loop")
                 exit(0)
             default: usage("unknown argument \(a)")
             }
@@ -96,5 +102,11 @@ let arguments = CommandLine.arguments
 switch arguments.count > 1 ? arguments[1] : "" {
 case "micro": runMicroBenchmarks()
 case "solve-mincostflow": exit(solveMinCostFlowWorker(Array(arguments.dropFirst(2))))
+case "write-mincostflow":
+    let a = Array(arguments.dropFirst(2))
+    guard a.count == 3, let v = Int(a[0]), let s = Int(a[1]), v > 0, s > 0 else { usage("write-mincostflow VILLAGES SITES FILE") }
+    do { try PairedTiming.write(MinCostFlowInstance.text(MinCostFlowInstance.generate(villages: v, sites: s, seed: UInt64(v))), to: a[2]) }
+    catch { FileHandle.standardError.write(Data("benkang-bench: cannot write \(a[2])\n".utf8)); exit(73) }
+case "household-loop": exit(householdLoopWorker(Array(arguments.dropFirst(2))))
 default: runTable(TableOptions(arguments.dropFirst()))
 }

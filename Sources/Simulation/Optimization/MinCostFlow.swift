@@ -82,12 +82,14 @@ public struct MinCostFlow: Sendable {
 struct NetworkSimplexState {
     enum Result { case optimal, infeasible, unbounded }
 
-    static let stateUpper: Int = -1, stateTree: Int = 0, stateLower: Int = 1
+    static let stateUpper: Int8 = -1, stateTree: Int8 = 0, stateLower: Int8 = 1
     static let up = 1, down = -1
 
     let n: Int, m: Int, root: Int
-    var source: [Int], target: [Int], cap: [Int], cost: [Int]
-    var flow: [Int], state: [Int]
+    // Arc ends as 32-bit and states as 8-bit numbers: the pivot search streams over
+    // every arc, so fewer bytes per arc is what makes it fast.
+    var source: [Int32], target: [Int32], cap: [Int], cost: [Int]
+    var flow: [Int], state: [Int8]
     var pi: [Int], parent: [Int], pred: [Int], thread: [Int], revThread: [Int]
     var succNum: [Int], lastSucc: [Int], predDir: [Int]
     var dirtyRevs: [Int] = []
@@ -95,16 +97,18 @@ struct NetworkSimplexState {
     var inArc = 0, join = 0, uIn = 0, vIn = 0, uOut = 0, vOut = 0, delta = 0
     var blockSize: Int, nextArc = 0
     let feasibleSupply: Bool
+    let supply: [Int]
 
     init(nodeCount: Int, source s: [Int32], target t: [Int32], capacity: [Int], cost c: [Int], supply: [Int]) {
         n = nodeCount; m = s.count; root = n
+        self.supply = supply
         let all = m + n
-        source = s.map(Int.init) + [Int](repeating: 0, count: n)
-        target = t.map(Int.init) + [Int](repeating: 0, count: n)
+        source = s + [Int32](repeating: 0, count: n)
+        target = t + [Int32](repeating: 0, count: n)
         cap = capacity + [Int](repeating: Int.max, count: n)
         cost = c + [Int](repeating: 0, count: n)
         flow = [Int](repeating: 0, count: all)
-        state = [Int](repeating: Self.stateLower, count: all)
+        state = [Int8](repeating: Self.stateLower, count: all)
         pi = [Int](repeating: 0, count: n + 1)
         parent = [Int](repeating: -1, count: n + 1)
         pred = [Int](repeating: -1, count: n + 1)
@@ -136,13 +140,13 @@ struct NetworkSimplexState {
             if supply[u] >= 0 {
                 predDir[u] = Self.up
                 pi[u] = 0
-                source[e] = u; target[e] = root
+                source[e] = Int32(u); target[e] = Int32(root)
                 flow[e] = supply[u]
                 cost[e] = 0
             } else {
                 predDir[u] = Self.down
                 pi[u] = big
-                source[e] = root; target[e] = u
+                source[e] = Int32(root); target[e] = Int32(u)
                 flow[e] = -supply[u]
                 cost[e] = big
             }
@@ -152,18 +156,36 @@ struct NetworkSimplexState {
 
     mutating func run() -> Result {
         guard feasibleSupply else { return .infeasible }
+        // Initial pivots (as LEMON's heuristic, from the supply side): each supply node's
+        // cheapest outgoing arc, in node order, enters when it prices out.
+        var cheapest = [Int](repeating: -1, count: n)
+        for e in 0..<m {
+            let u = Int(source[e])
+            if supply[u] > 0, cheapest[u] < 0 || cost[e] < cost[cheapest[u]] { cheapest[u] = e }
+        }
+        for e in cheapest where e >= 0 {
+            guard Int(state[e]) * (cost[e] + pi[Int(source[e])] - pi[Int(target[e])]) < 0 else { continue }
+            inArc = e
+            if pivot() == false { return .unbounded }
+        }
         while findEnteringArc() {
-            findJoinNode()
-            let change = findLeavingArc()
-            if delta == Int.max { return .unbounded }
-            changeFlow(change)
-            if change {
-                updateTreeStructure()
-                updatePotential()
-            }
+            if pivot() == false { return .unbounded }
         }
         for e in m..<(m + n) where flow[e] != 0 { return .infeasible }
         return .optimal
+    }
+
+    /// One pivot on `inArc`; false when the cycle is unbounded.
+    mutating func pivot() -> Bool {
+        findJoinNode()
+        let change = findLeavingArc()
+        if delta == Int.max { return false }
+        changeFlow(change)
+        if change {
+            updateTreeStructure()
+            updatePotential()
+        }
+        return true
     }
 
     /// Block search: scans the arcs cyclically in blocks of `blockSize` and takes the
@@ -182,7 +204,7 @@ struct NetworkSimplexState {
                         target.withUnsafeBufferPointer { ta in
                             var e = start
                             for _ in 0..<m {
-                                let c = st[e] * (co[e] + p[so[e]] - p[ta[e]])
+                                let c = Int(st[e]) &* (co[e] &+ p[Int(so[e])] &- p[Int(ta[e])])
                                 if c < minimum { minimum = c; found = e }
                                 e += 1
                                 if e == m { e = 0 }
@@ -205,7 +227,7 @@ struct NetworkSimplexState {
     }
 
     mutating func findJoinNode() {
-        var u = source[inArc], v = target[inArc]
+        var u = Int(source[inArc]), v = Int(target[inArc])
         while u != v {
             if succNum[u] < succNum[v] { u = parent[u] } else { v = parent[v] }
         }
@@ -215,8 +237,8 @@ struct NetworkSimplexState {
     /// The cycle's bottleneck; false when the entering arc itself is (it only flips bound).
     mutating func findLeavingArc() -> Bool {
         let first: Int, second: Int
-        if state[inArc] == Self.stateLower { first = source[inArc]; second = target[inArc] }
-        else { first = target[inArc]; second = source[inArc] }
+        if state[inArc] == Self.stateLower { first = Int(source[inArc]); second = Int(target[inArc]) }
+        else { first = Int(target[inArc]); second = Int(source[inArc]) }
         delta = cap[inArc]
         var result = 0
         var u = first
@@ -241,11 +263,11 @@ struct NetworkSimplexState {
 
     mutating func changeFlow(_ change: Bool) {
         if delta > 0 {
-            let val = state[inArc] * delta
+            let val = Int(state[inArc]) * delta
             flow[inArc] += val
-            var u = source[inArc]
+            var u = Int(source[inArc])
             while u != join { flow[pred[u]] -= predDir[u] * val; u = parent[u] }
-            u = target[inArc]
+            u = Int(target[inArc])
             while u != join { flow[pred[u]] += predDir[u] * val; u = parent[u] }
         }
         if change {
@@ -265,7 +287,7 @@ struct NetworkSimplexState {
         if uIn == uOut {
             parent[uIn] = vIn
             pred[uIn] = inArc
-            predDir[uIn] = uIn == source[inArc] ? Self.up : Self.down
+            predDir[uIn] = uIn == Int(source[inArc]) ? Self.up : Self.down
             if thread[vIn] != uOut {
                 var after = thread[oldLastSucc]
                 thread[oldRevThread] = after
@@ -320,7 +342,7 @@ struct NetworkSimplexState {
                 u = p
             }
             pred[uIn] = inArc
-            predDir[uIn] = uIn == source[inArc] ? Self.up : Self.down
+            predDir[uIn] = uIn == Int(source[inArc]) ? Self.up : Self.down
             succNum[uIn] = oldSuccNum
         }
 
