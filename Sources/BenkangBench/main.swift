@@ -8,6 +8,10 @@
 //       the in-process micro benchmarks (MicroBenchmarks.swift)
 //   .build/release/benkang-bench solve-mincostflow FILE
 //       worker of the min-cost flow rows (MinCostFlowBench.swift)
+//   .build/release/benkang-bench write-mincostflow VILLAGES SITES FILE
+//       writes the min-cost flow instance of that size (seed = VILLAGES) for other solvers
+//   .build/release/benkang-bench household-loop
+//       worker of the household loop row (HouseholdLoopBench.swift)
 //
 // These machines are shared: read the ratios measured pair by pair, not the absolute times.
 import Foundation
@@ -18,6 +22,8 @@ let benchRowGroups: [(name: String, rows: @Sendable (BenchContext) -> [BenchRow]
     ("gis", gisBenchRows),
     ("mincostflow", minCostFlowBenchRows),
     ("simulation", simulationBenchRows),
+    ("household", householdBenchRows),
+    ("map", mapBenchRows),
 ]
 
 /// Options of the table mode.
@@ -42,7 +48,8 @@ struct TableOptions {
                 print("usage: benkang-bench [--quick] [--runs N] [--only \(benchRowGroups.map(\.name).joined(separator: ","))] [--out FILE]\n"
                       + "       benkang-bench micro [--quick] [--peer] [--only decode,projection,join,simulation,explore,svg]\n"
                       + "       benkang-bench solve-mincostflow FILE\n"
-                      + "       benkang-bench decode-geojson FILE | proj-points N THREADS   (workers of the gis rows)")
+                      + "       benkang-bench decode-geojson FILE | proj-points N THREADS   (workers of the gis rows)\n"
+                      + "       benkang-bench write-mincostflow VILLAGES SITES FILE\n       benkang-bench household-loop")
                 exit(0)
             default: usage("unknown argument \(a)")
             }
@@ -100,5 +107,11 @@ case "micro": runMicroBenchmarks()
 case "solve-mincostflow": exit(solveMinCostFlowWorker(Array(arguments.dropFirst(2))))
 case "decode-geojson": exit(decodeGeoJSONWorker(Array(arguments.dropFirst(2))))
 case "proj-points": exit(projPointsWorker(Array(arguments.dropFirst(2))))
+case "write-mincostflow":
+    let a = Array(arguments.dropFirst(2))
+    guard a.count == 3, let v = Int(a[0]), let s = Int(a[1]), v > 0, s > 0 else { usage("write-mincostflow VILLAGES SITES FILE") }
+    do { try PairedTiming.write(MinCostFlowInstance.text(MinCostFlowInstance.generate(villages: v, sites: s, seed: UInt64(v))), to: a[2]) }
+    catch { FileHandle.standardError.write(Data("benkang-bench: cannot write \(a[2])\n".utf8)); exit(73) }
+case "household-loop": exit(householdLoopWorker(Array(arguments.dropFirst(2))))
 default: runTable(TableOptions(arguments.dropFirst()))
 }

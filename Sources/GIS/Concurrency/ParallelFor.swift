@@ -11,10 +11,15 @@ import Musl
 /// near-equal ranges, one per worker, each computed by one thread and stored in its own
 /// slot, so results are in index order and never depend on the number of threads.
 public enum ParallelFor {
-    /// The CPUs this process may run on: its affinity mask (`sched_getaffinity`) on
-    /// Linux, so `taskset` and container CPU sets are honoured; elsewhere, or when the
-    /// mask cannot be read, the active processor count. At least 1.
-    public static let availableProcessors: Int = affinityProcessorCount() ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// The CPUs this process may use: its affinity mask (`sched_getaffinity`) on Linux,
+    /// so `taskset`, Slurm and container CPU sets are honoured (elsewhere, or when the
+    /// mask cannot be read, the active processor count), capped by the control group's
+    /// CPU quota (``CPUQuota``: cgroup v2 `cpu.max`, v1 `cpu.cfs_quota_us`), so a
+    /// container limited to 2 CPUs on a 64-core host runs 2 workers. At least 1.
+    public static let availableProcessors: Int = {
+        let mask = affinityProcessorCount() ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
+        return max(1, min(mask, CPUQuota.processCPUs() ?? mask))
+    }()
 
     /// The worker count for a request: `threads` when positive, else every available processor.
     public static func workers(_ threads: Int?) -> Int {

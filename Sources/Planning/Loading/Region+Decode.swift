@@ -28,13 +28,13 @@ extension Region {
             throw GISError(file: profile.file, location: SourceLocation(featureIndex: nil, featureID: nil, path: "zones.list"),
                            "the profile lists \(profile.zones.list.count) zones; at most \(ZoneSet.capacity) are supported")
         }
-        _ = try planningTransformation(profile)
+        let transformation = try planningTransformation(profile)
         let ts = try decodeTownships(townships)
         let codes = Set(ts.map(\.code))
         let vs = try decodeVillages(villages, townshipCodes: codes, profile: profile)
         let ss = try decodeSites(sites, townshipCodes: codes)
         let ls = try decodeLines(lines, villageIDs: Set(vs.map(\.id)))
-        return Region(profile: profile, townships: ts, villages: vs, sites: ss, lines: ls)
+        return Region(profile: profile, townships: ts, villages: vs, sites: ss, lines: ls, transformation: transformation)
     }
 
     static func decodeTownships(_ layer: RegionLayer) throws -> [Township] {

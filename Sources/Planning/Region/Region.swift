@@ -26,10 +26,18 @@ public struct Region: Sendable {
     /// - Precondition: ids are unique, and PROJ knows the planning CRS (the loader
     ///   checks both for files: ``planningTransformation(_:)``).
     public init(profile: CountyProfile, townships: [Township], villages: [Village], sites: [Site], lines: [DemonstrationLine]) {
+        self.init(profile: profile, townships: townships, villages: villages, sites: sites, lines: lines,
+                  transformation: Self.transformation(profile.crs.planning))
+    }
+
+    /// The same with the planning transformation already made (one PROJ set-up, which
+    /// reads PROJ's database, per region instead of one per layer).
+    init(profile: CountyProfile, townships: [Township], villages: [Village], sites: [Site], lines: [DemonstrationLine],
+         transformation t: Transformation) {
         self.profile = profile
         var villages = villages, sites = sites
-        Self.project(&villages, crs: profile.crs.planning)
-        Self.project(&sites, crs: profile.crs.planning)
+        Self.project(&villages, t)
+        Self.project(&sites, t)
         self.townships = townships; self.villages = villages; self.sites = sites; self.lines = lines
         villageIndex = Dictionary(villages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         siteIndex = Dictionary(sites.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -57,16 +65,18 @@ public struct Region: Sendable {
     }
 
     /// Sets every village's `planningPosition`: its centroid in `crs`.
-    private static func project(_ villages: inout [Village], crs: String) {
-        let t = transformation(crs)
+    private static func project(_ villages: inout [Village], crs: String) { project(&villages, transformation(crs)) }
+
+    private static func project(_ villages: inout [Village], _ t: Transformation) {
         for i in villages.indices {
             villages[i].planningPosition = point(villages[i].centroidLongitude, villages[i].centroidLatitude, t)
         }
     }
 
     /// Sets every site's `planningPosition`: its point in `crs`.
-    private static func project(_ sites: inout [Site], crs: String) {
-        let t = transformation(crs)
+    private static func project(_ sites: inout [Site], crs: String) { project(&sites, transformation(crs)) }
+
+    private static func project(_ sites: inout [Site], _ t: Transformation) {
         for i in sites.indices { sites[i].planningPosition = point(sites[i].longitude, sites[i].latitude, t) }
     }
 

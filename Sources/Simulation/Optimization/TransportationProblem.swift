@@ -42,21 +42,29 @@ public struct TransportationSolution: Hashable, Sendable {
 }
 
 extension TransportationProblem {
-    /// Solves the problem exactly as a min-cost flow (source → supplies → demands → sink,
-    /// plus a penalised supply → sink arc for units left unassigned).
-    /// - Returns: an optimal solution: the most units placed, and at least cost among those.
-    /// - Complexity: O(P · (A + S + D) log(S + D)) for P augmenting paths, A arcs,
-    ///   S supply and D demand nodes; P ≤ A + S + D in practice for these bipartite graphs.
+    /// Solves the problem exactly as a min-cost flow by the network simplex
+    /// (`MinCostFlow`): supply nodes with their units, demand nodes, one sink taking all
+    /// units; supply → demand arcs (unbounded, the arc's cost, in the problem's order),
+    /// demand → sink arcs (the room, cost 0), and a penalised supply → sink arc per
+    /// supply node for units left unassigned.
+    /// - Returns: an optimal solution: the most units placed, and at least cost among
+    ///   those. Among several optima the one returned depends only on the problem (its
+    ///   arcs' order included): the same problem gives the same arc flows on every run.
+    /// - Complexity: network simplex pivots over A + S + D arcs; about O(√A) per pivot
+    ///   search plus the tree paths, a few times (S + D) pivots in practice.
     public func solve() -> TransportationSolution {
         let s = supplies.count, d = capacities.count
-        let source = s + d, sink = s + d + 1
-        var graph = MinCostFlow(nodeCount: s + d + 2)
-        for (i, units) in supplies.enumerated() { graph.addArc(from: source, to: i, capacity: max(0, units), cost: 0) }
+        let sink = s + d
+        var graph = MinCostFlow(nodeCount: s + d + 1)
+        var total = 0
+        for (i, units) in supplies.enumerated() { graph.setSupply(i, max(0, units)); total += max(0, units) }
+        graph.setSupply(sink, -total)
+        let arcIDs = arcs.map { graph.addArc(from: $0.supply, to: s + $0.demand, capacity: MinCostFlow.unbounded, cost: $0.cost) }
         for (j, room) in capacities.enumerated() { graph.addArc(from: s + j, to: sink, capacity: max(0, room), cost: 0) }
-        let arcIDs = arcs.map { graph.addArc(from: $0.supply, to: s + $0.demand, capacity: .max / 4, cost: $0.cost) }
         let penalty = unassignedPenalty
-        let spillIDs = supplies.indices.map { graph.addArc(from: $0, to: sink, capacity: .max / 4, cost: penalty) }
-        _ = graph.solve(source: source, sink: sink)
+        let spillIDs = supplies.indices.map { graph.addArc(from: $0, to: sink, capacity: MinCostFlow.unbounded, cost: penalty) }
+        // Always feasible (every unit may spill) and bounded (non-negative costs).
+        _ = graph.solve()
         let flows = arcIDs.map { graph.flow(onArc: $0) }
         let objective = zip(flows, arcs).reduce(0) { $0 + $1.0 * $1.1.cost }
         return TransportationSolution(arcFlows: flows, unassigned: spillIDs.map { graph.flow(onArc: $0) }, objective: objective)

@@ -30,9 +30,12 @@ import Testing
         let sim = SimulationRun(world: world)
         let one = Ensemble.run(sim, seed: 99, runs: 4, threads: 1)
         let two = Ensemble.run(sim, seed: 99, runs: 4, threads: 2)
-        #expect(one.map(\.county) == two.map(\.county))
-        #expect(one.map(\.villages) == two.map(\.villages))
-        #expect(one.map(\.flows) == two.map(\.flows))
+        let three = Ensemble.run(sim, seed: 99, runs: 4, threads: 3)
+        for other in [two, three] {
+            #expect(one.map(\.county) == other.map(\.county))
+            #expect(one.map(\.villages) == other.map(\.villages))
+            #expect(one.map(\.flows) == other.map(\.flows))
+        }
         #expect(one[0].county != one[1].county || one[0].villages != one[1].villages, "runs differ by seed")
         let again = sim.run(runSeed: RandomStreams.runSeed(seed: 99, run: 2))
         #expect(again.county == one[2].county)
