@@ -17,7 +17,7 @@ struct Benkang: ParsableCommand {
           benkang project --from EPSG:4326 --to EPSG:4545 geodata/county.geojson -o out/county-4545.geojson
         """,
         version: BenkangVersion.string,
-        subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self, ExportCommand.self])
+        subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self, ExportCommand.self, MergeCommand.self, SlurmCommand.self])
 
     /// Runs the command; a failed write to standard output exits with status 73, an
     /// interrupt removes this process's temporary files and folders first.

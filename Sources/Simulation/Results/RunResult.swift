@@ -1,7 +1,7 @@
 import Planning
 
 /// One village in one year.
-public struct VillageYear: Hashable, Sendable {
+public struct VillageYear: Hashable, Sendable, Codable {
     public var households = 0
     public var persons = 0
     public var poorHouseholds = 0
@@ -21,7 +21,7 @@ public struct VillageYear: Hashable, Sendable {
 }
 
 /// The county in one year (the rural villages, 村).
-public struct CountyYear: Hashable, Sendable {
+public struct CountyYear: Hashable, Sendable, Codable {
     public var year: Int
     public var population = 0
     public var households = 0
@@ -55,7 +55,7 @@ extension CountyYear {
 }
 
 /// One relocation flow in the results.
-public struct Flow: Hashable, Sendable {
+public struct Flow: Hashable, Sendable, Codable {
     public var year: Int
     public var villageID: String
     public var siteID: String
@@ -65,7 +65,7 @@ public struct Flow: Hashable, Sendable {
 
 /// Everything one run produces: county and village figures per year (the base year first),
 /// relocation flows, spending per program and year, and the year the county exits.
-public struct RunResult: Sendable {
+public struct RunResult: Sendable, Codable {
     public var years: [Int] = []
     public var county: [CountyYear] = []
     /// `villages[y][v]`: year index y (into `years`), simulated village v.
