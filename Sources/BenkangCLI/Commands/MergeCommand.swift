@@ -42,7 +42,7 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         try ScenarioInput.reporting {
             let files = try ShardMerge.shardPaths(shards)
-            let set = try ShardMerge.check(files.map { try ShardFile.read(path: $0) }, paths: files)
+            let set = try ShardMerge.check(try ShardMerge.readAll(files), paths: files)
             let h = set.header
             let given = geodata ?? (FileManager.default.fileExists(atPath: h.geodataGiven) ? h.geodataGiven : h.geodata)
             let scenarioFiles = h.scenarios.map { FileManager.default.fileExists(atPath: $0.file) ? $0.file : $0.path }

@@ -71,6 +71,9 @@ struct SlurmCommand: ParsableCommand {
     @Option(help: "PersistentVolumeClaim mounted at /work in the Kubernetes pods (holding the scenarios, geodata and outputs).")
     var claim = "benkang-work"
 
+    @Option(name: .customLong("max-array-size"), help: "Slurm's MaxArraySize, when `scontrol show config` cannot be asked where the scripts are written (default: its answer, else 1001).")
+    var maxArraySize: Int?
+
     @Option(help: "The benkang executable the Slurm scripts run (default: this one).")
     var benkang: String?
 
@@ -88,6 +91,7 @@ struct SlurmCommand: ParsableCommand {
         guard let tasks, tasks >= 1, tasks <= ShardSpec.maximumCount else { throw ValidationError("give --tasks N (1…\(ShardSpec.maximumCount))") }
         guard out != nil else { throw ValidationError("give --out DIR: where the merge writes the outputs") }
         if let cpusPerTask, cpusPerTask < 1 { throw ValidationError("--cpus-per-task must be at least 1") }
+        if let maxArraySize, maxArraySize < 1 { throw ValidationError("--max-array-size must be at least 1") }
         if kubernetes && submit { throw ValidationError("--kubernetes writes manifests to apply with kubectl; it does not take --submit") }
     }
 
@@ -121,7 +125,7 @@ struct SlurmCommand: ParsableCommand {
         let cwd = FileManager.default.currentDirectoryPath
         let absolute = { (p: String) in p.hasPrefix("/") ? p : cwd + "/" + p }
         let exe = benkang ?? (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let (maxArray, source) = SlurmTools.maxArraySize()
+        let (maxArray, source) = maxArraySize.map { ($0, "--max-array-size") } ?? SlurmTools.maxArraySize()
         var job = SlurmJob(arguments: command, tasks: tasks, out: absolute(out), workingDirectory: cwd, benkang: absolute(exe),
                            maxArraySize: maxArray, maxArraySizeSource: source)
         let jobFolder = absolute(folder)

@@ -34,6 +34,16 @@ enum ShardMerge {
         return paths
     }
 
+    /// Reads every shard file; the problems of all of them reported together.
+    static func readAll(_ paths: [String]) throws -> [ShardFile] {
+        var shards: [ShardFile] = [], problems: [Diagnostic] = []
+        for p in paths {
+            do { shards.append(try ShardFile.read(path: p)) } catch let e as GISError { problems += e.diagnostics }
+        }
+        if !problems.isEmpty { throw GISError(problems) }
+        return shards
+    }
+
     /// Checks that `shards` (read from `paths`) are one job's shards 0…N-1, each once,
     /// holding each of its work units once.
     /// - Throws: `GISError` naming every file from another job, every missing and every
@@ -53,7 +63,8 @@ enum ShardMerge {
         for i in 0..<first.shards {
             let holders = byIndex[i] ?? []
             if holders.isEmpty {
-                problems.append(Diagnostic(.error, file: ShardFile.fileName(index: i, count: first.shards), "shard \(i)/\(first.shards) is missing: rerun its task (benkang slurm --resubmit, or the command with --shard \(i)/\(first.shards))"))
+                let folder = (paths[0] as NSString).deletingLastPathComponent
+                problems.append(Diagnostic(.error, file: (folder.isEmpty ? "" : folder + "/") + ShardFile.fileName(index: i, count: first.shards), "shard \(i)/\(first.shards) is missing: rerun its task (benkang slurm --resubmit, or the command with --shard \(i)/\(first.shards))"))
             } else if holders.count > 1 {
                 problems.append(Diagnostic(.error, file: holders[0], "shard \(i)/\(first.shards) is given \(holders.count) times: \(holders.joined(separator: ", ")); give each shard once"))
             }

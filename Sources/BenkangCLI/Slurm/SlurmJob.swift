@@ -84,7 +84,9 @@ struct SlurmJob: Codable, Equatable {
 
     func states(folder: String) -> [TaskState] {
         (0..<tasks).map { i in
-            if FileManager.default.fileExists(atPath: folder + "/shards/" + ShardFile.fileName(index: i, count: tasks)) { return .done }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/shards/" + ShardFile.fileName(index: i, count: tasks), isDirectory: &isDirectory),
+               !isDirectory.boolValue { return .done }
             if let text = try? String(contentsOfFile: folder + "/status/task-\(i).exit", encoding: .utf8),
                let code = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
                 return code == 0 ? .failed(-1) : .failed(code)
