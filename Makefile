@@ -4,8 +4,9 @@
 #   make fuzz   fuzzes every decoder for FUZZ_SECONDS each (Fuzz/README.md)
 SHELL := /bin/bash
 APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config
-# What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written.
-TEST_APT_PACKAGES := gdal-bin
+# What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written;
+# a single-node Slurm (.ci/slurm-local.sh, started by SlurmClusterTests) runs the job-array test.
+TEST_APT_PACKAGES := gdal-bin slurmctld slurmd slurm-client munge
 SWIFT ?= swift
 OUT ?= out
 BENKANG := .build/release/benkang

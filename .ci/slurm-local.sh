@@ -13,6 +13,14 @@ PACKAGES="slurmctld slurmd slurm-client munge"
 
 die() { echo "slurm-local: $*" >&2; exit 1; }
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# Daemons: default signal handling (a caller may ignore SIGTERM, and ignored signals are
+# inherited), no inherited stdout/stderr (a caller reading them to the end would wait
+# for the daemons), output in the state folder.
+daemon() {
+  local reset=()
+  env --default-signal=TERM true 2>/dev/null && reset=(env --default-signal=TERM,INT,HUP)
+  "${reset[@]}" "$@" < /dev/null >> "$STATE/log/start.log" 2>&1
+}
 
 start() {
   [ "$(id -u)" -eq 0 ] || die "must run as root (the daemons run as root); got uid $(id -u)"
@@ -25,7 +33,7 @@ start() {
   touch "$STATE/started"
   if ! alive "$STATE/munge/munged.pid"; then
     [ -f "$STATE/munge/munge.key" ] || { dd if=/dev/urandom of="$STATE/munge/munge.key" bs=1024 count=1 status=none; chmod 400 "$STATE/munge/munge.key"; }
-    munged --force --key-file="$STATE/munge/munge.key" --socket="$STATE/munge/munge.socket" \
+    daemon munged --force --key-file="$STATE/munge/munge.key" --socket="$STATE/munge/munge.socket" \
       --pid-file="$STATE/munge/munged.pid" --log-file="$STATE/log/munged.log" --seed-file="$STATE/munge/munged.seed" \
       || die "munged did not start (see $STATE/log/munged.log)"
     echo munged >> "$STATE/started"
@@ -68,11 +76,11 @@ PartitionName=debug Nodes=localhost Default=YES MaxTime=INFINITE State=UP
 CONF
   export SLURM_CONF=$CONF
   if ! alive "$STATE/slurmctld.pid"; then
-    slurmctld -f "$CONF" -i || die "slurmctld did not start (see $STATE/log/slurmctld.log)"
+    daemon slurmctld -f "$CONF" -i || die "slurmctld did not start (see $STATE/log/slurmctld.log)"
     echo slurmctld >> "$STATE/started"
   fi
   if ! alive "$STATE/slurmd.pid"; then
-    slurmd -f "$CONF" -N localhost || die "slurmd did not start (see $STATE/log/slurmd.log)"
+    daemon slurmd -f "$CONF" -N localhost || die "slurmd did not start (see $STATE/log/slurmd.log)"
     echo slurmd >> "$STATE/started"
   fi
   for _ in $(seq 1 60); do
@@ -95,6 +103,7 @@ stop() {
     if alive "$pidfile"; then
       pid=$(cat "$pidfile"); kill "$pid"
       for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+      kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
     fi
   done
   rm -f "$STATE/started"
