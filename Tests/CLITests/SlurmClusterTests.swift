@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `benkang slurm --submit` on a real single-node Slurm (.ci/slurm-local.sh starts it as
 /// root on localhost and stops what it started): a 4-task ensemble merged by the merge job
@@ -10,17 +13,33 @@ import Testing
     static let script = CLI.packageRoot.appendingPathComponent(".ci/slurm-local.sh")
     static let state = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-slurm-test-\(getpid())")
 
+    /// Runs `/bin/bash ARGS` with `environment` added, its stdout and stderr through files.
+    /// posix_spawn and waitpid, not Foundation's Process: the script leaves daemons behind,
+    /// and Process then waited for ever although bash had exited.
     static func shell(_ arguments: [String], environment: [String: String] = [:]) throws -> CLI.Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/bash")
-        p.arguments = arguments
-        p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out; p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return CLI.Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-shell-\(UUID().uuidString)").path
+        let outPath = base + ".out", errPath = base + ".err"
+        defer { unlink(outPath); unlink(errPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let env = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
+        let argv = ["/bin/bash"] + arguments
+        var cArgs = argv.map { strdup($0) } + [nil]
+        var cEnv = env.map { strdup($0) } + [nil]
+        defer { cArgs.forEach { free($0) }; cEnv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, "/bin/bash", &actions, nil, &cArgs, &cEnv)
+        guard rc == 0 else { return CLI.Result(status: -1, stdout: "", stderr: "posix_spawn failed: \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+        let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        return CLI.Result(status: code, stdout: out, stderr: err)
     }
 
     /// Runs `benkang ARGS` with SLURM_CONF set, from the package root.
@@ -74,7 +93,7 @@ import Testing
         let first = Self.jobIDs(submitted.stdout)
         #expect(first.count == 2, "\(submitted.stdout)")
         // The single-process run while the tasks run.
-        let r = try CLI.run(args + ["--out", single.path])
+        let r = try Self.benkang(args + ["--out", single.path], conf: conf)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try Self.waitForJobs(first, conf: conf, seconds: 120), "the array and merge jobs did not leave the queue")
         let status = try Self.benkang(["slurm", "--status", job.path], conf: conf)

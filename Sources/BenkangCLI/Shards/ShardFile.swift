@@ -107,6 +107,13 @@ struct ShardFile {
         guard header.format == formatName, header.version == formatVersion else {
             throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "is a shard of format \(header.format) version \(header.version); this benkang reads \(formatName) version \(formatVersion)")
         }
+        let runsRange = ScenarioDecoder.runsRange
+        guard header.shards >= 1, header.shards <= ShardSpec.maximumCount, header.shard >= 0, header.shard < header.shards,
+              !header.scenarios.isEmpty, header.scenarios.count <= 10_000, runsRange.contains(header.runs),
+              header.totalUnits == header.scenarios.count * header.runs,
+              header.unitsFrom >= 0, header.unitsFrom <= header.unitsTo, header.unitsTo <= header.totalUnits else {
+            throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "the shard header does not add up (shard \(header.shard)/\(header.shards), \(header.scenarios.count) scenario(s) × \(header.runs) run(s) = \(header.totalUnits) units, units \(header.unitsFrom)..<\(header.unitsTo)); the file is damaged: rerun its task")
+        }
         var problems: [Diagnostic] = []
         var records: [Record] = []
         for (k, line) in lines.dropFirst().enumerated() {

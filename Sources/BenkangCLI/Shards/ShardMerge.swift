@@ -79,6 +79,10 @@ enum ShardMerge {
                 guard u.scenario >= 0, u.scenario < scenarios, u.run >= 0, u.run < first.runs, u.county == 0, u.point == 0 else {
                     problems.append(Diagnostic(.error, file: path, "holds the unit \(u), outside this job's \(scenarios) scenario(s) × \(first.runs) run(s)")); continue
                 }
+                let position = u.scenario * first.runs + u.run
+                if position < shard.header.unitsFrom || position >= shard.header.unitsTo {
+                    problems.append(Diagnostic(.error, file: path, "holds run \(u.run) of scenario \(first.scenarios[u.scenario].name), which is not in its share (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo))"))
+                }
                 if results[u.scenario][u.run] != nil {
                     problems.append(Diagnostic(.error, file: path, "holds run \(u.run) of scenario \(first.scenarios[u.scenario].name) a second time"))
                 }
