@@ -65,10 +65,13 @@ import Testing
         #expect(e.stderr.contains("shard 2/4 is given 2 times"), "\(e.stderr)")
         #expect(!FileManager.default.fileExists(atPath: bad.path))
 
-        // A shard of another job (another seed: another resolved scenario) is refused.
+        // A shard of another job (other resolved inputs: another hash in its header) is refused.
         let other = dir.appendingPathComponent("other")
-        let o = try CLI.run(["simulate", "scenarios/baseline.yaml", "--runs", "8", "--seed", "6", "--shard", "3/4", "--threads", "1", "--out", other.path])
-        #expect(o.status == 0, "\(o.stderr)")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        let three = try String(contentsOf: shards.appendingPathComponent("shard-3-of-4.jsonl"), encoding: .utf8)
+        let foreign = three.replacingOccurrences(of: "\"inputsSHA256\":\"", with: "\"inputsSHA256\":\"0")
+        #expect(foreign != three)
+        try foreign.write(to: other.appendingPathComponent("shard-3-of-4.jsonl"), atomically: true, encoding: .utf8)
         let mixed = try CLI.run(["merge", partial.path, shards.appendingPathComponent("shard-1-of-4.jsonl").path,
                                  other.appendingPathComponent("shard-3-of-4.jsonl").path, "--out", bad.path])
         #expect(mixed.status == 65)

@@ -69,7 +69,10 @@ import Glibc
     @Test(.timeLimit(.minutes(4))) func aFourTaskEnsembleOnSlurmMergesIntoTheSingleRunAndAFailedTaskIsResubmittedAlone() throws {
         let ci = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
         let start = try Self.shell([Self.script.path, "start"], environment: ["BENKANG_SLURM_STATE": Self.state.path])
-        defer { _ = try? Self.shell([Self.script.path, "stop"], environment: ["BENKANG_SLURM_STATE": Self.state.path]) }
+        defer {
+            _ = try? Self.shell([Self.script.path, "stop"], environment: ["BENKANG_SLURM_STATE": Self.state.path])
+            try? FileManager.default.removeItem(at: Self.state)
+        }
         guard start.status == 0 else {
             if ci {
                 Issue.record("a single-node Slurm could not be started under CI (.ci/slurm-local.sh start, exit \(start.status)): \(start.stderr)")
