@@ -51,10 +51,38 @@ struct ShardFile {
         var path: String
     }
 
-    /// One work unit's result.
+    /// One work unit's result: the run's result without its village figures, which
+    /// follow as `villages` (``VillageYearsCodec``, years × `villageCount` village-years).
     struct Record: Codable {
         var unit: WorkUnit
         var result: RunResult
+
+        enum CodingKeys: String, CodingKey { case unit, result, villageCount, villages }
+
+        init(unit: WorkUnit, result: RunResult) { self.unit = unit; self.result = result }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(unit, forKey: .unit)
+            var rest = result
+            rest.villages = []
+            try c.encode(rest, forKey: .result)
+            try c.encode(result.villages.first?.count ?? 0, forKey: .villageCount)
+            try c.encode(VillageYearsCodec.encode(result.villages), forKey: .villages)
+        }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            unit = try c.decode(WorkUnit.self, forKey: .unit)
+            result = try c.decode(RunResult.self, forKey: .result)
+            let count = try c.decode(Int.self, forKey: .villageCount)
+            let text = try c.decode(String.self, forKey: .villages)
+            guard count >= 0, count <= 10_000_000,
+                  let villages = VillageYearsCodec.decode(text, years: result.years.count, villages: count) else {
+                throw DecodingError.dataCorruptedError(forKey: .villages, in: c, debugDescription: "not \(result.years.count) years × \(count) villages")
+            }
+            result.villages = villages
+        }
     }
 
     static let formatName = "benkang-shard"

@@ -16,6 +16,8 @@ public struct VillageYear: Hashable, Sendable, Codable {
     public var relocatedPersons = 0
     public var exited = false
 
+    public init() {}
+
     public var incidence: Double { persons > 0 ? Double(poorPersons) / Double(persons) : 0 }
     public var incomeYuanPerPerson: Double { persons > 0 ? incomeYuan / Double(persons) : 0 }
 }
