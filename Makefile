@@ -7,8 +7,9 @@ APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config libr
 # What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written;
 # cs2cs (proj-bin) checks `project --lines` prints its digits;
 # poppler's pdffonts/pdftotext/pdfinfo check the PDF maps (fonts embedded, real text, pages);
-# headless Chromium renders `benkang report` (screenshot, DOM, PDF).
-TEST_APT_PACKAGES := gdal-bin proj-bin poppler-utils chromium
+# headless Chromium renders `benkang report` (screenshot, DOM, PDF);
+# a single-node Slurm (.ci/slurm-local.sh, started by SlurmClusterTests) runs the job-array test.
+TEST_APT_PACKAGES := gdal-bin proj-bin poppler-utils chromium slurmctld slurmd slurm-client munge
 SWIFT ?= swift
 OUT ?= out
 BENKANG := .build/release/benkang

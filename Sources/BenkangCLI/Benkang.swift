@@ -12,7 +12,7 @@ struct Benkang: ParsableCommand {
         abstract: Message.benkangAbstract.text,
         discussion: Message.benkangDiscussion.text,
         version: BenkangVersion.string,
-        subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, AtlasCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self, ExportCommand.self, ScenarioCommand.self, ReportCommand.self, ExploreCommand.self])
+        subcommands: [InfoCommand.self, ValidateCommand.self, ProjectCommand.self, MapCommand.self, AtlasCommand.self, SimulateCommand.self, CalibrateCommand.self, GeodataCommand.self, CompareCommand.self, ExportCommand.self, ScenarioCommand.self, ReportCommand.self, ExploreCommand.self, MergeCommand.self, SlurmCommand.self])
 
     /// Runs the command in the language `--lang` or the locale asks for (``Language``);
     /// a failed write to standard output exits with status 73, an interrupt removes this

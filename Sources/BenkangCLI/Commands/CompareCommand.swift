@@ -60,6 +60,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var tableFiles: TableFileOptions
 
+    @OptionGroup var sharding: ShardOptions
+
     var runs: Int? { ensemble.runs }
     var seed: UInt64? { ensemble.seed }
     var geodata: String { ensemble.geodata }
@@ -70,10 +72,15 @@ struct CompareCommand: ParsableCommand {
         if out == nil && (tableFiles.xlsx || tableFiles.noBOM) {
             throw ValidationError("--xlsx and --no-bom apply to the files of --out DIR; give --out")
         }
+        if sharding.shard != nil && out == nil { throw ValidationError("--shard writes a shard file into the --out folder; give --out") }
+        if sharding.shard != nil && (reference != nil || !overrides.setValues.isEmpty || !overrides.scaleFactors.isEmpty) {
+            throw ValidationError("--shard runs the scenario files as given, the first as the reference; --reference, --set and --scale are not recorded in shards yet")
+        }
         try ensemble.validate()
     }
 
     func run() throws {
+        if let spec = sharding.spec, let out { return try runShard(spec, out: out) }
         try ScenarioInput.reporting {
             // The output folder is checked (and its temporary folder made) before the runs.
             let folder = try out.map { try OutputDirectory($0, inputs: scenarios + [geodata]) }
@@ -120,7 +127,11 @@ struct CompareCommand: ParsableCommand {
                 }
             }
             let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed, endYear: worlds[0].years.upperBound)
-            if let folder { try writeOutputs(folder, names: folders, worlds: worlds, results: results, seed: seed, comparison: comparison) }
+            if let folder {
+                // The one writer `merge` also uses, so merged shards give the same bytes.
+                try RunOutputs.writeCompare(folder, names: folders, worlds: worlds, results: results, seed: seed,
+                                            comparison: comparison, geodata: geodata, tables: tableFiles.tables)
+            }
             print(ComparisonReport.render(comparison, format: format), terminator: "")
             // The narrow table says so itself; elsewhere a one-run comparison is noted on stderr.
             if runCount == 1 && format != .table && !ensemble.quiet {
@@ -138,33 +149,16 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// Each scenario's simulate outputs in `dir/<name>/`, plus the comparison in every format.
-    func writeOutputs(_ folder: OutputDirectory, names: [String], worlds: [SimulationWorld], results: [[RunResult]],
-                      seed: UInt64, comparison: ScenarioComparison) throws {
-        do {
-            let villages = try GeoJSONFile.read(path: geodata + "/villages.geojson").object.asFeatureCollection
-            for (k, name) in names.enumerated() {
-                let view = EnsembleView(runs: results[k]), world = worlds[k]
-                let sub = try folder.makeSubfolder(name)
-                for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, relocation: true, tables: tableFiles.tables) {
-                    try AtomicFile.write(file.bytes, to: sub + "/" + file.name)
-                }
-                try AtomicFile.write(ScenarioInput.resolvedYAML(world), to: sub + "/scenario.resolved.yaml")
+    /// `--shard I/N`: runs the shard's units and writes `out/shard-I-of-N.jsonl`.
+    func runShard(_ spec: ShardSpec, out: String) throws {
+        try ScenarioInput.reporting {
+            try ShardInputs.makeShardFolder(out)
+            let inputs = try Self.dataErrors {
+                try ShardInputs.load(command: "compare", files: scenarios, seed: seed, runs: runs, geodata: geodata, tables: tableFiles.tables)
             }
-            for f in ComparisonReport.Format.allCases where f != .csv {
-                let ext = f == .markdown ? "md" : f == .table ? "txt" : f.rawValue
-                try folder.write(ComparisonReport.render(comparison, format: f), "comparison.\(ext)")
-            }
-            // comparison.csv (and .xlsx) as the other tables: a byte-order mark unless --no-bom.
-            for file in try RunFiles.tableFiles(ComparisonReport.table(comparison), name: "comparison", options: tableFiles.tables) {
-                try folder.write(file.bytes, file.name)
-            }
-            // Every run's key figures, for the share of runs each strategy wins (benkang report).
-            try folder.write(RunFiles.csvBytes(CSVWriter.render(KeyFiguresByRunTable.table(comparison)), options: tableFiles.tables), "key-figures-by-run.csv")
-            try folder.commit()
-        } catch {
-            folder.discard()
-            throw error
+            let shard = try inputs.runShard(spec, threads: threads)
+            let path = try ShardInputs.write(shard, to: out)
+            print("wrote \(path) (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo) of \(shard.header.totalUnits))")
         }
     }
 

@@ -83,7 +83,16 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var tableFiles: TableFileOptions
 
+    @OptionGroup var sharding: ShardOptions
+
+    func validate() throws {
+        if sharding.shard != nil && !(options.overrides.setValues.isEmpty && options.overrides.scaleFactors.isEmpty) {
+            throw ValidationError("--shard runs the scenario files as they are; --set and --scale are not recorded in shards yet: write the changes in a scenario file")
+        }
+    }
+
     func run() throws {
+        if let spec = sharding.spec { return try runShard(spec) }
         try ScenarioInput.reporting {
             // The output folder is checked (and its temporary folder made) before the run.
             let dir = try OutputDirectory(out, inputs: [options.scenario, options.geodata])
@@ -99,10 +108,8 @@ struct SimulateCommand: ParsableCommand {
                     print("")
                     print(CalibrationReport.render(results, world: world), terminator: "")
                 }
-                let villages = try GeoJSONFile.read(path: options.geodata + "/villages.geojson").object.asFeatureCollection
-                for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, tables: tableFiles.tables) { try dir.write(file.bytes, file.name) }
-                try dir.write(ScenarioInput.resolvedYAML(world), "scenario.resolved.yaml")
-                try dir.commit()
+                // The one writer `merge` also uses, so merged shards give the same bytes.
+                try RunOutputs.writeSimulate(dir, world: world, results: results, seed: seed, geodata: options.geodata, tables: tableFiles.tables)
             } catch {
                 dir.discard()
                 throw error
@@ -110,6 +117,22 @@ struct SimulateCommand: ParsableCommand {
             let xlsx = tableFiles.xlsx ? "county.xlsx, villages.xlsx, flows.xlsx, " : ""
             let wrote = "wrote \(out)/{county.csv, villages.csv, flows.csv, targets.csv, \(xlsx)villages.geojson, summary.json, scenario.resolved.yaml}"
             if format == .json { printError(wrote) } else { print(wrote) }
+        }
+    }
+}
+
+extension SimulateCommand {
+    /// `--shard I/N`: runs the shard's units and writes `out/shard-I-of-N.jsonl`.
+    func runShard(_ spec: ShardSpec) throws {
+        try ScenarioInput.reporting {
+            try ShardInputs.makeShardFolder(out)
+            let inputs = try CompareCommand.dataErrors {
+                try ShardInputs.load(command: "simulate", files: [options.scenario], seed: options.seed, runs: options.runs,
+                                     geodata: options.geodata, tables: tableFiles.tables)
+            }
+            let shard = try inputs.runShard(spec, threads: options.threads, checkInvariants: check)
+            let path = try ShardInputs.write(shard, to: out)
+            print("wrote \(path) (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo) of \(shard.header.totalUnits))")
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Why an eligible household did not move in a year.
-public enum UnassignedReason: String, CaseIterable, Comparable, Sendable {
+public enum UnassignedReason: String, CaseIterable, Comparable, Sendable, Codable {
     /// Eligible but unwilling (voluntary take-up).
     case declined
     /// No site of the allowed kinds within reach (distance, own township when dispersed).
@@ -17,7 +17,7 @@ public enum UnassignedReason: String, CaseIterable, Comparable, Sendable {
 }
 
 /// Households and persons, counted together.
-public struct HouseholdCount: Hashable, Sendable {
+public struct HouseholdCount: Hashable, Sendable, Codable {
     public var households = 0
     public var persons = 0
     public init(households: Int = 0, persons: Int = 0) { self.households = households; self.persons = persons }
@@ -25,7 +25,7 @@ public struct HouseholdCount: Hashable, Sendable {
 }
 
 /// One household moving to a site.
-public struct RelocationMove: Hashable, Sendable {
+public struct RelocationMove: Hashable, Sendable, Codable {
     /// Row in the household table.
     public var household: Int
     /// Index into the world's sites.
@@ -40,7 +40,7 @@ public struct RelocationMove: Hashable, Sendable {
 
 /// A year's relocation decisions: the moves (within budget and capacity, in priority
 /// order) and every other eligible household with the reason it stays.
-public struct RelocationPlan: Sendable {
+public struct RelocationPlan: Sendable, Codable {
     public var moves: [RelocationMove] = []
     /// Eligible households (candidates and decliners) this year.
     public var eligible = HouseholdCount()
@@ -63,7 +63,7 @@ public struct RelocationPlan: Sendable {
 
 /// What relocation did in a run: each year's plan figures, and the end-year state of the
 /// relocated households. Kept in the state and copied into the run's result.
-public struct RelocationLog: Sendable {
+public struct RelocationLog: Sendable, Codable {
     /// Figures of each simulated year's plan (moves are dropped).
     public var plans: [Int: RelocationPlan] = [:]
     /// Net income of the households living at a site at the end of the run, yuan.

@@ -1,7 +1,7 @@
 import Planning
 
 /// One village in one year.
-public struct VillageYear: Hashable, Sendable {
+public struct VillageYear: Hashable, Sendable, Codable {
     public var households = 0
     public var persons = 0
     public var poorHouseholds = 0
@@ -18,12 +18,14 @@ public struct VillageYear: Hashable, Sendable {
     public var relocatedPoorPersons = 0
     public var exited = false
 
+    public init() {}
+
     public var incidence: Double { persons > 0 ? Double(poorPersons) / Double(persons) : 0 }
     public var incomeYuanPerPerson: Double { persons > 0 ? incomeYuan / Double(persons) : 0 }
 }
 
 /// The county in one year (the rural villages, 村).
-public struct CountyYear: Hashable, Sendable {
+public struct CountyYear: Hashable, Sendable, Codable {
     public var year: Int
     public var population = 0
     public var households = 0
@@ -57,7 +59,7 @@ extension CountyYear {
 }
 
 /// One relocation flow in the results.
-public struct Flow: Hashable, Sendable {
+public struct Flow: Hashable, Sendable, Codable {
     public var year: Int
     public var villageID: String
     public var siteID: String
@@ -67,7 +69,7 @@ public struct Flow: Hashable, Sendable {
 
 /// Everything one run produces: county and village figures per year (the base year first),
 /// relocation flows, spending per program and year, and the year the county exits.
-public struct RunResult: Sendable {
+public struct RunResult: Sendable, Codable {
     public var years: [Int] = []
     public var county: [CountyYear] = []
     /// `villages[y][v]`: year index y (into `years`), simulated village v.

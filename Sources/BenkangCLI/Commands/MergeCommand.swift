@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import GIS
+import Reports
+import Simulation
+
+/// `benkang merge`: joins the shard files of a `simulate` or `compare` run with
+/// `--shard I/N` into the outputs a single process writes, byte for byte.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Join the shard files of `simulate … --shard I/N` or `compare … --shard I/N` into the outputs of one run.",
+        discussion: """
+        Reads every shard-I-of-N.jsonl in the given folders (or the given files), checks that \
+        they belong to one job (the same command, shard count and resolved inputs' hash) and \
+        that every shard and every work unit is there exactly once, reloads the scenarios \
+        and geodata the shards name and checks they still hash the same, then writes to --out \
+        what the command without --shard writes (and prints what it prints): the same bytes, \
+        every quantile taken over the per-run values. Exit status 0 when written, 64 for a bad \
+        command line, 65 when a shard is missing, duplicated, damaged, from another job, or \
+        the inputs changed (every problem is named), 73 when --out cannot be written. \
+        The format is in docs/shards.md.
+
+        Examples:
+          benkang merge out/shards --out out/baseline
+          benkang merge out/shards-a out/shards-b/shard-3-of-4.jsonl --out out/compare
+        """)
+
+    @Argument(help: "Shard folders (every shard-*.jsonl in them) or shard files.")
+    var shards: [String]
+
+    @Option(help: "The output folder (created, or replaced when it holds only earlier outputs).")
+    var out: String
+
+    @Option(help: "The geodata folder, when it is no longer where the shards were run (default: the folder the shards name). It must hash the same.")
+    var geodata: String?
+
+    func validate() throws {
+        if shards.isEmpty { throw ValidationError("give at least one shard folder or file") }
+    }
+
+    func run() throws {
+        try ScenarioInput.reporting {
+            let files = try ShardMerge.shardPaths(shards)
+            let set = try ShardMerge.check(try ShardMerge.readAll(files), paths: files)
+            let h = set.header
+            let given = geodata ?? (FileManager.default.fileExists(atPath: h.geodataGiven) ? h.geodataGiven : h.geodata)
+            let scenarioFiles = h.scenarios.map { FileManager.default.fileExists(atPath: $0.file) ? $0.file : $0.path }
+            let folder = try OutputDirectory(out, inputs: files + scenarioFiles + [given])
+            do {
+                let inputs = try CompareCommand.dataErrors {
+                    try ShardInputs.load(command: h.command, files: scenarioFiles, seed: h.seedOption, runs: h.runsOption, geodata: given,
+                                         tables: RunFiles.TableOptions(byteOrderMark: h.byteOrderMark, xlsx: h.xlsx))
+                }
+                var reloaded = inputs
+                reloaded.names = h.scenarios.map(\.name)
+                let hash = try reloaded.inputsHash()
+                guard hash == h.inputsSHA256 else {
+                    throw GISError(file: files[0], "the inputs changed since the shards were run: the scenarios (\(scenarioFiles.joined(separator: ", "))) and geodata (\(given)) now hash to \(hash.prefix(12))…, the shards say \(h.inputsSHA256.prefix(12))…; rerun the shards")
+                }
+                let results = set.results
+                if h.command == "compare" {
+                    // Columns named by the scenarios' `name`, subfolders by file, as `compare` does.
+                    let columns = CompareCommand.uniqueNames(reloaded.worlds.map(\.scenario.name))
+                    let comparison = RunOutputs.comparison(names: columns, worlds: reloaded.worlds, results: results, seed: reloaded.seed)
+                    try RunOutputs.writeCompare(folder, names: reloaded.names, worlds: reloaded.worlds, results: results, seed: reloaded.seed,
+                                                comparison: comparison, geodata: given, tables: reloaded.tables)
+                    print(ComparisonReport.render(comparison, format: .table), terminator: "")
+                } else {
+                    print(RunOutputs.simulateReport(world: reloaded.worlds[0], results: results[0]), terminator: "")
+                    try RunOutputs.writeSimulate(folder, world: reloaded.worlds[0], results: results[0], seed: reloaded.seed,
+                                                 geodata: given, tables: reloaded.tables)
+                }
+            } catch {
+                folder.discard()
+                throw error
+            }
+            print("merged \(files.count) shard(s) of \(h.command) (\(h.totalUnits) runs) into \(out)")
+        }
+    }
+}

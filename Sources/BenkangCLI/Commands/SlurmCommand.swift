@@ -1,0 +1,199 @@
+import ArgumentParser
+import Foundation
+import GIS
+import Simulation
+
+/// `benkang slurm`: a sharded `simulate` or `compare` as a Slurm job array plus a merge
+/// job (or a Kubernetes Indexed Job), its status, and resubmission of failed tasks.
+struct SlurmCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "slurm",
+        abstract: "Run `simulate` or `compare` as a Slurm job array of --tasks shards and a merge job (or write a Kubernetes Indexed Job).",
+        discussion: """
+        Writes a job folder (--job-dir, default OUT.job): task.sh (array task I runs \
+        `benkang ARGS --shard I/N`, its log in logs/task-I.log, its exit status in \
+        status/task-I.exit), merge.sh (runs `benkang merge` once every task succeeded: \
+        sbatch --dependency=afterok), submit.sh (the sbatch calls) and job.json. Past \
+        Slurm's MaxArraySize (read from `scontrol show config`, else 1001) the tasks are \
+        split over several array jobs. With --submit the jobs are submitted. \
+        `--status DIR` lists failed and unfinished tasks (exit 1 when a task failed); \
+        `--resubmit DIR` reruns only the tasks without a shard file, then the merge. \
+        --kubernetes writes job.yaml (an Indexed Job) and merge-job.yaml instead. \
+        The files are in docs/slurm.md.
+
+        Examples:
+          benkang slurm simulate scenarios/baseline.yaml --runs 100 --tasks 10 --out out/baseline --submit
+          benkang slurm compare scenarios/relocation-*.yaml --runs 200 --tasks 20 --partition short --time 00:30:00 --out out/compare
+          benkang slurm --status out/baseline.job
+          benkang slurm --resubmit out/baseline.job
+          benkang slurm simulate scenarios/baseline.yaml --runs 100 --tasks 10 --out out/baseline --kubernetes --image registry.example/benkang:0.1
+        """)
+
+    @Argument(parsing: .allUnrecognized, help: "The command each task runs, without --shard and --out: simulate … or compare ….")
+    var command: [String] = []
+
+    @Option(help: "Array tasks (shards) N.")
+    var tasks: Int?
+
+    @Option(help: "The merged outputs' folder (the --out of the command run in one process).")
+    var out: String?
+
+    @Option(name: .customLong("job-dir"), help: "The job folder (scripts, job.json, shards/, logs/, status/); default OUT.job.")
+    var jobDir: String?
+
+    @Option(help: "Slurm partition (sbatch --partition).")
+    var partition: String?
+
+    @Option(help: "Time limit per task (sbatch --time), e.g. 00:20:00.")
+    var time: String?
+
+    @Option(name: .customLong("cpus-per-task"), help: "CPUs per task (sbatch --cpus-per-task); the task runs that many threads.")
+    var cpusPerTask: Int?
+
+    @Option(help: "Memory per task (sbatch --mem), e.g. 2G.")
+    var mem: String?
+
+    @Flag(help: "Submit the array job(s) and the merge job with sbatch.")
+    var submit = false
+
+    @Option(help: "Report the tasks of the job folder DIR: done, failed (with their logs), not finished.")
+    var status: String?
+
+    @Option(help: "Resubmit only the failed tasks of the job folder DIR (those without a shard file and not queued), then the merge.")
+    var resubmit: String?
+
+    @Flag(help: "Write a Kubernetes Indexed Job (job.yaml, merge-job.yaml) instead of Slurm scripts.")
+    var kubernetes = false
+
+    @Option(help: "Container image of the Kubernetes pods (with benkang on PATH).")
+    var image = "benkang:latest"
+
+    @Option(help: "PersistentVolumeClaim mounted at /work in the Kubernetes pods (holding the scenarios, geodata and outputs).")
+    var claim = "benkang-work"
+
+    @Option(name: .customLong("max-array-size"), help: "Slurm's MaxArraySize, when `scontrol show config` cannot be asked where the scripts are written (default: its answer, else 1001).")
+    var maxArraySize: Int?
+
+    @Option(help: "The benkang executable the Slurm scripts run (default: this one).")
+    var benkang: String?
+
+    func validate() throws {
+        if status != nil || resubmit != nil {
+            if !command.isEmpty || tasks != nil { throw ValidationError("--status and --resubmit take only the job folder") }
+            return
+        }
+        guard let first = command.first, ["simulate", "compare"].contains(first) else {
+            throw ValidationError("give the command the tasks run: benkang slurm simulate … or benkang slurm compare … (explore is not sharded yet)")
+        }
+        if command.contains(where: { $0 == "--shard" || $0.hasPrefix("--shard=") }) {
+            throw ValidationError("do not give --shard: each task gets its own --shard I/N")
+        }
+        guard let tasks, tasks >= 1, tasks <= ShardSpec.maximumCount else { throw ValidationError("give --tasks N (1…\(ShardSpec.maximumCount))") }
+        guard out != nil else { throw ValidationError("give --out DIR: where the merge writes the outputs") }
+        if let cpusPerTask, cpusPerTask < 1 { throw ValidationError("--cpus-per-task must be at least 1") }
+        if let maxArraySize, maxArraySize < 1 { throw ValidationError("--max-array-size must be at least 1") }
+        if kubernetes && submit { throw ValidationError("--kubernetes writes manifests to apply with kubectl; it does not take --submit") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            if let status { return try report(folder: status) }
+            if let resubmit { return try rerun(folder: resubmit) }
+            try write()
+        }
+    }
+
+    /// A job name from the output folder's name.
+    func jobName(_ out: String) -> String {
+        let base = (out as NSString).lastPathComponent.lowercased()
+        let cleaned = String(base.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return "benkang-" + (cleaned.isEmpty ? "job" : cleaned)
+    }
+
+    func write() throws {
+        guard let out, let tasks else { return }
+        let folder = jobDir ?? out + ".job"
+        if kubernetes {
+            let manifest = KubernetesManifest(name: jobName(out), arguments: command, tasks: tasks, shards: folder + "/shards", out: out,
+                                              image: image, claim: claim, cpusPerTask: cpusPerTask, memory: mem)
+            try ShardInputs.makeShardFolder(folder)
+            try AtomicFile.write(manifest.job, to: folder + "/job.yaml")
+            try AtomicFile.write(manifest.mergeJob, to: folder + "/merge-job.yaml")
+            print("wrote \(folder)/job.yaml (\(tasks) indexed pods) and \(folder)/merge-job.yaml")
+            return
+        }
+        let cwd = FileManager.default.currentDirectoryPath
+        let absolute = { (p: String) in p.hasPrefix("/") ? p : cwd + "/" + p }
+        let exe = benkang ?? (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let (maxArray, source) = maxArraySize.map { ($0, "--max-array-size") } ?? SlurmTools.maxArraySize()
+        var job = SlurmJob(arguments: command, tasks: tasks, out: absolute(out), workingDirectory: cwd, benkang: absolute(exe),
+                           maxArraySize: maxArray, maxArraySizeSource: source)
+        let jobFolder = absolute(folder)
+        for sub in ["", "/logs", "/status", "/shards"] { try ShardInputs.makeShardFolder(jobFolder + sub) }
+        let scripts = SlurmScripts(job: job, folder: jobFolder, name: jobName(out), partition: partition, time: time,
+                                   cpusPerTask: cpusPerTask, memory: mem)
+        let chunks = SlurmJob.chunks(tasks: tasks, maxArraySize: maxArray)
+        try AtomicFile.write(scripts.task, to: jobFolder + "/task.sh")
+        try AtomicFile.write(scripts.merge, to: jobFolder + "/merge.sh")
+        try AtomicFile.write(scripts.submit(chunks: chunks), to: jobFolder + "/submit.sh")
+        for s in ["task.sh", "merge.sh", "submit.sh"] { chmod(jobFolder + "/" + s, 0o755) }
+        try job.write(folder: jobFolder)
+        print("wrote \(folder)/{task.sh, merge.sh, submit.sh, job.json}: \(tasks) task(s) in \(chunks.count) array job(s) (MaxArraySize \(maxArray), \(source))")
+        guard submit else { return }
+        try submitJobs(&job, chunks: chunks, folder: jobFolder)
+    }
+
+    /// Submits `chunks` and a merge job after them; records the ids in job.json.
+    func submitJobs(_ job: inout SlurmJob, chunks: [SlurmJob.ArrayChunk], folder: String) throws {
+        var submitted: [SlurmJob.ArrayChunk] = []
+        for var c in chunks {
+            c.jobID = try SlurmTools.sbatch(SlurmScripts.sbatchArguments(chunk: c, folder: folder))
+            submitted.append(c)
+        }
+        job.submissions.append(submitted)
+        let ids = submitted.compactMap(\.jobID)
+        job.mergeJobID = try SlurmTools.sbatch(SlurmScripts.mergeArguments(after: ids, folder: folder))
+        try job.write(folder: folder)
+        print("submitted array job(s) \(ids.joined(separator: ", ")) and merge job \(job.mergeJobID ?? "") (afterok)")
+    }
+
+    /// `--status`: each task's state; exit 1 when a task failed.
+    func report(folder: String) throws {
+        let job = try SlurmJob.read(folder: folder)
+        let states = job.states(folder: folder)
+        let failed = states.indices.filter { if case .failed = states[$0] { return true } else { return false } }
+        let pending = states.indices.filter { states[$0] == .notFinished }
+        print("\(job.tasks) task(s): \(job.tasks - failed.count - pending.count) done, \(failed.count) failed, \(pending.count) not finished")
+        for i in failed {
+            if case .failed(let code) = states[i] {
+                let why = code < 0 ? "exit 0 but no shard file" : "exit \(code)"
+                print("task \(i): failed (\(why)); log \(folder)/logs/task-\(i).log")
+            }
+        }
+        if !pending.isEmpty { print("not finished: " + pending.map(String.init).joined(separator: ", ")) }
+        if FileManager.default.fileExists(atPath: job.out + "/summary.json") || FileManager.default.fileExists(atPath: job.out + "/comparison.json") {
+            print("merged outputs: \(job.out)")
+        }
+        if !failed.isEmpty { throw ExitCode.failure }
+    }
+
+    /// `--resubmit`: reruns the tasks without a shard file that are not queued, then the merge.
+    func rerun(folder: String) throws {
+        let abs = folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder
+        var job = try SlurmJob.read(folder: abs)
+        let states = job.states(folder: abs)
+        let queued = SlurmTools.active((job.submissions.last ?? []).compactMap(\.jobID))
+        guard queued.isEmpty else {
+            throw GISError(file: abs, "tasks are still queued or running (\(queued.prefix(8).joined(separator: ", "))); wait for them, or scancel them, before --resubmit")
+        }
+        let rerun = states.indices.filter { states[$0] != .done }
+        guard !rerun.isEmpty else {
+            print("every task of \(folder) has its shard file; nothing to resubmit")
+            return
+        }
+        for i in rerun { unlink(abs + "/status/task-\(i).exit") }
+        if let merge = job.mergeJobID { _ = SlurmTools.run("scancel", [merge]) }
+        print("resubmitting task(s) " + rerun.map(String.init).joined(separator: ", "))
+        try submitJobs(&job, chunks: SlurmJob.chunks(rerunning: rerun, maxArraySize: job.maxArraySize), folder: abs)
+    }
+}

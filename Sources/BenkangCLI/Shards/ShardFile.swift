@@ -1,0 +1,174 @@
+import Foundation
+import GIS
+import Simulation
+
+/// One shard's results (docs/shards.md): a JSON-lines file `shard-I-of-N.jsonl`, its
+/// first line a ``Header`` (which command, which shard, the inputs' hash, the units it
+/// holds), then one ``Record`` per work unit, in canonical unit order, each holding the
+/// whole per-run result from which every output is rebuilt.
+struct ShardFile {
+    /// The first line of a shard file.
+    struct Header: Codable, Equatable {
+        /// Always "benkang-shard".
+        var format = ShardFile.formatName
+        /// Format version; 1.
+        var version = ShardFile.formatVersion
+        /// "simulate" or "compare".
+        var command: String
+        /// This shard, I of N (0 ≤ I < N).
+        var shard: Int
+        var shards: Int
+        /// SHA-256 (hex) of the resolved inputs: every scenario.resolved.yaml, the geodata's
+        /// build stamp, the scenario names and the table options (``InputsHash``).
+        var inputsSHA256: String
+        /// The root seed and the runs per scenario (and county).
+        var seed: UInt64
+        var runs: Int
+        /// `--seed` and `--runs` as given to the command (absent when not given).
+        var seedOption: UInt64?
+        var runsOption: Int?
+        /// The scenarios in command order: column name, file as given, absolute path.
+        var scenarios: [Scenario]
+        /// The geodata folder (absolute) and the SHA-256 of its build-stamp.json (of its
+        /// data files when it has none).
+        var geodata: String
+        /// The geodata folder as given on the command line (merge uses it when it exists).
+        var geodataGiven: String
+        var geodataSHA256: String
+        /// CSV with a byte-order mark, .xlsx beside every CSV (the command's --no-bom / --xlsx).
+        var byteOrderMark: Bool
+        var xlsx: Bool
+        /// Work units of the whole job, and the range [unitsFrom, unitsTo) of them (in
+        /// canonical order) this shard holds.
+        var totalUnits: Int
+        var unitsFrom: Int
+        var unitsTo: Int
+    }
+
+    struct Scenario: Codable, Equatable {
+        var name: String
+        var file: String
+        var path: String
+    }
+
+    /// One work unit's result: the run's result without its village figures, which
+    /// follow as `villages` (``VillageYearsCodec``, years × `villageCount` village-years).
+    struct Record: Codable {
+        var unit: WorkUnit
+        var result: RunResult
+
+        enum CodingKeys: String, CodingKey { case unit, result, villageCount, villages }
+
+        init(unit: WorkUnit, result: RunResult) { self.unit = unit; self.result = result }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(unit, forKey: .unit)
+            var rest = result
+            rest.villages = []
+            try c.encode(rest, forKey: .result)
+            try c.encode(result.villages.first?.count ?? 0, forKey: .villageCount)
+            try c.encode(VillageYearsCodec.encode(result.villages), forKey: .villages)
+        }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            unit = try c.decode(WorkUnit.self, forKey: .unit)
+            result = try c.decode(RunResult.self, forKey: .result)
+            let count = try c.decode(Int.self, forKey: .villageCount)
+            let text = try c.decode(String.self, forKey: .villages)
+            guard count >= 0, count <= 10_000_000,
+                  let villages = VillageYearsCodec.decode(text, years: result.years.count, villages: count) else {
+                throw DecodingError.dataCorruptedError(forKey: .villages, in: c, debugDescription: "not \(result.years.count) years × \(count) villages")
+            }
+            result.villages = villages
+        }
+    }
+
+    static let formatName = "benkang-shard"
+    static let formatVersion = 1
+
+    var header: Header
+    var records: [Record]
+
+    /// The file name of shard `spec`: `shard-I-of-N.jsonl`.
+    static func fileName(index: Int, count: Int) -> String { "shard-\(index)-of-\(count).jsonl" }
+
+    static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return e
+    }
+
+    static func decoder() -> JSONDecoder {
+        let d = JSONDecoder()
+        d.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return d
+    }
+
+    /// The file's bytes: the header line, then one line per record.
+    func encoded() throws -> [UInt8] {
+        let e = Self.encoder()
+        var bytes = Array(try e.encode(header)) + [0x0A]
+        for r in records { bytes += Array(try e.encode(r)) + [0x0A] }
+        return bytes
+    }
+
+    /// Reads the shard file at `path`.
+    /// - Throws: `GISError` naming the file and line: not a shard file, a newer format,
+    ///   a line that does not decode, or records that do not match the header's units.
+    static func read(path: String) throws -> ShardFile {
+        let bytes = try readInput(path)
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard let first = lines.first else {
+            throw GISError(file: path, "is empty; expected a shard file (first line: a header with \"format\": \"\(formatName)\")")
+        }
+        let d = decoder()
+        let header: Header
+        do {
+            header = try d.decode(Header.self, from: Data(first))
+        } catch {
+            throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "is not a Benkang shard file: the first line is not a shard header (\(decodingReason(error)))")
+        }
+        guard header.format == formatName, header.version == formatVersion else {
+            throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "is a shard of format \(header.format) version \(header.version); this benkang reads \(formatName) version \(formatVersion)")
+        }
+        let runsRange = ScenarioDecoder.runsRange
+        guard header.shards >= 1, header.shards <= ShardSpec.maximumCount, header.shard >= 0, header.shard < header.shards,
+              !header.scenarios.isEmpty, header.scenarios.count <= 10_000, runsRange.contains(header.runs),
+              header.totalUnits == header.scenarios.count * header.runs,
+              header.unitsFrom >= 0, header.unitsFrom <= header.unitsTo, header.unitsTo <= header.totalUnits else {
+            throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "the shard header does not add up (shard \(header.shard)/\(header.shards), \(header.scenarios.count) scenario(s) × \(header.runs) run(s) = \(header.totalUnits) units, units \(header.unitsFrom)..<\(header.unitsTo)); the file is damaged: rerun its task")
+        }
+        var problems: [Diagnostic] = []
+        var records: [Record] = []
+        for (k, line) in lines.dropFirst().enumerated() {
+            do { records.append(try d.decode(Record.self, from: Data(line))) } catch {
+                problems.append(Diagnostic(.error, file: path, location: SourceLocation(line: k + 2, column: 1), "the record does not decode (\(decodingReason(error))); the shard file is damaged: rerun its task"))
+            }
+        }
+        let expected = header.unitsTo - header.unitsFrom
+        if problems.isEmpty && records.count != expected {
+            problems.append(Diagnostic(.error, file: path, "holds \(records.count) record(s), its header says \(expected) (units \(header.unitsFrom)..<\(header.unitsTo)); the shard file is incomplete: rerun its task"))
+        }
+        if !problems.isEmpty { throw GISError(problems) }
+        return ShardFile(header: header, records: records)
+    }
+
+    /// A decoding error in a few plain words (never Foundation's text).
+    static func decodingReason(_ error: Error) -> String {
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let c)?: return "key \(path(c.codingPath + [key])) missing"
+        case .typeMismatch(_, let c)?: return "wrong type at \(path(c.codingPath))"
+        case .valueNotFound(_, let c)?: return "null at \(path(c.codingPath))"
+        case .dataCorrupted(let c)?: return c.codingPath.isEmpty ? "not JSON" : "bad value at \(path(c.codingPath))"
+        default: return "not JSON"
+        }
+    }
+
+    private static func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+}

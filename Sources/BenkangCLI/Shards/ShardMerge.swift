@@ -1,0 +1,101 @@
+import Foundation
+import GIS
+import Simulation
+
+/// The checks of `merge`: shard files that belong to one job, every shard and every
+/// work unit exactly once.
+enum ShardMerge {
+    /// A complete, consistent set of shards.
+    struct Set {
+        var header: ShardFile.Header
+        /// `results[s][r]`: scenario s, run r.
+        var results: [[RunResult]]
+    }
+
+    /// The shard files named by `arguments`: a file as is, a folder's `shard-*.jsonl` (sorted).
+    /// - Throws: `GISError` naming an argument that is missing or a folder without shards.
+    static func shardPaths(_ arguments: [String]) throws -> [String] {
+        var paths: [String] = [], problems: [Diagnostic] = []
+        for a in arguments {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: a, isDirectory: &isDirectory) else {
+                problems.append(Diagnostic(.error, file: a, "no such shard file or folder")); continue
+            }
+            if isDirectory.boolValue {
+                let names = ((try? FileManager.default.contentsOfDirectory(atPath: a)) ?? [])
+                    .filter { $0.hasPrefix("shard-") && $0.hasSuffix(".jsonl") }.sorted()
+                if names.isEmpty { problems.append(Diagnostic(.error, file: a, "holds no shard-*.jsonl file")) }
+                paths += names.map { a + "/" + $0 }
+            } else {
+                paths.append(a)
+            }
+        }
+        if !problems.isEmpty { throw GISError(problems) }
+        return paths
+    }
+
+    /// Reads every shard file; the problems of all of them reported together.
+    static func readAll(_ paths: [String]) throws -> [ShardFile] {
+        var shards: [ShardFile] = [], problems: [Diagnostic] = []
+        for p in paths {
+            do { shards.append(try ShardFile.read(path: p)) } catch let e as GISError { problems += e.diagnostics }
+        }
+        if !problems.isEmpty { throw GISError(problems) }
+        return shards
+    }
+
+    /// Checks that `shards` (read from `paths`) are one job's shards 0…N-1, each once,
+    /// holding each of its work units once.
+    /// - Throws: `GISError` naming every file from another job, every missing and every
+    ///   duplicated shard or unit.
+    static func check(_ shards: [ShardFile], paths: [String]) throws -> Set {
+        let first = shards[0].header
+        var problems: [Diagnostic] = []
+        for (shard, path) in zip(shards, paths) {
+            let h = shard.header
+            if h.command != first.command || h.shards != first.shards || h.inputsSHA256 != first.inputsSHA256 || h.totalUnits != first.totalUnits {
+                problems.append(Diagnostic(.error, file: path, "belongs to another job than \(paths[0]): \(h.command) shard \(h.shard)/\(h.shards), inputs \(h.inputsSHA256.prefix(12))…, where \(paths[0]) is \(first.command) shard \(first.shard)/\(first.shards), inputs \(first.inputsSHA256.prefix(12))…"))
+            }
+        }
+        if !problems.isEmpty { throw GISError(problems) }
+        var byIndex: [Int: [String]] = [:]
+        for (shard, path) in zip(shards, paths) { byIndex[shard.header.shard, default: []].append(path) }
+        for i in 0..<first.shards {
+            let holders = byIndex[i] ?? []
+            if holders.isEmpty {
+                let folder = (paths[0] as NSString).deletingLastPathComponent
+                problems.append(Diagnostic(.error, file: (folder.isEmpty ? "" : folder + "/") + ShardFile.fileName(index: i, count: first.shards), "shard \(i)/\(first.shards) is missing: rerun its task (benkang slurm --resubmit, or the command with --shard \(i)/\(first.shards))"))
+            } else if holders.count > 1 {
+                problems.append(Diagnostic(.error, file: holders[0], "shard \(i)/\(first.shards) is given \(holders.count) times: \(holders.joined(separator: ", ")); give each shard once"))
+            }
+        }
+        if !problems.isEmpty { throw GISError(problems) }
+        // Every unit once (a shard's records match its header's range, see ShardFile.read).
+        let scenarios = first.scenarios.count
+        var results = [[RunResult?]](repeating: [RunResult?](repeating: nil, count: first.runs), count: scenarios)
+        for (shard, path) in zip(shards, paths) {
+            for rec in shard.records {
+                let u = rec.unit
+                guard u.scenario >= 0, u.scenario < scenarios, u.run >= 0, u.run < first.runs, u.county == 0, u.point == 0 else {
+                    problems.append(Diagnostic(.error, file: path, "holds the unit \(u), outside this job's \(scenarios) scenario(s) × \(first.runs) run(s)")); continue
+                }
+                let position = u.scenario * first.runs + u.run
+                if position < shard.header.unitsFrom || position >= shard.header.unitsTo {
+                    problems.append(Diagnostic(.error, file: path, "holds run \(u.run) of scenario \(first.scenarios[u.scenario].name), which is not in its share (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo))"))
+                }
+                if results[u.scenario][u.run] != nil {
+                    problems.append(Diagnostic(.error, file: path, "holds run \(u.run) of scenario \(first.scenarios[u.scenario].name) a second time"))
+                }
+                results[u.scenario][u.run] = rec.result
+            }
+        }
+        for s in 0..<scenarios {
+            let missing = (0..<first.runs).filter { results[s][$0] == nil }
+            if !missing.isEmpty {
+                problems.append(Diagnostic(.error, file: paths[0], "run(s) \(missing.map(String.init).joined(separator: ", ")) of scenario \(first.scenarios[s].name) are in no shard"))
+            }
+        }
+        if !problems.isEmpty { throw GISError(problems) }
+        return Set(header: first, results: results.map { $0.compactMap { $0 } })
+    }
+}

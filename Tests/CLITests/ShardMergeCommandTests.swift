@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+/// `simulate|compare --shard I/N` and `benkang merge`: the merged shards are the
+/// single-process outputs byte for byte; shards that do not fit together are refused.
+@Suite(.serialized) struct ShardMergeCommandTests {
+    static func temporaryDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-shard-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// Every file under `a` (recursively) has the same bytes under `b`, and `b` has no other.
+    static func expectSameTree(_ a: URL, _ b: URL) throws {
+        let fm = FileManager.default
+        func files(_ root: URL) -> [String] {
+            (fm.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []).filter { p in
+                var d: ObjCBool = false
+                return fm.fileExists(atPath: root.appendingPathComponent(p).path, isDirectory: &d) && !d.boolValue
+            }.sorted()
+        }
+        let fa = files(a), fb = files(b)
+        #expect(!fa.isEmpty)
+        #expect(fa == fb, "different file lists")
+        for f in fa where fb.contains(f) {
+            let da = try Data(contentsOf: a.appendingPathComponent(f)), db = try Data(contentsOf: b.appendingPathComponent(f))
+            #expect(da == db, "\(f) differs between the single run and the merged shards")
+        }
+    }
+
+    @Test func fourShardsOfEightRunsMergeIntoTheSingleProcessBytesAndBadSetsAreNamed() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["simulate", "scenarios/baseline.yaml", "--runs", "8", "--seed", "5"]
+        let single = dir.appendingPathComponent("single"), shards = dir.appendingPathComponent("shards")
+        let merged = dir.appendingPathComponent("merged")
+        let r = try CLI.run(args + ["--out", single.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        for i in 0..<4 {
+            let s = try CLI.run(args + ["--shard", "\(i)/4", "--threads", "1", "--out", shards.path])
+            #expect(s.status == 0, "\(s.stderr)")
+            #expect(s.stdout.contains("shard-\(i)-of-4.jsonl (units \(2 * i)..<\(2 * i + 2) of 8)"))
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: shards.path).sorted()
+        #expect(names == (0..<4).map { "shard-\($0)-of-4.jsonl" })
+        let header = try String(contentsOf: shards.appendingPathComponent("shard-1-of-4.jsonl"), encoding: .utf8).prefix { $0 != "\n" }
+        #expect(header.contains("\"format\":\"benkang-shard\"") && header.contains("\"unitsFrom\":2") && header.contains("\"inputsSHA256\":"))
+        let m = try CLI.run(["merge", shards.path, "--out", merged.path])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(m.stdout.contains("merged 4 shard(s) of simulate (8 runs)"))
+        try Self.expectSameTree(single, merged)
+        // What the single run prints, the merge prints (before its last line).
+        #expect(m.stdout.hasPrefix(String(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n"))))
+
+        // A missing shard and a duplicated one are named; nothing is written.
+        let partial = dir.appendingPathComponent("partial")
+        try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: true)
+        for i in [0, 2] {
+            try FileManager.default.copyItem(at: shards.appendingPathComponent("shard-\(i)-of-4.jsonl"), to: partial.appendingPathComponent("shard-\(i)-of-4.jsonl"))
+        }
+        let bad = dir.appendingPathComponent("bad")
+        let e = try CLI.run(["merge", partial.path, shards.appendingPathComponent("shard-2-of-4.jsonl").path, "--out", bad.path])
+        #expect(e.status == 65)
+        #expect(e.stderr.contains("shard 1/4 is missing") && e.stderr.contains("shard 3/4 is missing"), "\(e.stderr)")
+        #expect(e.stderr.contains("shard 2/4 is given 2 times"), "\(e.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: bad.path))
+
+        // A shard of another job (other resolved inputs: another hash in its header) is refused.
+        let other = dir.appendingPathComponent("other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        let three = try String(contentsOf: shards.appendingPathComponent("shard-3-of-4.jsonl"), encoding: .utf8)
+        let foreign = three.replacingOccurrences(of: "\"inputsSHA256\":\"", with: "\"inputsSHA256\":\"0")
+        #expect(foreign != three)
+        try foreign.write(to: other.appendingPathComponent("shard-3-of-4.jsonl"), atomically: true, encoding: .utf8)
+        let mixed = try CLI.run(["merge", partial.path, shards.appendingPathComponent("shard-1-of-4.jsonl").path,
+                                 other.appendingPathComponent("shard-3-of-4.jsonl").path, "--out", bad.path])
+        #expect(mixed.status == 65)
+        #expect(mixed.stderr.contains("shard-3-of-4.jsonl: error: belongs to another job"), "\(mixed.stderr)")
+
+        // A damaged shard names its file and line.
+        let damaged = dir.appendingPathComponent("damaged")
+        try FileManager.default.createDirectory(at: damaged, withIntermediateDirectories: true)
+        let text = try String(contentsOf: shards.appendingPathComponent("shard-0-of-4.jsonl"), encoding: .utf8)
+        try (String(text.prefix(while: { $0 != "\n" })) + "\n{\"unit\": 3}\n").write(to: damaged.appendingPathComponent("shard-0-of-4.jsonl"), atomically: true, encoding: .utf8)
+        let d = try CLI.run(["merge", damaged.path, "--out", bad.path])
+        #expect(d.status == 65)
+        #expect(d.stderr.contains("shard-0-of-4.jsonl: 2:1: error: the record does not decode"), "\(d.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: bad.path))
+    }
+
+    @Test func threeShardsOfACompareMergeIntoTheSingleProcessBytes() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["compare", "scenarios/relocation-none.yaml", "scenarios/relocation-optimized.yaml", "--runs", "2", "--seed", "3"]
+        let single = dir.appendingPathComponent("single"), shards = dir.appendingPathComponent("shards")
+        let merged = dir.appendingPathComponent("merged")
+        let r = try CLI.run(args + ["--out", single.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        // 2 scenarios × 2 runs over 3 shards: the middle shard spans both scenarios.
+        for i in 0..<3 {
+            let s = try CLI.run(args + ["--shard", "\(i)/3", "--out", shards.path])
+            #expect(s.status == 0, "\(s.stderr)")
+        }
+        let m = try CLI.run(["merge", shards.path, "--out", merged.path])
+        #expect(m.status == 0, "\(m.stderr)")
+        try Self.expectSameTree(single, merged)
+        #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("relocation-optimized/relocation.csv").path))
+    }
+
+    @Test func aBadShardOptionIsAUsageError() throws {
+        for bad in ["4/4", "x", "1/0"] {
+            let r = try CLI.run(["simulate", "scenarios/baseline.yaml", "--shard", bad, "--out", "/tmp/benkang-never"])
+            #expect(r.status == 64, "\(bad)")
+            #expect(r.stderr.contains("--shard must be I/N"))
+        }
+        let c = try CLI.run(["compare", "scenarios/baseline.yaml", "--shard", "0/2"])
+        #expect(c.status == 64)
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/benkang-never"))
+    }
+}
