@@ -1,5 +1,5 @@
 /// What keeps a program from its target in a year.
-public enum TargetBinding: String, CaseIterable, Sendable, Comparable {
+public enum TargetBinding: String, CaseIterable, Sendable, Comparable, Codable {
     /// The year's budget ran out first.
     case budget
     /// The places ran out: sites full or out of reach, farms' intake, posts per village.
@@ -13,7 +13,7 @@ public enum TargetBinding: String, CaseIterable, Sendable, Comparable {
 }
 
 /// One program's target and what it achieved in one year of one run.
-public struct TargetRecord: Hashable, Sendable {
+public struct TargetRecord: Hashable, Sendable, Codable {
     public var program: Program
     public var year: Int
     /// What the scenario asks for (nil: the program has no count target this year).
@@ -32,7 +32,7 @@ public struct TargetRecord: Hashable, Sendable {
 }
 
 /// The target records of a run, written by the processes that have count targets.
-public struct TargetLog: Sendable {
+public struct TargetLog: Sendable, Codable {
     public private(set) var records: [TargetRecord] = []
     public init() {}
     public mutating func record(_ r: TargetRecord) { records.append(r) }

@@ -3,7 +3,7 @@ import Planning
 /// What happened to the relocated households and their old land in one year
 /// (搬得出、稳得住、能致富): follow-up support, settling, reclamation and quota, and the
 /// year-end tallies of the relocated households against comparable stayers.
-public struct SettlementYear: Hashable, Sendable {
+public struct SettlementYear: Hashable, Sendable, Codable {
     // Follow-up support (the follow_up_support process).
     /// Workshop and site public-welfare posts held at year end.
     public var workshopPosts = 0

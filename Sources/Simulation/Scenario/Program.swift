@@ -1,7 +1,7 @@
 /// The programs that spend money, each with its own budget (`programs.<name>.budget_yuan_by_year`);
 /// the raw value is the program's section name, used in outputs (`cost_yuan_<name>`).
 /// The cases are in the order of their names, the order the ledger sums a year's costs in.
-public enum Program: String, CaseIterable, Sendable {
+public enum Program: String, CaseIterable, Sendable, Codable {
     case breeding, cooperatives
     case followUpSupport = "follow_up_support"
     case housing, infrastructure, jobs
