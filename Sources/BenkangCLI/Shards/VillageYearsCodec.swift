@@ -3,12 +3,12 @@ import Simulation
 
 /// The village figures of a run (`RunResult.villages`, years × villages), the bulk of a
 /// shard record, as compact bytes (docs/shards.md, `villages`): per village-year, in year
-/// then village order, eight signed 32-bit little-endian integers (households, persons,
-/// poorHouseholds, poorPersons, liftedOutPersons, newPoorPersons, relocatedPersons, and
-/// 1 when exited else 0) and the binary64 bits of incomeYuan (little-endian); carried in
+/// then village order, nine signed 32-bit little-endian integers (households, persons,
+/// poorHouseholds, poorPersons, liftedOutPersons, newPoorPersons, relocatedPersons,
+/// relocatedPoorPersons, and 1 when exited else 0) and the binary64 bits of incomeYuan (little-endian); carried in
 /// the JSON line as Base64. Exact: every value reads back to the same bits.
 enum VillageYearsCodec {
-    static let bytesPerVillageYear = 8 * 4 + 8
+    static let bytesPerVillageYear = 9 * 4 + 8
 
     static func encode(_ villages: [[VillageYear]]) -> String {
         var bytes: [UInt8] = []
@@ -17,7 +17,7 @@ enum VillageYearsCodec {
         for year in villages {
             for v in year {
                 int(v.households); int(v.persons); int(v.poorHouseholds); int(v.poorPersons)
-                int(v.liftedOutPersons); int(v.newPoorPersons); int(v.relocatedPersons); int(v.exited ? 1 : 0)
+                int(v.liftedOutPersons); int(v.newPoorPersons); int(v.relocatedPersons); int(v.relocatedPoorPersons); int(v.exited ? 1 : 0)
                 let bits = v.incomeYuan.bitPattern
                 for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: bits >> (8 * k))) }
             }
@@ -46,7 +46,7 @@ enum VillageYearsCodec {
             for _ in 0..<villages {
                 var v = VillageYear()
                 v.households = int(); v.persons = int(); v.poorHouseholds = int(); v.poorPersons = int()
-                v.liftedOutPersons = int(); v.newPoorPersons = int(); v.relocatedPersons = int(); v.exited = int() != 0
+                v.liftedOutPersons = int(); v.newPoorPersons = int(); v.relocatedPersons = int(); v.relocatedPoorPersons = int(); v.exited = int() != 0
                 var bits: UInt64 = 0
                 for k in 0..<8 { bits |= UInt64(bytes[at + k]) << (8 * k) }
                 at += 8
