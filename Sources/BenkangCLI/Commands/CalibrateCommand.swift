@@ -10,50 +10,29 @@ import Simulation
 struct CalibrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calibrate",
-        abstract: "Compare a scenario's simulated figures with the county profile's calibration targets.",
-        discussion: """
-        Prints every target of the county profile's `calibration` list (GEODATA/county.yaml: \
-        id, figure, year, reported figure, tolerance, concept and source) beside the \
-        simulated P50 and P10–P90 over the runs; for `county_exit`, the share of runs in \
-        which the county meets its exit rule on that year's year-end figures, against the \
-        required share. Then the profile's `reported_figures` (other concepts) beside the \
-        nearest simulated figure; they are not calibrated to. Exit status 0 when every \
-        target is met, 1 when any is not, 65 for bad input.
-
-        With --fit (and --fit-scale), fits the keys named, each within its range, to the \
-        targets: Nelder–Mead on the sum over targets of (deviation / tolerance)² of an \
-        ensemble of --runs runs (default 10) whose run seeds are the same at every \
-        evaluation (docs/experiments.md, "calibrate --fit"); prints each key's start and \
-        fitted value and the fit table, and writes the calibrated scenario to --fit-out \
-        (a file that extends the scenario and sets the fitted keys; never an input file).
-
-        Examples:
-          benkang calibrate scenarios/baseline.yaml --runs 30
-          benkang calibrate scenarios/baseline.yaml --runs 10 \\
-            --fit income_growth.by_source_fraction_per_year.local_wages=0.08:0.14 \\
-            --fit-scale programs.relocation.budget_yuan_by_year=0.8:1.2 --fit-out out/baseline-fitted.yaml
-        """)
+        abstract: RunMessage.calibrateAbstract.text,
+        discussion: RunMessage.calibrateDiscussion.text)
 
     @OptionGroup var options: SimulationOptions
 
-    @Option(name: .customLong("fit"), help: "Fit this key to the targets within LOW…HIGH: PATH=LOW:HIGH (repeatable).")
+    @Option(name: .customLong("fit"), help: RunMessage.calibrateFit.help)
     var fit: [String] = []
 
-    @Option(name: .customLong("fit-scale"), help: "Fit a factor on this key (a number, or every year of a year map) within LOW…HIGH: PATH=LOW:HIGH (repeatable).")
+    @Option(name: .customLong("fit-scale"), help: RunMessage.calibrateFitScale.help)
     var fitScale: [String] = []
 
-    @Option(name: .customLong("fit-out"), help: "The calibrated scenario file --fit writes.")
+    @Option(name: .customLong("fit-out"), help: RunMessage.calibrateFitOut.help)
     var fitOut: String?
 
-    @Option(name: .customLong("fit-evaluations"), help: "Stop the fit once this many ensembles have run (the step under way finishes).")
+    @Option(name: .customLong("fit-evaluations"), help: RunMessage.calibrateFitEvaluations.help)
     var fitEvaluations = 40
 
     func validate() throws {
         try options.validate()
         let fitting = !fit.isEmpty || !fitScale.isEmpty
-        if fitting, fitOut == nil { throw ValidationError("--fit needs --fit-out FILE: where to write the calibrated scenario") }
-        if !fitting, fitOut != nil { throw ValidationError("--fit-out is for --fit or --fit-scale") }
-        if fitEvaluations < 2 { throw ValidationError("--fit-evaluations must be at least 2") }
+        if fitting, fitOut == nil { throw ValidationError(RunMessage.calibrateFitNeedsOut.text) }
+        if !fitting, fitOut != nil { throw ValidationError(RunMessage.calibrateFitOutNeedsFit.text) }
+        if fitEvaluations < 2 { throw ValidationError(RunMessage.calibrateFitEvaluationsAtLeastTwo.text) }
     }
 
     func run() throws {

@@ -10,47 +10,19 @@ extension ComparisonReport.Format: ExpressibleByArgument {}
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Run scenarios with common random numbers and compare their key figures side by side.",
-        discussion: """
-        Every scenario runs with the same seeds, run for run, so that differences come from \
-        the scenarios and not from chance; 20 runs unless --runs or the first scenario's \
-        `runs` says otherwise (with --runs 1 the differences are one draw, and the output \
-        says so). Prints a table that fits 120 columns: the key figures as rows, one column \
-        per scenario (named by its `name`, the reference first: --reference NAME, else the \
-        first file) with its difference from the reference and P10–P90 below (--format csv: \
-        the wide table). With --set or --scale, the what-if is added as the last scenario: \
-        the reference with the changes, named "<name> (what-if)" unless --set name=… is \
-        given. The figures: persons and households relocated, costs, poor \
-        persons in each year up to the target year (the county profile's county_exit \
-        calibration year) and in the end year, villages exited by the target year, the county's exit \
-        year, distance moved (mean, P90), share resettled in their own township, persons \
-        still in hazard zones, site occupancy, end-year income of relocated households, jobs \
-        within 10 km of their new homes, the assignment objective, settling them (follow-up \
-        posts and their cost, employment, income against comparable stayers, moving and \
-        falling back, reclamation, quota income, cost per person settled net of it) and \
-        unassigned persons by reason. With --runs > 1: P10/P50/P90 of each figure and of the paired \
-        differences, and for each pair of scenarios the share of runs one beats the other. \
-        A scenario with `calibration: true` also gets its calibration printed after a \
-        table or markdown comparison.
+        abstract: RunMessage.compareAbstract.text,
+        discussion: RunMessage.compareDiscussion.text)
 
-        Examples:
-          benkang compare scenarios/relocation-*.yaml --reference relocation-none
-          benkang compare scenarios/baseline.yaml scenarios/baseline.yaml --set programs.tourism.villages_by_year.2018=60
-          benkang compare scenarios/baseline.yaml scenarios/relocation-optimized.yaml --runs 50 --format markdown
-          benkang compare scenarios/relocation-*.yaml --format json --out out/compare
-          benkang compare scenarios/relocation-*.yaml --out out/compare --xlsx
-        """)
-
-    @Argument(help: "The scenario files (YAML); the first is the reference for the differences unless --reference names another.")
+    @Argument(help: RunMessage.compareScenarios.help)
     var scenarios: [String]
 
-    @Option(help: "The reference scenario for the differences: its `name`, or its file (path or name without .yaml). Default: the first file.")
+    @Option(help: RunMessage.compareReference.help)
     var reference: String?
 
-    @Option(help: "Output format: table, csv, json (values and `diff` keys) or markdown.")
+    @Option(help: RunMessage.compareFormat.help)
     var format: ComparisonReport.Format = .table
 
-    @Option(help: "Keep every scenario's simulate outputs (and relocation.csv: each year's eligible, moved, unassigned by reason and settlement; sites.csv: each site's occupancy) in DIR/<scenario file name>/, and the comparison in DIR/comparison.{txt,csv,json,md} (and comparison.xlsx with --xlsx).")
+    @Option(help: RunMessage.compareOut.help)
     var out: String?
 
     @OptionGroup var ensemble: EnsembleOptions
@@ -68,13 +40,13 @@ struct CompareCommand: ParsableCommand {
     var threads: Int? { ensemble.threads }
 
     func validate() throws {
-        if scenarios.isEmpty { throw ValidationError("give at least one scenario file") }
+        if scenarios.isEmpty { throw ValidationError(RunMessage.compareNeedsScenario.text) }
         if out == nil && (tableFiles.xlsx || tableFiles.noBOM) {
-            throw ValidationError("--xlsx and --no-bom apply to the files of --out DIR; give --out")
+            throw ValidationError(RunMessage.compareFilesNeedOut.text)
         }
-        if sharding.shard != nil && out == nil { throw ValidationError("--shard writes a shard file into the --out folder; give --out") }
+        if sharding.shard != nil && out == nil { throw ValidationError(ClusterMessage.shardNeedsOut.text) }
         if sharding.shard != nil && (reference != nil || !overrides.setValues.isEmpty || !overrides.scaleFactors.isEmpty) {
-            throw ValidationError("--shard runs the scenario files as given, the first as the reference; --reference, --set and --scale are not recorded in shards yet")
+            throw ValidationError(ClusterMessage.shardNoOverridesCompare.text)
         }
         try ensemble.validate()
     }
@@ -181,7 +153,7 @@ struct CompareCommand: ParsableCommand {
         guard let reference else { return all }
         let stems = columnNames(paths)
         guard let r = names.firstIndex(of: reference) ?? paths.firstIndex(of: reference) ?? stems.firstIndex(of: reference) else {
-            throw ValidationError("--reference \(reference): no such scenario (names: \(names.joined(separator: ", ")); files: \(paths.joined(separator: ", ")))")
+            throw ValidationError(RunMessage.compareUnknownReference.format(reference, names.joined(separator: ", "), paths.joined(separator: ", ")))
         }
         return [r] + all.filter { $0 != r }
     }

@@ -12,54 +12,37 @@ extension UnknownFigureError: InputDataError {}
 struct ExploreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explore",
-        abstract: "Run an experiment: a design of factor values over a base scenario, then Morris, Sobol and PRIM analyses.",
-        discussion: """
-        Reads EXPERIMENT.yaml (docs/experiments.md: base scenario, factors, design, runs, \
-        outputs, constraints, discovery), checks it and every point's scenario, writes \
-        experiment.yaml, base.resolved.yaml and design.csv to --out before the first run, \
-        then runs the points on every core (the same run seeds at every point) and appends \
-        each point's runs to results.csv as it finishes (flushed to the disk). An \
-        interrupted experiment continues with --resume; --analyse DIR re-analyses a \
-        finished one without running. The analyses: points.csv, morris.csv / sobol.csv \
-        with SVG charts, prim.csv for scenario discovery, a heat map per output for a \
-        two-factor grid. Results do not depend on --threads. Exit status 0 when done, 64 \
-        for a bad command line, 65 for a bad experiment, scenario or geodata, 73 when \
-        --out cannot be written.
+        abstract: RunMessage.exploreAbstract.text,
+        discussion: RunMessage.exploreDiscussion.text)
 
-        Examples:
-          benkang explore scenarios/experiments/morris-baseline.yaml --out out/morris
-          benkang explore scenarios/experiments/morris-baseline.yaml --out out/morris --resume
-          benkang explore --analyse out/morris
-        """)
-
-    @Argument(help: "The experiment file (YAML), e.g. scenarios/experiments/morris-baseline.yaml.")
+    @Argument(help: RunMessage.exploreExperiment.help)
     var experiment: String?
 
-    @Option(help: "The experiment folder (created; with --resume, the folder of the interrupted experiment).")
+    @Option(help: RunMessage.exploreOut.help)
     var out: String?
 
-    @Flag(help: "Continue the experiment in --out: the points already in results.csv are kept, the others run.")
+    @Flag(help: RunMessage.exploreResume.help)
     var resume = false
 
-    @Option(name: .customLong("analyse"), help: "Re-analyse the finished experiment in this folder (no runs).")
+    @Option(name: .customLong("analyse"), help: RunMessage.exploreAnalyse.help)
     var analyse: String?
 
-    @Option(help: "The geodata folder (townships, villages, sites, lines).")
+    @Option(help: RunMessage.exploreGeodata.help)
     var geodata = "geodata"
 
-    @Option(help: "Worker threads (default: every CPU the process may use). Results do not depend on it.")
+    @Option(help: RunMessage.exploreThreads.help)
     var threads: Int?
 
-    @Flag(name: .customLong("no-bom"), help: "Write the CSV files without the leading UTF-8 byte-order mark.")
+    @Flag(name: .customLong("no-bom"), help: RunMessage.exploreNoBOM.help)
     var noBOM = false
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError(Message.threadsAtLeastOne.text) }
         if analyse != nil {
-            if experiment != nil || out != nil || resume { throw ValidationError("--analyse DIR takes no experiment file, --out or --resume") }
+            if experiment != nil || out != nil || resume { throw ValidationError(RunMessage.exploreAnalyseAlone.text) }
         } else {
-            guard experiment != nil else { throw ValidationError("give the experiment file (or --analyse DIR)") }
-            guard let out, !out.isEmpty else { throw ValidationError("--out DIR is required: the experiment folder") }
+            guard experiment != nil else { throw ValidationError(RunMessage.exploreNeedsExperiment.text) }
+            guard let out, !out.isEmpty else { throw ValidationError(RunMessage.exploreNeedsOut.text) }
         }
     }
 

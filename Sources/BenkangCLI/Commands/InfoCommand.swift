@@ -14,14 +14,14 @@ struct InfoCommand: ParsableCommand {
     @Option(name: .customLong("crs"), help: Message.infoCRS.help)
     var planningCRS: String = PlanningCRS.defaultCode
 
-    @Option(help: "Worker threads (default: every CPU the process may use). The figures do not depend on it.")
+    @Option(help: ClusterMessage.infoThreads.help)
     var threads: Int?
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError(Message.threadsAtLeastOne.text) }
     }
 
-    @Option(help: "Output format: text, or json (an array, one object per layer).")
+    @Option(help: ClusterMessage.infoFormat.help)
     var format: InfoFormat = .text
 
     func run() throws {

@@ -9,34 +9,20 @@ import Simulation
 struct MergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Join the shard files of `simulate … --shard I/N` or `compare … --shard I/N` into the outputs of one run.",
-        discussion: """
-        Reads every shard-I-of-N.jsonl in the given folders (or the given files), checks that \
-        they belong to one job (the same command, shard count and resolved inputs' hash) and \
-        that every shard and every work unit is there exactly once, reloads the scenarios \
-        and geodata the shards name and checks they still hash the same, then writes to --out \
-        what the command without --shard writes (and prints what it prints): the same bytes, \
-        every quantile taken over the per-run values. Exit status 0 when written, 64 for a bad \
-        command line, 65 when a shard is missing, duplicated, damaged, from another job, or \
-        the inputs changed (every problem is named), 73 when --out cannot be written. \
-        The format is in docs/shards.md.
+        abstract: ClusterMessage.mergeAbstract.text,
+        discussion: ClusterMessage.mergeDiscussion.text)
 
-        Examples:
-          benkang merge out/shards --out out/baseline
-          benkang merge out/shards-a out/shards-b/shard-3-of-4.jsonl --out out/compare
-        """)
-
-    @Argument(help: "Shard folders (every shard-*.jsonl in them) or shard files.")
+    @Argument(help: ClusterMessage.mergeShards.help)
     var shards: [String]
 
-    @Option(help: "The output folder (created, or replaced when it holds only earlier outputs).")
+    @Option(help: ClusterMessage.mergeOut.help)
     var out: String
 
-    @Option(help: "The geodata folder, when it is no longer where the shards were run (default: the folder the shards name). It must hash the same.")
+    @Option(help: ClusterMessage.mergeGeodata.help)
     var geodata: String?
 
     func validate() throws {
-        if shards.isEmpty { throw ValidationError("give at least one shard folder or file") }
+        if shards.isEmpty { throw ValidationError(ClusterMessage.mergeNeedsShard.text) }
     }
 
     func run() throws {

@@ -27,11 +27,11 @@ struct ProjectCommand: ParsableCommand {
     @Option(help: Message.projectPrecision.help)
     var precision: Int?
 
-    @Option(help: "Worker threads (default: every CPU the process may use). The output does not depend on it.")
+    @Option(help: ClusterMessage.projectThreads.help)
     var threads: Int?
 
     func validate() throws {
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let threads, threads < 1 { throw ValidationError(Message.threadsAtLeastOne.text) }
         if let precision, !(0...17).contains(precision) {
             throw ValidationError(Message.projectPrecisionRange.format(String(precision)))
         }

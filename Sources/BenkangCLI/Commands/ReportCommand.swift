@@ -10,38 +10,24 @@ extension ReportLanguage: ExpressibleByArgument {}
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write one self-contained HTML report (A4 print, inline SVG maps and charts) of a run or a comparison.",
-        discussion: """
-        RUN_DIR is a folder written by `simulate --out` (summary.json, county.csv, \
-        scenario.resolved.yaml, villages.csv, flows.csv; targets.csv when present); \
-        COMPARE_DIR one written by `compare --out` (comparison.json and a folder per \
-        scenario). The HTML needs no network and no other file: fonts by system name, maps \
-        and charts inline, no script. --pdf prints it to PDF with headless Chromium. \
-        Exit status 0 when written, 64 for a bad command line, 65 for a folder that is not \
-        a run or comparison or holds a bad file (named with its place), 73 when an output \
-        cannot be written (or Chromium is missing for --pdf).
+        abstract: RunMessage.reportAbstract.text,
+        discussion: RunMessage.reportDiscussion.text)
 
-        Examples:
-          benkang report out/baseline -o out/report.html
-          benkang report out/compare -o out/report-compare.html --pdf out/report-compare.pdf
-          benkang report out/baseline --lang en -o out/report-en.html
-        """)
-
-    @Argument(help: "A run folder (simulate --out) or a comparison folder (compare --out).")
+    @Argument(help: RunMessage.reportFolder.help)
     var folder: String
-    @Option(name: .shortAndLong, help: "Output HTML file (default: FOLDER-report.html beside the folder).")
+    @Option(name: .shortAndLong, help: RunMessage.reportOutput.help)
     var output: String?
-    @Option(help: "Also print the report to this PDF file with headless Chromium.")
+    @Option(help: RunMessage.reportPDF.help)
     var pdf: String?
     /// The report's language: Chinese (English beside key terms) unless `--lang en` is
     /// given; `--lang` is read for every command (``Language``), the locale is not used here:
     /// a plan document is Chinese by default.
     var lang: ReportLanguage { Language.explicit == .en ? .en : .zh }
-    @Option(help: "Folder with the geodata layers and the county profile (county.yaml).")
+    @Option(help: RunMessage.reportGeodata.help)
     var geodata: String = "geodata"
-    @Option(help: "Comparison: the key figures to rank the strategies on, comma-separated (default poor_persons_2018,county_exit_year,cost_yuan_per_person_lifted_out,hazard_zone_persons_2020).")
+    @Option(help: RunMessage.reportRankBy.help)
     var rankBy: String?
-    @Flag(help: "Leave the maps out (a smaller, faster report).")
+    @Flag(help: RunMessage.reportNoMaps.help)
     var noMaps = false
 
     var htmlPath: String {
@@ -50,13 +36,13 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         guard htmlPath.lowercased().hasSuffix(".html") || htmlPath.lowercased().hasSuffix(".htm") else {
-            throw ValidationError("the output \(htmlPath) does not end in .html; the report is one HTML file")
+            throw ValidationError(RunMessage.reportNeedsHTML.format(htmlPath))
         }
         if let pdf {
-            guard pdf.lowercased().hasSuffix(".pdf") else { throw ValidationError("--pdf \(pdf) does not end in .pdf") }
-            guard Self.samePath(pdf, htmlPath) == false else { throw ValidationError("--pdf and -o name the same file \(pdf)") }
+            guard pdf.lowercased().hasSuffix(".pdf") else { throw ValidationError(RunMessage.reportNeedsPDF.format(pdf)) }
+            guard Self.samePath(pdf, htmlPath) == false else { throw ValidationError(RunMessage.reportSameFile.format(pdf)) }
         }
-        if let rankBy, rankBy.split(separator: ",").isEmpty { throw ValidationError("--rank-by needs at least one key figure name") }
+        if let rankBy, rankBy.split(separator: ",").isEmpty { throw ValidationError(RunMessage.reportRankByEmpty.text) }
     }
 
     static func samePath(_ a: String, _ b: String) -> Bool {

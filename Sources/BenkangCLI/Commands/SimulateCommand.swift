@@ -6,7 +6,7 @@ import Simulation
 
 /// Options shared by `simulate` and `calibrate`.
 struct SimulationOptions: ParsableArguments {
-    @Argument(help: "The scenario file (YAML), e.g. scenarios/baseline.yaml.")
+    @Argument(help: RunMessage.simulateScenario.help)
     var scenario: String
 
     @OptionGroup var ensemble: EnsembleOptions
@@ -50,35 +50,18 @@ enum SimulateFormat: String, CaseIterable, ExpressibleByArgument {
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
-        abstract: "Simulate every household of every village from the county profile's base year to its end year under a scenario.",
-        discussion: """
-        Prints the county table per year (--format json: summary.json) and writes to --out \
-        (created, or replaced, only when every file is written): county.csv, villages.csv, \
-        flows.csv, targets.csv (each program's target against achieved, and what binds), villages.geojson, \
-        summary.json and scenario.resolved.yaml; with --xlsx also county.xlsx, \
-        villages.xlsx and flows.xlsx. The CSV files start with a UTF-8 byte-order mark \
-        (for Excel and WPS) unless --no-bom is given. A scenario with `calibration: true` also \
-        prints its calibration against the county profile's reported figures. Exit status \
-        0 when done, 64 for a bad command line, 65 for a bad \
-        scenario or geodata (the message names file, line:column and key), 73 when --out \
-        cannot be written (checked before the run).
-
-        Examples:
-          benkang simulate scenarios/baseline.yaml --out out/baseline
-          benkang simulate scenarios/tourism-push.yaml --runs 200 --seed 7 --out out/tourism
-          benkang simulate scenarios/baseline.yaml --xlsx --out out/baseline
-          benkang simulate scenarios/baseline.yaml --scale programs.relocation.budget_yuan_by_year=0.7 --set programs.tourism.villages_by_year.2018=60
-        """)
+        abstract: RunMessage.simulateAbstract.text,
+        discussion: RunMessage.simulateDiscussion.text)
 
     @OptionGroup var options: SimulationOptions
 
-    @Option(help: "The output folder.")
+    @Option(help: RunMessage.simulateOut.help)
     var out = "out/simulation"
 
-    @Flag(help: "Check the engine's invariants after every year (slower).")
+    @Flag(help: RunMessage.simulateCheckInvariants.help)
     var check = false
 
-    @Option(help: "What standard output gets: table (the county table, and the calibration of a `calibration: true` scenario), or json (summary.json; the `wrote` line goes to standard error).")
+    @Option(help: RunMessage.simulateFormat.help)
     var format: SimulateFormat = .table
 
     @OptionGroup var tableFiles: TableFileOptions
@@ -87,7 +70,7 @@ struct SimulateCommand: ParsableCommand {
 
     func validate() throws {
         if sharding.shard != nil && !(options.overrides.setValues.isEmpty && options.overrides.scaleFactors.isEmpty) {
-            throw ValidationError("--shard runs the scenario files as they are; --set and --scale are not recorded in shards yet: write the changes in a scenario file")
+            throw ValidationError(ClusterMessage.shardNoOverridesSimulate.text)
         }
     }
 

@@ -8,73 +8,55 @@ import Simulation
 struct SlurmCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slurm",
-        abstract: "Run `simulate` or `compare` as a Slurm job array of --tasks shards and a merge job (or write a Kubernetes Indexed Job).",
-        discussion: """
-        Writes a job folder (--job-dir, default OUT.job): task.sh (array task I runs \
-        `benkang ARGS --shard I/N`, its log in logs/task-I.log, its exit status in \
-        status/task-I.exit), merge.sh (runs `benkang merge` once every task succeeded: \
-        sbatch --dependency=afterok), submit.sh (the sbatch calls) and job.json. Past \
-        Slurm's MaxArraySize (read from `scontrol show config`, else 1001) the tasks are \
-        split over several array jobs. With --submit the jobs are submitted. \
-        `--status DIR` lists failed and unfinished tasks (exit 1 when a task failed); \
-        `--resubmit DIR` reruns only the tasks without a shard file, then the merge. \
-        --kubernetes writes job.yaml (an Indexed Job) and merge-job.yaml instead. \
-        The files are in docs/slurm.md.
+        abstract: ClusterMessage.slurmAbstract.text,
+        discussion: ClusterMessage.slurmDiscussion.text)
 
-        Examples:
-          benkang slurm simulate scenarios/baseline.yaml --runs 100 --tasks 10 --out out/baseline --submit
-          benkang slurm compare scenarios/relocation-*.yaml --runs 200 --tasks 20 --partition short --time 00:30:00 --out out/compare
-          benkang slurm --status out/baseline.job
-          benkang slurm --resubmit out/baseline.job
-          benkang slurm simulate scenarios/baseline.yaml --runs 100 --tasks 10 --out out/baseline --kubernetes --image registry.example/benkang:0.1
-        """)
-
-    @Argument(parsing: .allUnrecognized, help: "The command each task runs, without --shard and --out: simulate … or compare ….")
+    @Argument(parsing: .allUnrecognized, help: ClusterMessage.slurmCommand.help)
     var command: [String] = []
 
-    @Option(help: "Array tasks (shards) N.")
+    @Option(help: ClusterMessage.slurmTasks.help)
     var tasks: Int?
 
-    @Option(help: "The merged outputs' folder (the --out of the command run in one process).")
+    @Option(help: ClusterMessage.slurmOut.help)
     var out: String?
 
-    @Option(name: .customLong("job-dir"), help: "The job folder (scripts, job.json, shards/, logs/, status/); default OUT.job.")
+    @Option(name: .customLong("job-dir"), help: ClusterMessage.slurmJobDir.help)
     var jobDir: String?
 
-    @Option(help: "Slurm partition (sbatch --partition).")
+    @Option(help: ClusterMessage.slurmPartition.help)
     var partition: String?
 
-    @Option(help: "Time limit per task (sbatch --time), e.g. 00:20:00.")
+    @Option(help: ClusterMessage.slurmTime.help)
     var time: String?
 
-    @Option(name: .customLong("cpus-per-task"), help: "CPUs per task (sbatch --cpus-per-task); the task runs that many threads.")
+    @Option(name: .customLong("cpus-per-task"), help: ClusterMessage.slurmCPUs.help)
     var cpusPerTask: Int?
 
-    @Option(help: "Memory per task (sbatch --mem), e.g. 2G.")
+    @Option(help: ClusterMessage.slurmMem.help)
     var mem: String?
 
-    @Flag(help: "Submit the array job(s) and the merge job with sbatch.")
+    @Flag(help: ClusterMessage.slurmSubmit.help)
     var submit = false
 
-    @Option(help: "Report the tasks of the job folder DIR: done, failed (with their logs), not finished.")
+    @Option(help: ClusterMessage.slurmStatus.help)
     var status: String?
 
-    @Option(help: "Resubmit only the failed tasks of the job folder DIR (those without a shard file and not queued), then the merge.")
+    @Option(help: ClusterMessage.slurmResubmit.help)
     var resubmit: String?
 
-    @Flag(help: "Write a Kubernetes Indexed Job (job.yaml, merge-job.yaml) instead of Slurm scripts.")
+    @Flag(help: ClusterMessage.slurmKubernetes.help)
     var kubernetes = false
 
-    @Option(help: "Container image of the Kubernetes pods (with benkang on PATH).")
+    @Option(help: ClusterMessage.slurmImage.help)
     var image = "benkang:latest"
 
-    @Option(help: "PersistentVolumeClaim mounted at /work in the Kubernetes pods (holding the scenarios, geodata and outputs).")
+    @Option(help: ClusterMessage.slurmClaim.help)
     var claim = "benkang-work"
 
-    @Option(name: .customLong("max-array-size"), help: "Slurm's MaxArraySize, when `scontrol show config` cannot be asked where the scripts are written (default: its answer, else 1001).")
+    @Option(name: .customLong("max-array-size"), help: ClusterMessage.slurmMaxArraySize.help)
     var maxArraySize: Int?
 
-    @Option(help: "The benkang executable the Slurm scripts run (default: this one).")
+    @Option(help: ClusterMessage.slurmBenkang.help)
     var benkang: String?
 
     func validate() throws {

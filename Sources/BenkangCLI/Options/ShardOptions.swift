@@ -3,7 +3,7 @@ import Simulation
 
 /// `--shard I/N` of `simulate` and `compare` (docs/shards.md).
 struct ShardOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Run only shard I of N (0 ≤ I < N) of the work units (scenario × run) and write DIR/shard-I-of-N.jsonl into the --out folder instead of the outputs; `benkang merge` joins the shards. Each run is seeded from the root seed and its run number, never from the shard.", valueName: "I/N"))
+    @Option(help: ArgumentHelp(ClusterMessage.shardOption.text, valueName: "I/N"))
     var shard: String?
 
     /// The parsed `--shard`, nil without it.

@@ -27,7 +27,7 @@ struct EnsembleOptions: ParsableArguments {
     @Option(help: Message.optionThreads.help)
     var threads: Int?
 
-    @Flag(help: "No progress line and no warnings on standard error (errors are still printed).")
+    @Flag(help: ClusterMessage.optionQuiet.help)
     var quiet = false
 
     func validate() throws {
