@@ -95,4 +95,11 @@ struct MessageLanguageTests {
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("错误: ") && usage.stderr.contains(Message.validateFixNeedsOne.bilingual.zh), "stderr: \(usage.stderr)")
     }
+
+    @Test("placeholders are filled in one pass: a value holding {2} is written as it is")
+    func fillIsOnePass() {
+        #expect(MessageTables.fill("{1}: {2} and {3}", ["a{2}", "b", "c"]) == "a{2}: b and c")
+        #expect(MessageTables.fill("{x} {1} {9}", ["v"]) == "{x} v {9}")
+        #expect(MessageTables.fill("row{2}", ["3", "s"]) == "rows")
+    }
 }

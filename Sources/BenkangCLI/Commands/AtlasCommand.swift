@@ -49,7 +49,7 @@ struct AtlasCommand: ParsableCommand {
             let title = maps.first?.title ?? "atlas"
             let bytes = try MapOutputFile.bytes(maps, format: .pdf, dpi: SVGPrinter.defaultDPI, title: title, date: s.titleBlock?.date, out: output)
             try AtomicFile.write(bytes, to: output)
-            print("atlas: wrote \(output) (\(maps.count) pages: the county and \(maps.count - 1) townships, \(bytes.count) bytes)")
+            print(StatusMessage.atlasWrote.format(output, String(maps.count), String(maps.count - 1), String(bytes.count)))
         }
     }
 

@@ -40,7 +40,7 @@ struct CalibrateCommand: ParsableCommand {
         let (world, results, _) = try ScenarioInput.reporting { try options.simulate() }
         print(CalibrationReport.render(results, world: world), terminator: "")
         if !CalibrationReport.passes(results, world: world) {
-            printError("calibration: at least one target is not met")
+            printError(StatusMessage.calibrationNotMet.text)
             throw ExitCode.failure
         }
     }
@@ -79,7 +79,7 @@ struct CalibrateCommand: ParsableCommand {
                 return results
             }
             let start = factors.map { FactorOption.baseValue($0, in: FactorOption.values(of: factors, in: base)) }
-            printError("calibrate --fit: \(factors.count) key\(factors.count == 1 ? "" : "s"), \(targets.count) targets, ensembles of \(runs) runs (seed \(seed)), at most \(fitEvaluations) ensembles")
+            printError(StatusMessage.fitStart.format(String(factors.count), factors.count == 1 ? "" : "s", String(targets.count), String(runs), String(seed), String(fitEvaluations)))
             let result = try CalibrationFit.fit(factors: factors, start: start, targets: targets, maximumEvaluations: fitEvaluations, ensemble: ensemble)
             if isatty(2) == 1 { FileHandle.standardError.write(Data("\n".utf8)) }
             let fitted = try scenario(result.values)
@@ -102,11 +102,11 @@ struct CalibrateCommand: ParsableCommand {
                 .split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
             if !outDir.isEmpty { try? FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true) }
             try AtomicFile.write(Array(text.utf8), to: out)
-            printError("calibrate --fit: wrote \(out)")
+            printError(StatusMessage.fitWrote.format(out))
             return CalibrationReport.passes(results, world: world)
         }
         if !passed {
-            printError("calibration: at least one target is not met by the fitted scenario")
+            printError(StatusMessage.calibrationNotMetFitted.text)
             throw ExitCode.failure
         }
     }

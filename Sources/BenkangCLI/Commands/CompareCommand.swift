@@ -107,7 +107,7 @@ struct CompareCommand: ParsableCommand {
             print(ComparisonReport.render(comparison, format: format), terminator: "")
             // The narrow table says so itself; elsewhere a one-run comparison is noted on stderr.
             if runCount == 1 && format != .table && !ensemble.quiet {
-                printError("note: one run: the differences are one draw of chance, not a headline; run --runs 20 (the default) or more")
+                printError(StatusMessage.compareOneRun.text)
             }
             // Calibration lines only for scenarios that set `calibration: true`, and never
             // inside machine-readable output.
@@ -130,7 +130,7 @@ struct CompareCommand: ParsableCommand {
             }
             let shard = try inputs.runShard(spec, threads: threads)
             let path = try ShardInputs.write(shard, to: out)
-            print("wrote \(path) (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo) of \(shard.header.totalUnits))")
+            print(StatusMessage.shardWrote.format(path, String(shard.header.unitsFrom), String(shard.header.unitsTo), String(shard.header.totalUnits)))
         }
     }
 

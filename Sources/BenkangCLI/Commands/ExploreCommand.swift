@@ -88,7 +88,7 @@ struct ExploreCommand: ParsableCommand {
             try folder.write(designBytes, "design.csv")
             try folder.write((bom ? UTF8Text.byteOrderMark : []) + Array(ResultsLog.header(experiment.figures).utf8), ResultsLog.name)
         }
-        printError("explore: \(experiment.name): \(design.count) points × \(experiment.runs) runs (\(experiment.design.kind.rawValue)), \(done.count) already done, \(remaining.count) to run on \(ParallelFor.workers(threads)) threads")
+        printError(StatusMessage.exploreStart.format(experiment.name, String(design.count), String(experiment.runs), experiment.design.kind.rawValue, String(done.count), String(remaining.count), String(ParallelFor.workers(threads))))
         let appender = try ResultsAppender(path: folder.path + "/" + ResultsLog.name)
         var householdYears = 0, finished = 0
         let tty = isatty(2) == 1
@@ -135,7 +135,7 @@ struct ExploreCommand: ParsableCommand {
         let analysis = ExperimentAnalysis(experiment: experiment, design: design, results: points)
         for file in ExperimentFiles.analyses(experiment, design, analysis, bom: !noBOM) { try folder.write(file.bytes, file.name) }
         print(ExperimentFiles.summary(experiment, analysis), terminator: "")
-        printError("explore: analyses written to \(folder.path)")
+        printError(StatusMessage.exploreAnalysesWritten.format(folder.path))
     }
 
     /// `name` relative to the folder of `file` (unless absolute).

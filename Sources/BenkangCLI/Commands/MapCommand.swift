@@ -77,7 +77,7 @@ struct MapCommand: ParsableCommand {
             let bytes = try MapOutputFile.bytes([svg], format: format, dpi: dpi ?? SVGPrinter.defaultDPI, title: svg.title,
                                                 date: s.titleBlock?.date, out: out)
             try AtomicFile.write(bytes, to: out)
-            print("map: wrote \(out) (\(bytes.count) bytes, \(svg.labels.count) labels placed, \(svg.droppedLabelCount) dropped, scale 1:\(FixedDecimal.string(svg.transform.scaleDenominator.rounded(), decimals: 0)))")
+            print(StatusMessage.mapWrote.format(out, String(bytes.count), String(svg.labels.count), String(svg.droppedLabelCount), FixedDecimal.string(svg.transform.scaleDenominator.rounded(), decimals: 0)))
         }
     }
 }

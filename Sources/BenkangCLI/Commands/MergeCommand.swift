@@ -61,7 +61,7 @@ struct MergeCommand: ParsableCommand {
                 folder.discard()
                 throw error
             }
-            print("merged \(files.count) shard(s) of \(h.command) (\(h.totalUnits) runs) into \(out)")
+            print(StatusMessage.mergeMerged.format(String(files.count), h.command, String(h.totalUnits), out))
         }
     }
 }

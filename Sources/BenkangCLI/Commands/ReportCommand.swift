@@ -74,11 +74,11 @@ struct ReportCommand: ParsableCommand {
             let html = document.render()
             try Self.createFolder(of: htmlPath)
             try writeOutput(Array(html.utf8), to: htmlPath)
-            print("report: wrote \(htmlPath) (\(html.utf8.count) bytes)")
+            print(StatusMessage.reportWrote.format(htmlPath, String(html.utf8.count)))
             if let pdf {
                 try Self.createFolder(of: pdf)
                 try ChromiumPDF.print(html: htmlPath, to: pdf)
-                print("report: wrote \(pdf)")
+                print(StatusMessage.reportWrotePDF.format(pdf))
             }
         }
     }

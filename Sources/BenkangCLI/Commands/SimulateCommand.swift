@@ -115,7 +115,7 @@ extension SimulateCommand {
             }
             let shard = try inputs.runShard(spec, threads: options.threads, checkInvariants: check)
             let path = try ShardInputs.write(shard, to: out)
-            print("wrote \(path) (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo) of \(shard.header.totalUnits))")
+            print(StatusMessage.shardWrote.format(path, String(shard.header.unitsFrom), String(shard.header.unitsTo), String(shard.header.totalUnits)))
         }
     }
 }

@@ -23,16 +23,16 @@ enum MapArguments {
     /// `--scale`: N of 1:N, a plain decimal in ``MapSpec/scaleRange``.
     static func scale(_ text: String) throws -> Double {
         guard let d = DecimalNumber.parse(text) else {
-            throw ValidationError("--scale must be a plain decimal number N of 1:N (no hex, inf or nan), got '\(text)'")
+            throw ValidationError(StatusMessage.mapScaleNotDecimal.format(text))
         }
-        guard MapSpec.scaleRange.contains(d) else { throw ValidationError("--scale must be \(MapSpec.scaleRangeText), got \(text)") }
+        guard MapSpec.scaleRange.contains(d) else { throw ValidationError(StatusMessage.mapScaleRange.format(MapSpec.scaleRangeText, text)) }
         return d
     }
 
     /// `--dpi`: dots per inch of a PNG, a plain decimal in ``SVGPrinter/dpiRange``.
     static func dpi(_ text: String) throws -> Double {
         guard let d = DecimalNumber.parse(text), SVGPrinter.dpiRange.contains(d) else {
-            throw ValidationError("--dpi must be a number \(Int(SVGPrinter.dpiRange.lowerBound))…\(Int(SVGPrinter.dpiRange.upperBound)), got '\(text)'")
+            throw ValidationError(StatusMessage.mapDPIRange.format(String(Int(SVGPrinter.dpiRange.lowerBound)), String(Int(SVGPrinter.dpiRange.upperBound)), text))
         }
         return d
     }
@@ -40,7 +40,7 @@ enum MapArguments {
     /// `--palette`: a ColorBrewer name.
     static func palette(_ text: String) throws -> String {
         guard ColorBrewer.kind(of: text) != nil else {
-            throw ValidationError("unknown palette '\(text)'\(DidYouMean.hint(for: text, among: ColorBrewer.names)); expected \(ColorBrewer.names.joined(separator: ", "))")
+            throw ValidationError(StatusMessage.mapUnknownPalette.format(text, DidYouMean.hint(for: text, among: ColorBrewer.names), ColorBrewer.names.joined(separator: ", ")))
         }
         return text
     }

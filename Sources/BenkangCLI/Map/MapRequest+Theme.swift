@@ -36,7 +36,7 @@ extension MapRequest {
             let map = ThematicMap(base: layers, options: o, texts: texts)
             let unplaced = map.unplacedPersons(relocationFlows, sites: sites)
             if unplaced.flows > 0 {
-                printError("map: \(unplaced.flows) flow(s), \(SVGText.number(unplaced.persons, decimals: 0)) persons, left off the map: their village or site is not in \(geodata)")
+                printError(StatusMessage.mapFlowsLeftOff.format(String(unplaced.flows), SVGText.number(unplaced.persons, decimals: 0), geodata))
             }
             return try map.flows(relocationFlows,
                 sites: sites, title: spec.title ?? "易地扶贫搬迁流向 Ex-situ relocation flows" + (t.year.map { " \($0)" } ?? ""),

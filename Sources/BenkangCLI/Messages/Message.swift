@@ -24,17 +24,30 @@ extension LocalizedMessage {
 enum MessageTables {
     /// Each table's name and its entries (name, texts).
     static var all: [(table: String, entries: [(String, Bilingual)])] {
-        [entries(Message.self), entries(MapMessage.self), entries(ScenarioMessage.self), entries(RunMessage.self), entries(ClusterMessage.self)]
+        [entries(Message.self), entries(MapMessage.self), entries(ScenarioMessage.self), entries(RunMessage.self), entries(ClusterMessage.self), entries(StatusMessage.self)]
     }
 
     static func entries<M: LocalizedMessage>(_ type: M.Type) -> (table: String, entries: [(String, Bilingual)]) {
         ("\(M.self)", M.allCases.map { ("\($0)", $0.bilingual) })
     }
 
+    /// `template` with each `{k}` replaced by `values[k-1]`, in one pass: a value that
+    /// itself holds `{2}` (a file name, a user's text) is written as it is.
     static func fill(_ template: String, _ values: [String]) -> String {
-        var out = template
-        for (i, v) in values.enumerated() { out = out.replacingOccurrences(of: "{\(i + 1)}", with: v) }
-        return out
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "}"), let k = Int(after[..<close]), k >= 1, k <= values.count {
+                out += values[k - 1]
+                rest = after[after.index(after: close)...]
+            } else {
+                out += "{"
+                rest = after
+            }
+        }
+        return out + rest
     }
 }
 

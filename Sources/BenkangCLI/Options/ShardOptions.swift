@@ -11,7 +11,7 @@ struct ShardOptions: ParsableArguments {
 
     func validate() throws {
         if let shard, ShardSpec(shard) == nil {
-            throw ValidationError("--shard must be I/N with 0 ≤ I < N ≤ \(ShardSpec.maximumCount) (e.g. --shard 0/4), got \(shard)")
+            throw ValidationError(StatusMessage.shardSpecInvalid.format(String(ShardSpec.maximumCount), shard))
         }
     }
 }

@@ -39,7 +39,7 @@ enum ScenarioInput {
         guard let runs else { return }
         let range = ScenarioDecoder.runsRange
         guard range.contains(runs) else {
-            throw ValidationError("--runs must be in \(range.lowerBound)…\(range.upperBound), as the scenario key `runs` (got \(runs))")
+            throw ValidationError(StatusMessage.runsRange.format(String(range.lowerBound), String(range.upperBound), String(runs)))
         }
     }
 
