@@ -17,7 +17,7 @@ func infoBenchmarkCollection(features count: Int) -> [UInt8] {
         var rings = [smallRing(cx, cy, radius, vertices, &random)]
         if i % 8 == 0 { rings.append(smallRing(cx, cy, radius / 3, 8, &random)) }
         let properties: JSONObject = [
-            "code": .string("511623\(100_000 + i)"), "name": .string("村\(i)"),
+            "code": .string("990000\(100_000 + i)"), "name": .string("村\(i)"),
             "households": .number(Double(50 + Int(random.nextUnit() * 900))),
             "poor_persons": .number(Double(Int(random.nextUnit() * 400))),
             "poor": .bool(random.nextUnit() < 0.3),

@@ -26,7 +26,7 @@ enum MapMessage: String, LocalizedMessage {
               benkang map -o out/base-map.svg
               benkang map --spec scenarios/maps/base.yaml
               benkang map --spec scenarios/maps/base.yaml -o out/base-map.pdf
-              benkang map --township 511623101000 -o out/township.png --dpi 200
+              benkang map --township CODE -o out/township.png --dpi 200   # CODE：GEODATA/townships.geojson 中的乡镇代码
               benkang map --run out/baseline --theme incidence --year 2016 -o out/incidence-2016.svg
               benkang map --run out/baseline --theme poor_persons --small-multiples --page a3-landscape
             """,
@@ -47,7 +47,7 @@ enum MapMessage: String, LocalizedMessage {
               benkang map -o out/base-map.svg
               benkang map --spec scenarios/maps/base.yaml
               benkang map --spec scenarios/maps/base.yaml -o out/base-map.pdf
-              benkang map --township 511623101000 -o out/township.png --dpi 200
+              benkang map --township CODE -o out/township.png --dpi 200   # CODE: a code of GEODATA/townships.geojson
               benkang map --run out/baseline --theme incidence --year 2016 -o out/incidence-2016.svg
               benkang map --run out/baseline --theme poor_persons --small-multiples --page a3-landscape
             """)
