@@ -52,6 +52,10 @@ struct MergeCommand: ParsableCommand {
                     try RunOutputs.writeCompare(folder, names: reloaded.names, worlds: reloaded.worlds, results: results, seed: reloaded.seed,
                                                 comparison: comparison, geodata: given, tables: reloaded.tables)
                     print(ComparisonReport.render(comparison, format: .table), terminator: "")
+                    // As `compare` prints after its table: each `calibration: true` scenario's calibration.
+                    for c in RunOutputs.compareCalibrations(names: columns, worlds: reloaded.worlds, results: results) {
+                        print("\n" + c, terminator: "")
+                    }
                 } else {
                     print(RunOutputs.simulateReport(world: reloaded.worlds[0], results: results[0]), terminator: "")
                     try RunOutputs.writeSimulate(folder, world: reloaded.worlds[0], results: results[0], seed: reloaded.seed,
