@@ -94,9 +94,7 @@ struct CompareCommand: ParsableCommand {
                 }
                 figures.append(rs.map { RelocationKPIs.of($0, world: world) })
                 results.append(out == nil ? [] : rs)
-                if world.scenario.calibration {
-                    calibrations.append("\(names[k]): " + CalibrationReport.render(rs, world: world))
-                }
+                if let c = RunOutputs.compareCalibration(name: names[k], world: world, results: rs) { calibrations.append(c) }
             }
             let comparison = ScenarioComparison(scenarios: names, runs: figures, seed: seed, endYear: worlds[0].years.upperBound)
             if let folder {

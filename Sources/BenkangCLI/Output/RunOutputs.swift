@@ -35,9 +35,13 @@ enum RunOutputs {
 
     /// The calibration lines `compare` prints after a table or markdown comparison.
     static func compareCalibrations(names: [String], worlds: [SimulationWorld], results: [[RunResult]]) -> [String] {
-        zip(names, zip(worlds, results)).compactMap { name, wr in
-            wr.0.scenario.calibration ? "\(name): " + CalibrationReport.render(wr.1, world: wr.0) : nil
-        }
+        zip(names, zip(worlds, results)).compactMap { name, wr in compareCalibration(name: name, world: wr.0, results: wr.1) }
+    }
+
+    /// One scenario's calibration as `compare` prints it, headed by its column name; nil
+    /// unless the scenario sets `calibration: true`.
+    static func compareCalibration(name: String, world: SimulationWorld, results: [RunResult]) -> String? {
+        world.scenario.calibration ? "\(name): " + CalibrationReport.render(results, world: world) : nil
     }
 
     /// Each scenario's simulate outputs in `folder/<names[k]>/` (the subfolder names: the
