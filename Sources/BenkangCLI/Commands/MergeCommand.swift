@@ -36,11 +36,16 @@ struct MergeCommand: ParsableCommand {
             let folder = try OutputDirectory(out, inputs: files + scenarioFiles + [given])
             do {
                 let inputs = try CompareCommand.dataErrors {
-                    try ShardInputs.load(command: h.command, files: scenarioFiles, seed: h.seedOption, runs: h.runsOption, geodata: given,
+                    // --reference named a file as given: the same file as reloaded.
+                    let reference = h.reference.map { r in h.scenarios.firstIndex { $0.file == r }.map { scenarioFiles[$0] } ?? r }
+                    return try ShardInputs.load(command: h.command, files: scenarioFiles, reference: reference, setValues: h.set ?? [],
+                                                scaleFactors: h.scale ?? [], seed: h.seedOption, runs: h.runsOption, geodata: given,
                                          tables: RunFiles.TableOptions(byteOrderMark: h.byteOrderMark, xlsx: h.xlsx))
                 }
                 var reloaded = inputs
-                reloaded.names = h.scenarios.map(\.name)
+                reloaded.names = h.columns
+                reloaded.fileNames = h.scenarios.map(\.name)
+                reloaded.reference = h.reference
                 let hash = try reloaded.inputsHash()
                 guard hash == h.inputsSHA256 else {
                     throw GISError(file: files[0], "the inputs changed since the shards were run: the scenarios (\(scenarioFiles.joined(separator: ", "))) and geodata (\(given)) now hash to \(hash.prefix(12))…, the shards say \(h.inputsSHA256.prefix(12))…; rerun the shards")

@@ -69,12 +69,6 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var sharding: ShardOptions
 
-    func validate() throws {
-        if sharding.shard != nil && !(options.overrides.setValues.isEmpty && options.overrides.scaleFactors.isEmpty) {
-            throw ValidationError(ClusterMessage.shardNoOverridesSimulate.text)
-        }
-    }
-
     func run() throws {
         if let spec = sharding.spec { return try runShard(spec) }
         try ScenarioInput.reporting {
@@ -111,7 +105,8 @@ extension SimulateCommand {
         try ScenarioInput.reporting {
             try ShardInputs.makeShardFolder(out)
             let inputs = try CompareCommand.dataErrors {
-                try ShardInputs.load(command: "simulate", files: [options.scenario], seed: options.seed, runs: options.runs,
+                try ShardInputs.load(command: "simulate", files: [options.scenario], setValues: options.overrides.setValues,
+                                     scaleFactors: options.overrides.scaleFactors, seed: options.seed, runs: options.runs,
                                      geodata: options.geodata, tables: tableFiles.tables)
             }
             let shard = try inputs.runShard(spec, threads: options.threads, checkInvariants: check, progress: ShardInputs.progressBar)
