@@ -88,6 +88,14 @@ public struct ShardInputs: Sendable {
         return SHA256.hex(bytes)
     }
 
+    /// The inputs' SHA-256 (hex) of an `explore` job: `benkang-shard-inputs 2`, `explore`, the
+    /// experiment file's text, the base scenario's resolved YAML, design.csv's SHA-256, the
+    /// geodata hash and `bom=…`, each part followed by a NUL byte.
+    public static func exploreHash(experimentText: String, baseResolved: String, designSHA256: String, geodataSHA256: String,
+                                   byteOrderMark: Bool) -> String {
+        SHA256.hex(Array("benkang-shard-inputs 2\0explore\0\(experimentText)\0\(baseResolved)\0\(designSHA256)\0\(geodataSHA256)\0bom=\(byteOrderMark)\0".utf8))
+    }
+
     /// The header of shard `spec` of this job.
     /// - Throws: `GISError` when a geodata file cannot be read.
     public func header(_ spec: ShardSpec) throws -> ShardFile.Header {
