@@ -4,7 +4,7 @@ import GIS
 import Sharding
 import Simulation
 
-/// `benkang slurm`: a sharded `simulate` or `compare` as a Slurm job array plus a merge
+/// `benkang slurm`: a sharded `simulate`, `compare` or `explore` as a Slurm job array plus a merge
 /// job (or a Kubernetes Indexed Job), its status, and resubmission of failed tasks.
 struct SlurmCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,8 +65,11 @@ struct SlurmCommand: ParsableCommand {
             if !command.isEmpty || tasks != nil { throw ValidationError("--status and --resubmit take only the job folder") }
             return
         }
-        guard let first = command.first, ["simulate", "compare"].contains(first) else {
-            throw ValidationError("give the command the tasks run: benkang slurm simulate … or benkang slurm compare … (explore is not sharded yet)")
+        guard let first = command.first, ["simulate", "compare", "explore"].contains(first) else {
+            throw ValidationError("give the command the tasks run: benkang slurm simulate …, benkang slurm compare … or benkang slurm explore …")
+        }
+        if first == "explore" && command.contains(where: { ["--resume", "--analyse"].contains($0) || $0.hasPrefix("--analyse=") }) {
+            throw ValidationError("explore under Slurm runs one experiment in shards: --resume and --analyse do not go with it")
         }
         if command.contains(where: { $0 == "--shard" || $0.hasPrefix("--shard=") }) {
             throw ValidationError("do not give --shard: each task gets its own --shard I/N")
