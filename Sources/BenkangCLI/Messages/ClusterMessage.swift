@@ -5,6 +5,8 @@ enum ClusterMessage: String, LocalizedMessage {
     case slurmAbstract, slurmDiscussion, slurmCommand, slurmTasks, slurmOut, slurmJobDir, slurmPartition, slurmTime, slurmCPUs, slurmMem
     case slurmSubmit, slurmStatus, slurmResubmit, slurmKubernetes, slurmImage, slurmClaim, slurmMaxArraySize, slurmBenkang
     case shardOption, shardNeedsOut, shardExploreAlone
+    case slurmStatusAlone, slurmNeedsCommand, slurmExploreAlone, slurmNoShard, slurmNeedsTasks, slurmNeedsOut
+    case slurmCPUsAtLeastOne, slurmMaxArrayAtLeastOne, slurmKubernetesNoSubmit
     case infoThreads, infoFormat, projectThreads, optionQuiet
 
     var bilingual: Bilingual {
@@ -125,6 +127,21 @@ enum ClusterMessage: String, LocalizedMessage {
             "只运行全部工作单元（情景 × 次数；试验为设计点 × 次数）中的第 I 个分片（共 N 个，0 ≤ I < N），把 DIR/shard-I-of-N.jsonl 写入 --out 文件夹，而不写输出；`benkang merge` 合并各分片。每次模拟的种子只取决于根种子和它的序号，与分片无关。",
             "Run only shard I of N (0 ≤ I < N) of the work units (scenario × run; for an experiment, point × run) and write DIR/shard-I-of-N.jsonl into the --out folder instead of the outputs; `benkang merge` joins the shards. Each run is seeded from the root seed and its run number, never from the shard.")
         case .shardNeedsOut: Bilingual("--shard 把分片文件写入 --out 文件夹；请给 --out", "--shard writes a shard file into the --out folder; give --out")
+        case .slurmStatusAlone: Bilingual("--status 和 --resubmit 只接受作业文件夹", "--status and --resubmit take only the job folder")
+        case .slurmNeedsCommand: Bilingual(
+            "请给出任务运行的命令：benkang slurm simulate …、benkang slurm compare … 或 benkang slurm explore …",
+            "give the command the tasks run: benkang slurm simulate …, benkang slurm compare … or benkang slurm explore …")
+        case .slurmExploreAlone: Bilingual(
+            "在 Slurm 上 explore 以分片运行一个试验：不能与 --resume 或 --analyse 同用",
+            "explore under Slurm runs one experiment in shards: --resume and --analyse do not go with it")
+        case .slurmNoShard: Bilingual("不要给 --shard：每个任务自己得到 --shard I/N", "do not give --shard: each task gets its own --shard I/N")
+        case .slurmNeedsTasks: Bilingual("请给 --tasks N（1…{1}）", "give --tasks N (1…{1})")
+        case .slurmNeedsOut: Bilingual("请给 --out DIR：合并作业写出输出的文件夹", "give --out DIR: where the merge writes the outputs")
+        case .slurmCPUsAtLeastOne: Bilingual("--cpus-per-task 至少为 1", "--cpus-per-task must be at least 1")
+        case .slurmMaxArrayAtLeastOne: Bilingual("--max-array-size 至少为 1", "--max-array-size must be at least 1")
+        case .slurmKubernetesNoSubmit: Bilingual(
+            "--kubernetes 写出用 kubectl 提交的清单，不接受 --submit",
+            "--kubernetes writes manifests to apply with kubectl; it does not take --submit")
         case .shardExploreAlone: Bilingual(
             "explore --shard 只运行一个分片并写入分片文件；不能与 --resume 或 --analyse 同用（用 benkang merge 合并各分片）",
             "explore --shard runs one shard and writes its shard file; it does not go with --resume or --analyse (benkang merge joins the shards)")
