@@ -219,11 +219,23 @@ public struct ShardFile: Sendable {
               spec.range(of: header.totalUnits).upperBound == header.unitsTo else {
             throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "the shard header does not add up (shard \(header.shard)/\(header.shards), \(header.columns.count) scenario(s) × \(header.pointCount) point(s) × \(header.runs) run(s) = \(header.totalUnits) units, units \(header.unitsFrom)..<\(header.unitsTo)); the file is damaged: rerun its task")
         }
+        // The records are decoded on every CPU the process may use (one decoder per
+        // thread; most of merge's time), then gathered in file order, so the records and
+        // the problems are the same on any number of threads.
+        let body = Array(lines.dropFirst())
+        let decoded = ParallelFor.map(body.count, threads: 0) { k -> DecodedLine in
+            do { return .record(try decoder().decode(Record.self, from: Data(body[k]))) } catch {
+                return .damaged(decodingReason(error))
+            }
+        }
         var problems: [Diagnostic] = []
         var records: [Record] = []
-        for (k, line) in lines.dropFirst().enumerated() {
-            do { records.append(try d.decode(Record.self, from: Data(line))) } catch {
-                problems.append(Diagnostic(.error, file: path, location: SourceLocation(line: k + 2, column: 1), "the record does not decode (\(decodingReason(error))); the shard file is damaged: rerun its task"))
+        records.reserveCapacity(decoded.count)
+        for (k, line) in decoded.enumerated() {
+            switch line {
+            case .record(let r): records.append(r)
+            case .damaged(let reason):
+                problems.append(Diagnostic(.error, file: path, location: SourceLocation(line: k + 2, column: 1), "the record does not decode (\(reason)); the shard file is damaged: rerun its task"))
             }
         }
         let expected = header.unitsTo - header.unitsFrom
@@ -232,6 +244,12 @@ public struct ShardFile: Sendable {
         }
         if !problems.isEmpty { throw GISError(problems) }
         return ShardFile(header: header, records: records)
+    }
+
+    /// One record line, decoded or the reason it does not decode.
+    private enum DecodedLine: Sendable {
+        case record(Record)
+        case damaged(String)
     }
 
     /// A decoding error in a few plain words (never Foundation's text).
