@@ -5,7 +5,11 @@ import Simulation
 
 /// The household loop row: one run of the household-level processes over the real
 /// synthesized households (shipped geodata, baseline scenario), against an equal-work
-/// NumPy peer (bench/peers/household.py) that reads the very same base-year state.
+/// NumPy peer (bench/peers/household.py). The row synthesizes run seed 1's households
+/// once (before timing) and writes them to a state folder; both processes read that
+/// folder, so neither side's whole-process time holds the synthesis. Benkang also
+/// reads the scenario and geodata (its processes are built from the world); the peer
+/// reads the same parameters from params.json.
 ///
 /// Processes run (both sides, in this order, every year 2016–2020): income growth,
 /// illness, disasters, price shocks, minimum income, medical assistance, then the
@@ -74,20 +78,67 @@ enum HouseholdLoopBench {
     }
 }
 
-/// `benkang-bench household-loop`: synthesizes run seed 1 (not timed) and runs the
-/// household processes over it; prints `household-years: N` and `work-seconds: S`
-/// (the yearly loop alone). Exit 65 when the geodata or scenario cannot be read.
+extension HouseholdLoopBench {
+    /// The base-year households of `folder` (as `writeState` wrote them, the very columns
+    /// the NumPy peer reads); the other columns as synthesis leaves them (no program
+    /// income, no illness cost, at home, no orchard).
+    /// - Throws: when a file is missing or its length does not match the households.
+    static func readState(_ folder: String, villages: Int) throws -> HouseholdTable {
+        func read<T>(_ name: String, _: T.Type) throws -> [T] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+            guard data.count % MemoryLayout<T>.stride == 0 else { throw StateError(file: name) }
+            return data.withUnsafeBytes { Array($0.bindMemory(to: T.self)) }
+        }
+        var t = HouseholdTable()
+        t.villageStart = try read("village_start.i64", Int64.self).map(Int.init)
+        let n = t.villageStart.last ?? 0
+        guard t.villageStart.count == villages + 1 else { throw StateError(file: "village_start.i64") }
+        t.persons = try read("persons.i32", Int32.self); t.labourers = try read("labourers.i32", Int32.self)
+        t.farmYuan = try read("farm.f32", Float.self); t.wagesYuan = try read("wages.f32", Float.self)
+        t.remittancesYuan = try read("remittances.f32", Float.self); t.transfersYuan = try read("transfers.f32", Float.self)
+        t.flags = try read("flags.u32", UInt32.self).map { HouseholdFlags(rawValue: $0) }
+        for (name, count) in [("persons.i32", t.persons.count), ("labourers.i32", t.labourers.count), ("farm.f32", t.farmYuan.count),
+                              ("wages.f32", t.wagesYuan.count), ("remittances.f32", t.remittancesYuan.count),
+                              ("transfers.f32", t.transfersYuan.count), ("flags.u32", t.flags.count)] where count != n {
+            throw StateError(file: name)
+        }
+        t.village = (0..<villages).flatMap { v in repeatElement(Int32(v), count: t.villageStart[v + 1] - t.villageStart[v]) }
+        t.programYuan = Array(repeating: 0, count: n); t.illnessCostYuan = Array(repeating: 0, count: n)
+        t.location = Array(repeating: -1, count: n); t.orchardYear = Array(repeating: 0, count: n)
+        t.movedYear = Array(repeating: 0, count: n); t.homeFarmYuan = Array(repeating: 0, count: n)
+        return t
+    }
+
+    struct StateError: Error, CustomStringConvertible {
+        var file: String
+        var description: String { "household state: \(file) is missing or does not match the other columns" }
+    }
+}
+
+/// `benkang-bench household-loop [STATE]`: the household processes over run seed 1's
+/// households; with STATE (the folder the row writes for the peer) they are read from
+/// its columns, as the peer reads them, else synthesized (not timed). Prints
+/// `household-years: N`, `work-seconds: S` (the yearly loop alone) and, for the note,
+/// `world-seconds: S` (scenario, geodata and the processes) and `state-seconds: S`
+/// (reading or synthesizing the households). Exit 65 when an input cannot be read.
 func householdLoopWorker(_ arguments: [String]) -> Int32 {
+    func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
     do {
+        let clock = ContinuousClock()
+        let begin = clock.now
         let world = try HouseholdLoopBench.world(root: packageRoot())
         let run = SimulationRun(world: world, processes: HouseholdLoopBench.processes.map { $0.init(world: world) })
-        let (state, random) = run.initialState(runSeed: 1)
-        let clock = ContinuousClock()
+        let loaded = clock.now
+        let (state, random) = try arguments.first.map {
+            run.initialState(households: try HouseholdLoopBench.readState($0, villages: world.villages.count), runSeed: 1)
+        } ?? run.initialState(runSeed: 1)
         let start = clock.now
         let result = run.simulate(from: state, random: random)
         let d = clock.now - start
         print("household-years: \(result.householdYears)")
-        print("work-seconds: \(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)")
+        print("work-seconds: \(seconds(d))")
+        print("world-seconds: \(seconds(loaded - begin))")
+        print("state-seconds: \(seconds(start - loaded))")
         return 0
     } catch {
         FileHandle.standardError.write(Data("benkang-bench: \(error)\n".utf8))
@@ -101,8 +152,8 @@ func householdLoopWorker(_ arguments: [String]) -> Int32 {
     do { try HouseholdLoopBench.writeState(world: try HouseholdLoopBench.world(root: context.root), to: folder) }
     catch { FileHandle.standardError.write(Data("bench: household state: \(error)\n".utf8)); return [] }
     return [BenchRow(work: "household loop (income, illness, disasters, prices, minimum income, medical aid, exit tally), 5 years",
-                     benkang: context.bench(["household-loop"]),
+                     benkang: context.bench(["household-loop", folder]),
                      peer: context.python("bench/peers/household.py", [folder], name: "NumPy", modules: ["numpy"]),
-                     note: "relocation and the site/facility programs left out on both sides",
+                     note: "both read the same base-year households (no synthesis); relocation and the site/facility programs left out on both sides",
                      agreeLine: "household-years:")]
 }

@@ -10,7 +10,7 @@
 //       worker of the min-cost flow rows (MinCostFlowBench.swift)
 //   .build/release/benkang-bench write-mincostflow VILLAGES SITES FILE
 //       writes the min-cost flow instance of that size (seed = VILLAGES) for other solvers
-//   .build/release/benkang-bench household-loop
+//   .build/release/benkang-bench household-loop [STATE]
 //       worker of the household loop row (HouseholdLoopBench.swift)
 //
 // These machines are shared: read the ratios measured pair by pair, not the absolute times.
@@ -49,7 +49,7 @@ struct TableOptions {
                       + "       benkang-bench micro [--quick] [--peer] [--only decode,projection,join,simulation,explore,svg]\n"
                       + "       benkang-bench solve-mincostflow FILE\n"
                       + "       benkang-bench decode-geojson FILE | proj-points N THREADS   (workers of the gis rows)\n"
-                      + "       benkang-bench write-mincostflow VILLAGES SITES FILE\n       benkang-bench household-loop")
+                      + "       benkang-bench write-mincostflow VILLAGES SITES FILE\n       benkang-bench household-loop [STATE]")
                 exit(0)
             default: usage("unknown argument \(a)")
             }

@@ -41,7 +41,8 @@ import Testing
         #expect(ra.stdout.contains("2016"))
         let rb = try CLI.run(["simulate", "scenarios/baseline.yaml", "--seed", "11", "--runs", "2", "--threads", "2", "--out", b.path])
         #expect(rb.status == 0)
-        let files = ["county.csv", "villages.csv", "flows.csv", "villages.geojson", "summary.json", "scenario.resolved.yaml"]
+        let files = ["county.csv", "villages.csv", "villages-by-year.csv", "flows.csv", "targets.csv", "villages.geojson", "summary.json",
+                     "scenario.resolved.yaml"]
         for f in files {
             let da = try Data(contentsOf: a.appendingPathComponent(f)), db = try Data(contentsOf: b.appendingPathComponent(f))
             #expect(!da.isEmpty && da == db, "\(f) differs between thread counts")

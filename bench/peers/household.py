@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """NumPy peer of benkang-bench's household loop row: the same work as
-`benkang-bench household-loop` on the very same base-year households.
+`benkang-bench household-loop STATE` on the very same base-year households (both
+read them from the state folder; neither synthesizes them).
 
 Reads the state folder benkang-bench writes (HouseholdLoopBench.swift: raw little-endian
 columns persons.i32, labourers.i32, farm.f32, wages.f32, remittances.f32,

@@ -81,7 +81,7 @@ struct CompareCommand: ParsableCommand {
             if let folder {
                 // The one writer `merge` also uses, so merged shards give the same bytes.
                 try RunOutputs.writeCompare(folder, names: folders, worlds: worlds, results: results, seed: seed,
-                                            comparison: comparison, geodata: geodata, tables: tableFiles.tables)
+                                            comparison: comparison, geodata: geodata, tables: tableFiles.tables, threads: threads)
             }
             print(ComparisonReport.render(comparison, format: format), terminator: "")
             // The narrow table says so itself; elsewhere a one-run comparison is noted on stderr.

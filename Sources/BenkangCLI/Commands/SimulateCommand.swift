@@ -23,17 +23,28 @@ struct SimulationOptions: ParsableArguments {
 
     /// Loads the scenario and geodata and runs the ensemble, with a progress bar on a terminal.
     func simulate(checkInvariants: Bool = false) throws -> (SimulationWorld, [RunResult], UInt64) {
+        var phases = PhaseTimes()
+        return try simulate(checkInvariants: checkInvariants, phases: &phases)
+    }
+
+    /// The same, marking each phase in `phases` (`BENKANG_PHASE_TIMES=1`).
+    func simulate(checkInvariants: Bool, phases: inout PhaseTimes) throws -> (SimulationWorld, [RunResult], UInt64) {
+        phases.mark("start-up")
         // --seed and --runs replace the file's values, so scenario.resolved.yaml records them.
         let scenario = try ScenarioInput.scenario(at: self.scenario, overrides: overrides).overriding(seed: seed, runs: runs)
+        phases.mark("scenario")
         let world = try ScenarioInput.world(scenario: scenario, geodata: geodata)
+        phases.mark("geodata and world")
         if !ensemble.quiet { for w in UnspendableBudgets.warnings(world) { printError(w) } }
         let runCount = scenario.runs
         let seed = scenario.seed
         var sim = SimulationRun(world: world)
         sim.checkInvariants = checkInvariants
+        phases.mark("processes")
         let progress = ProgressBar(total: runCount, quiet: ensemble.quiet)
         let results = Ensemble.run(sim, seed: seed, runs: runCount, threads: threads) { progress.update($0) }
         progress.finish()
+        phases.mark("runs")
         if !ensemble.quiet {
             let rows = TargetsTable.rows(EnsembleView(runs: results), world: world)
             for w in TargetsTable.warnings(rows, scenario: world.scenario.name) { printError(w) }
@@ -75,7 +86,8 @@ struct SimulateCommand: ParsableCommand {
             // The output folder is checked (and its temporary folder made) before the run.
             let dir = try OutputDirectory(out, inputs: [options.scenario, options.geodata])
             do {
-                let (world, results, seed) = try options.simulate(checkInvariants: check)
+                var phases = PhaseTimes()
+                let (world, results, seed) = try options.simulate(checkInvariants: check, phases: &phases)
                 let view = EnsembleView(runs: results)
                 if format == .json {
                     print(SummaryJSON.render(view, world: world, seed: seed), terminator: "")
@@ -87,7 +99,10 @@ struct SimulateCommand: ParsableCommand {
                     print(CalibrationReport.render(results, world: world), terminator: "")
                 }
                 // The one writer `merge` also uses, so merged shards give the same bytes.
-                try RunOutputs.writeSimulate(dir, world: world, results: results, seed: seed, geodata: options.geodata, tables: tableFiles.tables)
+                phases.mark("report")
+                try RunOutputs.writeSimulate(dir, world: world, results: results, seed: seed, geodata: options.geodata, tables: tableFiles.tables,
+                                             threads: options.threads)
+                phases.mark("output files")
             } catch {
                 dir.discard()
                 throw error

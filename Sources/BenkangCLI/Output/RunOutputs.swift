@@ -17,12 +17,16 @@ enum RunOutputs {
     }
 
     /// `simulate`'s files of `results` (in run order) into `dir`, then commits the folder.
+    /// The files are made on `threads` workers (nil: every CPU the process may use), the
+    /// same bytes for any number.
     /// - Throws: `GISError` (the geodata's villages cannot be read, a file cannot be written).
     static func writeSimulate(_ dir: OutputDirectory, world: SimulationWorld, results: [RunResult], seed: UInt64,
-                              geodata: String, tables: RunFiles.TableOptions) throws {
+                              geodata: String, tables: RunFiles.TableOptions, threads: Int? = nil) throws {
         let view = EnsembleView(runs: results)
         let villages = try GeoJSONFile.read(path: geodata + "/villages.geojson").object.asFeatureCollection
-        for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, tables: tables) { try dir.write(file.bytes, file.name) }
+        for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, tables: tables, threads: threads) {
+            try dir.write(file.bytes, file.name)
+        }
         try dir.write(ScenarioInput.resolvedYAML(world), "scenario.resolved.yaml")
         try dir.commit()
     }
@@ -48,13 +52,14 @@ enum RunOutputs {
     /// files' stems), plus the comparison in every format, then commits the folder.
     static func writeCompare(_ folder: OutputDirectory, names: [String], worlds: [SimulationWorld], results: [[RunResult]],
                              seed: UInt64, comparison: ScenarioComparison, geodata: String,
-                             tables: RunFiles.TableOptions) throws {
+                             tables: RunFiles.TableOptions, threads: Int? = nil) throws {
         do {
             let villages = try GeoJSONFile.read(path: geodata + "/villages.geojson").object.asFeatureCollection
             for (k, name) in names.enumerated() {
                 let view = EnsembleView(runs: results[k]), world = worlds[k]
                 let sub = try folder.makeSubfolder(name)
-                for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, relocation: true, tables: tables) {
+                for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, relocation: true, tables: tables,
+                                               threads: threads) {
                     try AtomicFile.write(file.bytes, to: sub + "/" + file.name)
                 }
                 try AtomicFile.write(ScenarioInput.resolvedYAML(world), to: sub + "/scenario.resolved.yaml")

@@ -24,11 +24,19 @@ extension Region {
     /// - Complexity: O(features).
     public static func decode(profile: CountyProfile, townships: RegionLayer, villages: RegionLayer, sites: RegionLayer,
                               lines: RegionLayer) throws -> Region {
+        try decode(profile: profile, townships: townships, villages: villages, sites: sites, lines: lines,
+                   transformation: { try planningTransformation(profile) })
+    }
+
+    /// The same, with the planning transformation made by `transformation` (called
+    /// where one thread would make it, so its error comes in the same order).
+    static func decode(profile: CountyProfile, townships: RegionLayer, villages: RegionLayer, sites: RegionLayer,
+                       lines: RegionLayer, transformation makeTransformation: () throws -> Transformation) throws -> Region {
         guard profile.zones.list.count <= ZoneSet.capacity else {
             throw GISError(file: profile.file, location: SourceLocation(featureIndex: nil, featureID: nil, path: "zones.list"),
                            "the profile lists \(profile.zones.list.count) zones; at most \(ZoneSet.capacity) are supported")
         }
-        let transformation = try planningTransformation(profile)
+        let transformation = try makeTransformation()
         let ts = try decodeTownships(townships)
         let codes = Set(ts.map(\.code))
         let vs = try decodeVillages(villages, townshipCodes: codes, profile: profile)

@@ -37,25 +37,33 @@ public enum RunFiles {
 
     /// The files of `view`'s runs of `world`, with the geodata's `villages` polygons
     /// joined into `villages.geojson`; `relocation.csv` too when `relocation` is true; each
-    /// CSV with a byte-order mark and an `.xlsx` beside it as `tables` says.
+    /// CSV with a byte-order mark and an `.xlsx` beside it as `tables` says. The files are
+    /// made side by side on `threads` workers (nil: every CPU the process may use); their
+    /// bytes and order do not depend on it.
     /// - Throws: `GISError` when a workbook cannot be made.
     /// - Complexity: O(runs × villages × years) plus the polygons' positions.
     public static func files(_ view: EnsembleView, world: SimulationWorld, seed: UInt64,
                              villages: FeatureCollection, relocation: Bool = false,
-                             tables: TableOptions = TableOptions()) throws -> [File] {
-        var files = try tableFiles(CountyTable.table(view, world: world), name: "county", options: tables)
-        files += try tableFiles(VillageTable.table(view, world: world), name: "villages", options: tables)
-        files += try tableFiles(VillageYearsTable.table(view, world: world), name: "villages-by-year", options: tables)
-        files += try tableFiles(FlowTable.table(view, world: world), name: "flows", options: tables)
-        files += try tableFiles(TargetsTable.table(view, world: world), name: "targets", options: tables)
-        files += [
-            File(name: "villages.geojson", bytes: VillagesGeoJSON.render(view, world: world, source: villages)),
-            File(name: "summary.json", bytes: Array(SummaryJSON.render(view, world: world, seed: seed).utf8)),
+                             tables: TableOptions = TableOptions(), threads: Int? = nil) throws -> [File] {
+        // The largest first, so that the workers finish together.
+        var makers: [() throws -> [File]] = [
+            { try tableFiles(VillageYearsTable.table(view, world: world), name: "villages-by-year", options: tables) },
+            { try tableFiles(VillageTable.table(view, world: world), name: "villages", options: tables) },
+            { [File(name: "villages.geojson", bytes: VillagesGeoJSON.render(view, world: world, source: villages))] },
+            { try tableFiles(CountyTable.table(view, world: world), name: "county", options: tables) },
+            { try tableFiles(FlowTable.table(view, world: world), name: "flows", options: tables) },
+            { try tableFiles(TargetsTable.table(view, world: world), name: "targets", options: tables) },
+            { [File(name: "summary.json", bytes: Array(SummaryJSON.render(view, world: world, seed: seed).utf8))] },
         ]
+        // The order the files are listed (and written) in.
+        var order = [3, 1, 0, 4, 5, 2, 6]
         if relocation {
-            files += try tableFiles(RelocationTable.table(view.runs), name: "relocation", options: tables)
-            files += try tableFiles(SiteOccupancyTable.table(view.runs, world: world), name: "sites", options: tables)
+            makers.append { try tableFiles(RelocationTable.table(view.runs), name: "relocation", options: tables) }
+            makers.append { try tableFiles(SiteOccupancyTable.table(view.runs, world: world), name: "sites", options: tables) }
+            order += [7, 8]
         }
-        return files
+        // Every file is made; the error thrown is the first in the files' order, as one thread would meet it.
+        let made = try ParallelTasks.run(makers.map { make in { Result { try make() } } }, threads: threads)
+        return try order.flatMap { try made[$0].get() }
     }
 }

@@ -37,6 +37,18 @@ public struct SimulationRun: Sendable {
         return (state, random)
     }
 
+    /// A base-year state holding `households` (made elsewhere, e.g. read back from the
+    /// columns a benchmark wrote, instead of synthesized), with the random streams of
+    /// `runSeed` not yet drawn from.
+    /// - Precondition: `households` belongs to this world: its `villageStart` has one entry per simulated village plus one.
+    public func initialState(households: HouseholdTable, runSeed: UInt64) -> (SimulationState, RandomStreams) {
+        precondition(households.villageStart.count == world.villages.count + 1, "initialState: households of another world")
+        var state = SimulationState(world: world)
+        state.runSeed = runSeed
+        state.households = households
+        return (state, RandomStreams(runSeed: runSeed, villages: world.villages.count))
+    }
+
     /// Runs the base year (tally only) through the end year from `runSeed`.
     /// - Complexity: O(households × years) plus the programs' candidate sorts.
     public func run(runSeed: UInt64) -> RunResult {

@@ -7,7 +7,7 @@ public struct Quantiles: Hashable, Sendable {
     /// - Complexity: O(n log n).
     public init(_ values: [Double]) {
         precondition(!values.isEmpty)
-        let s = values.sorted()
+        let s = Self.sortedSample(values)
         func q(_ p: Double) -> Double {
             let h = p * Double(s.count - 1)
             let lo = Int(h.rounded(.down)), hi = min(lo + 1, s.count - 1)
@@ -25,9 +25,29 @@ public struct Quantiles: Hashable, Sendable {
     /// - Complexity: O(n log n).
     public init(orderStatistics values: [Double]) {
         precondition(!values.isEmpty)
-        let s = values.sorted()
+        let s = Self.sortedSample(values)
         func q(_ p: Double) -> Double { s[min(s.count - 1, Int((p * Double(s.count)).rounded(.down)))] }
         p10 = q(0.1); p50 = q(0.5); p90 = q(0.9)
+    }
+
+    /// `values` in ascending order, equal values in their original order: the result of
+    /// `values.sorted()`, by insertion for an ensemble-sized sample (no buffer besides the
+    /// copy; the outputs ask for thousands of these), by the standard sort for a large one
+    /// or one holding a NaN (where `<` is not an order and only the standard sort's own
+    /// result counts).
+    /// - Complexity: O(n²) up to 128 values, else O(n log n).
+    static func sortedSample(_ values: [Double]) -> [Double] {
+        guard values.count <= 128, !values.contains(where: \.isNaN) else { return values.sorted() }
+        var s = values
+        s.withUnsafeMutableBufferPointer { a in
+            for i in a.indices.dropFirst() {
+                let x = a[i]
+                var j = i
+                while j > 0, x < a[j - 1] { a[j] = a[j - 1]; j -= 1 }
+                a[j] = x
+            }
+        }
+        return s
     }
 
     /// A year as a sample value: the year, or +∞ for none ("not by the last year").
