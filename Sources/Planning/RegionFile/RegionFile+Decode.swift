@@ -12,6 +12,14 @@ extension RegionFile {
     /// Checks the text only; ``load(path:)`` also checks the folders and files it names.
     /// - Throws: `GISError` listing every problem (file, line:column, key path).
     public static func decode(text: String, file: String) throws -> RegionFile {
+        let (region, problems) = try decodeCollecting(text: text, file: file)
+        if !problems.isEmpty { throw GISError(problems) }
+        return region
+    }
+
+    /// The region as far as it could be read, and every problem of its text.
+    /// - Throws: `GISError` only when the text is not YAML or not a mapping.
+    static func decodeCollecting(text: String, file: String) throws -> (RegionFile, [Diagnostic]) {
         let problems = YAMLProblems(file: file)
         let root = try YAMLDocument.compose(text, file: file)
         guard let root, root.mapping != nil else {
@@ -21,8 +29,7 @@ extension RegionFile {
         let m = YAMLMap(root, path: "", docPath: "", problems: problems)
         let region = read(m, file: file)
         m.finish()
-        if !problems.diagnostics.isEmpty { throw GISError(problems.diagnostics) }
-        return region
+        return (region, problems.diagnostics)
     }
 
     /// Every key path the decoder knows, list items written `[]` (for the documentation

@@ -12,8 +12,9 @@ extension RegionFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GISError(file: path, FileManager.default.fileExists(atPath: path) ? "cannot read the region file" : "no region file here")
         }
-        let region = try decode(text: try UTF8Text.decode([UInt8](data), file: path), file: path)
-        var problems: [Diagnostic] = []
+        // The text's problems and those of the folders and files it names, all at once.
+        let (region, textProblems) = try decodeCollecting(text: try UTF8Text.decode([UInt8](data), file: path), file: path)
+        var problems = textProblems
         func add(_ at: SourceLocation, _ message: String) { problems.append(Diagnostic(.error, file: path, location: at, message)) }
         var folders: [String: (code: String, at: SourceLocation)] = [:]
         var firstYears: (code: String, years: PlanYears)?
