@@ -34,5 +34,6 @@ let package = Package(
         fuzzTarget("FuzzOverride", ["Simulation"]),
         fuzzTarget("FuzzMapSpec", ["Cartography"]),
         fuzzTarget("FuzzExperiment", ["Experiments"]),
+        fuzzTarget("FuzzRegion", ["Planning", "GIS"]),
     ]
 )

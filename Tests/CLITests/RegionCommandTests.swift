@@ -177,3 +177,23 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
     }
 }
+
+/// The shipped build of 华蓥市 (`geodata/counties/huaying/`, used by the shipped region) is
+/// the build of its shipped sources, byte for byte, so it cannot go stale.
+@Suite struct ShippedSecondCountyGeodataTests {
+    @Test func theShippedHuayingGeodataIsAFreshBuildOfItsSources() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-huaying-fresh-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try CLI.run(["geodata", "build", "--sources", "geodata/counties/huaying/sources", "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let shipped = CLI.packageRoot.appendingPathComponent("geodata/counties/huaying")
+        let built = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        let present = try FileManager.default.contentsOfDirectory(atPath: shipped.path).filter { $0 != "sources" }.sorted()
+        #expect(built.contains("build-stamp.json") && built.contains("villages.geojson"))
+        #expect(present == built, "geodata/counties/huaying holds other files than a build: run make geodata")
+        for file in built {
+            let a = try Data(contentsOf: out.appendingPathComponent(file)), b = try? Data(contentsOf: shipped.appendingPathComponent(file))
+            #expect(a == b, "geodata/counties/huaying/\(file) is stale: run make geodata")
+        }
+    }
+}
