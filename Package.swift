@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "Cartography", targets: ["Cartography"]),
         .library(name: "Reports", targets: ["Reports"]),
         .library(name: "Experiments", targets: ["Experiments"]),
+        .library(name: "Sharding", targets: ["Sharding"]),
         .library(name: "Exchange", targets: ["Exchange"]),
         .library(name: "GeodataBuild", targets: ["GeodataBuild"]),
     ],
@@ -65,12 +66,13 @@ let package = Package(
             name: "Experiments",
             dependencies: ["GIS", "Planning", "Simulation", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
+        .target(name: "Sharding", dependencies: ["GIS", "Planning", "Simulation", "Reports"], swiftSettings: swiftSettings),
         .target(name: "Exchange", dependencies: ["GIS", "Cartography", "CSQLite"], swiftSettings: swiftSettings),
         .target(name: "GeodataBuild", dependencies: ["GIS", "Planning"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "BenkangCLI",
             dependencies: [
-                "GIS", "Planning", "Simulation", "Reports", "Cartography", "GeodataBuild", "Exchange", "MapPrint", "Experiments",
+                "GIS", "Planning", "Simulation", "Reports", "Cartography", "GeodataBuild", "Exchange", "MapPrint", "Experiments", "Sharding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
@@ -86,8 +88,9 @@ let package = Package(
         .testTarget(name: "GeodataBuildTests", dependencies: ["GeodataBuild", "GIS", "Planning", propertyBased], swiftSettings: swiftSettings),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "GIS", "Planning", "Simulation"], swiftSettings: swiftSettings),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Simulation"], swiftSettings: swiftSettings),
+        .testTarget(name: "ShardingTests", dependencies: ["Sharding", "Simulation", "GIS"], swiftSettings: swiftSettings),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "GIS", "Cartography"], swiftSettings: swiftSettings),
         .testTarget(name: "MapPrintTests", dependencies: ["MapPrint"], swiftSettings: swiftSettings),
-        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS", "TestSupport", propertyBased], exclude: ["Golden"], swiftSettings: swiftSettings),
+        .testTarget(name: "CLITests", dependencies: ["BenkangCLI", "GIS", "Sharding", "TestSupport", propertyBased], exclude: ["Golden"], swiftSettings: swiftSettings),
     ]
 )

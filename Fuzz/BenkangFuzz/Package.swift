@@ -34,6 +34,7 @@ let package = Package(
         fuzzTarget("FuzzOverride", ["Simulation"]),
         fuzzTarget("FuzzMapSpec", ["Cartography"]),
         fuzzTarget("FuzzExperiment", ["Experiments"]),
+        fuzzTarget("FuzzShard", ["Sharding", "GIS"]),
         fuzzTarget("FuzzRegion", ["Planning", "GIS"]),
     ]
 )

@@ -3,6 +3,7 @@ import Foundation
 import GIS
 import Planning
 import Reports
+import Sharding
 import Simulation
 
 extension ComparisonReport.Format: ExpressibleByArgument {}
@@ -133,7 +134,7 @@ struct CompareCommand: ParsableCommand {
             let inputs = try Self.dataErrors {
                 try ShardInputs.load(command: "compare", files: scenarios, seed: seed, runs: runs, geodata: geodata, tables: tableFiles.tables)
             }
-            let shard = try inputs.runShard(spec, threads: threads)
+            let shard = try inputs.runShard(spec, threads: threads, progress: ShardInputs.progressBar)
             let path = try ShardInputs.write(shard, to: out)
             print(StatusMessage.shardWrote.format(path, String(shard.header.unitsFrom), String(shard.header.unitsTo), String(shard.header.totalUnits)))
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GIS
 import Reports
+import Sharding
 import Simulation
 
 /// `benkang merge`: joins the shard files of a `simulate` or `compare` run with

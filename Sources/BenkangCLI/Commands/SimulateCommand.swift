@@ -3,6 +3,7 @@ import Foundation
 import GIS
 import Planning
 import Reports
+import Sharding
 import Simulation
 
 /// Options shared by `simulate` and `calibrate`.
@@ -120,7 +121,7 @@ extension SimulateCommand {
                 try ShardInputs.load(command: "simulate", files: [options.scenario], seed: options.seed, runs: options.runs,
                                      geodata: options.geodata, tables: tableFiles.tables)
             }
-            let shard = try inputs.runShard(spec, threads: options.threads, checkInvariants: check)
+            let shard = try inputs.runShard(spec, threads: options.threads, checkInvariants: check, progress: ShardInputs.progressBar)
             let path = try ShardInputs.write(shard, to: out)
             print(StatusMessage.shardWrote.format(path, String(shard.header.unitsFrom), String(shard.header.unitsTo), String(shard.header.totalUnits)))
         }

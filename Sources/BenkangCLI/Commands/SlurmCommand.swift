@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GIS
+import Sharding
 import Simulation
 
 /// `benkang slurm`: a sharded `simulate` or `compare` as a Slurm job array plus a merge

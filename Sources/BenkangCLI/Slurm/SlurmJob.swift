@@ -1,5 +1,6 @@
 import Foundation
 import GIS
+import Sharding
 
 /// A job folder written by `benkang slurm` (docs/slurm.md): the description of the job
 /// in `job.json`, the scripts, and the folders the tasks fill (`shards/`, `logs/`, `status/`).

@@ -1,5 +1,7 @@
 /// Why an eligible household did not move in a year.
-public enum UnassignedReason: String, CaseIterable, Comparable, Sendable, Codable {
+/// `CodingKeyRepresentable`: a dictionary keyed by it encodes as a JSON object (sorted keys with
+/// `.sortedKeys`), not as pairs in hash order, so that shard files are the same bytes every run.
+public enum UnassignedReason: String, CaseIterable, Comparable, Sendable, Codable, CodingKeyRepresentable {
     /// Eligible but unwilling (voluntary take-up).
     case declined
     /// No site of the allowed kinds within reach (distance, own township when dispersed).

@@ -4,17 +4,18 @@ import Simulation
 
 /// The checks of `merge`: shard files that belong to one job, every shard and every
 /// work unit exactly once.
-enum ShardMerge {
+public enum ShardMerge {
     /// A complete, consistent set of shards.
-    struct Set {
-        var header: ShardFile.Header
+    public struct Set: Sendable {
+        /// The first shard's header (every shard's agrees on the job).
+        public var header: ShardFile.Header
         /// `results[s][r]`: scenario s, run r.
-        var results: [[RunResult]]
+        public var results: [[RunResult]]
     }
 
     /// The shard files named by `arguments`: a file as is, a folder's `shard-*.jsonl` (sorted).
     /// - Throws: `GISError` naming an argument that is missing or a folder without shards.
-    static func shardPaths(_ arguments: [String]) throws -> [String] {
+    public static func shardPaths(_ arguments: [String]) throws -> [String] {
         var paths: [String] = [], problems: [Diagnostic] = []
         for a in arguments {
             var isDirectory: ObjCBool = false
@@ -35,7 +36,8 @@ enum ShardMerge {
     }
 
     /// Reads every shard file; the problems of all of them reported together.
-    static func readAll(_ paths: [String]) throws -> [ShardFile] {
+    /// - Throws: `GISError` with every file's problems (``ShardFile/read(path:)``).
+    public static func readAll(_ paths: [String]) throws -> [ShardFile] {
         var shards: [ShardFile] = [], problems: [Diagnostic] = []
         for p in paths {
             do { shards.append(try ShardFile.read(path: p)) } catch let e as GISError { problems += e.diagnostics }
@@ -48,8 +50,11 @@ enum ShardMerge {
     /// holding each of its work units once.
     /// - Throws: `GISError` naming every file from another job, every missing and every
     ///   duplicated shard or unit.
-    static func check(_ shards: [ShardFile], paths: [String]) throws -> Set {
-        let first = shards[0].header
+    public static func check(_ shards: [ShardFile], paths: [String]) throws -> Set {
+        guard let firstShard = shards.first, shards.count == paths.count else {
+            throw GISError(file: paths.first, "no shard to merge (\(shards.count) shard(s) read from \(paths.count) file(s))")
+        }
+        let first = firstShard.header
         var problems: [Diagnostic] = []
         for (shard, path) in zip(shards, paths) {
             let h = shard.header

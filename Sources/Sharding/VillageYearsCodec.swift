@@ -7,10 +7,12 @@ import Simulation
 /// poorHouseholds, poorPersons, liftedOutPersons, newPoorPersons, relocatedPersons,
 /// relocatedPoorPersons, and 1 when exited else 0) and the binary64 bits of incomeYuan (little-endian); carried in
 /// the JSON line as Base64. Exact: every value reads back to the same bits.
-enum VillageYearsCodec {
-    static let bytesPerVillageYear = 9 * 4 + 8
+public enum VillageYearsCodec {
+    /// Bytes per village-year: nine 32-bit integers and one binary64.
+    public static let bytesPerVillageYear = 9 * 4 + 8
 
-    static func encode(_ villages: [[VillageYear]]) -> String {
+    /// The Base64 text of `villages` (years × villages); a count beyond 32 bits is clamped.
+    public static func encode(_ villages: [[VillageYear]]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(villages.reduce(0) { $0 + $1.count } * bytesPerVillageYear)
         func int(_ v: Int) { let x = UInt32(bitPattern: Int32(clamping: v)); for k in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: x >> (8 * k))) } }
@@ -26,10 +28,12 @@ enum VillageYearsCodec {
     }
 
     /// The figures of `years` years × `villages` villages; nil when the text is not Base64
-    /// of exactly that many village-years.
-    static func decode(_ text: String, years: Int, villages: Int) -> [[VillageYear]]? {
-        guard years >= 0, villages >= 0, let data = Data(base64Encoded: text),
-              data.count == years * villages * bytesPerVillageYear else { return nil }
+    /// of exactly that many village-years (negative or overflowing counts included).
+    public static func decode(_ text: String, years: Int, villages: Int) -> [[VillageYear]]? {
+        guard years >= 0, villages >= 0 else { return nil }
+        let (cells, o1) = years.multipliedReportingOverflow(by: villages)
+        let (size, o2) = cells.multipliedReportingOverflow(by: bytesPerVillageYear)
+        guard !o1, !o2, let data = Data(base64Encoded: text), data.count == size else { return nil }
         let bytes = [UInt8](data)
         var at = 0
         func int() -> Int {

@@ -1,6 +1,7 @@
 import Testing
-@testable import BenkangCLI
 @testable import Simulation
+import Sharding
+
 
 /// The shard files' village codec carries every stored figure of a village-year: a
 /// figure added to `VillageYear` and left out of the codec fails here (merged shards would

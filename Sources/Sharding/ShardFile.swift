@@ -6,62 +6,75 @@ import Simulation
 /// first line a ``Header`` (which command, which shard, the inputs' hash, the units it
 /// holds), then one ``Record`` per work unit, in canonical unit order, each holding the
 /// whole per-run result from which every output is rebuilt.
-struct ShardFile {
+public struct ShardFile: Sendable {
     /// The first line of a shard file.
-    struct Header: Codable, Equatable {
+    public struct Header: Codable, Equatable, Sendable {
         /// Always "benkang-shard".
-        var format = ShardFile.formatName
-        /// Format version; 1.
-        var version = ShardFile.formatVersion
+        public var format = ShardFile.formatName
+        /// Format version; 2 (1: before the unassigned reasons were an object).
+        public var version = ShardFile.formatVersion
         /// "simulate" or "compare".
-        var command: String
+        public var command: String
         /// This shard, I of N (0 ≤ I < N).
-        var shard: Int
-        var shards: Int
+        public var shard: Int
+        public var shards: Int
         /// SHA-256 (hex) of the resolved inputs: every scenario.resolved.yaml, the geodata's
         /// build stamp, the scenario names and the table options (``InputsHash``).
-        var inputsSHA256: String
+        public var inputsSHA256: String
         /// The root seed and the runs per scenario (and county).
-        var seed: UInt64
-        var runs: Int
+        public var seed: UInt64
+        public var runs: Int
         /// `--seed` and `--runs` as given to the command (absent when not given).
-        var seedOption: UInt64?
-        var runsOption: Int?
+        public var seedOption: UInt64?
+        public var runsOption: Int?
         /// The scenarios in command order: column name, file as given, absolute path.
-        var scenarios: [Scenario]
+        public var scenarios: [Scenario]
         /// The geodata folder (absolute) and the SHA-256 of its build-stamp.json (of its
         /// data files when it has none).
-        var geodata: String
+        public var geodata: String
         /// The geodata folder as given on the command line (merge uses it when it exists).
-        var geodataGiven: String
-        var geodataSHA256: String
+        public var geodataGiven: String
+        public var geodataSHA256: String
         /// CSV with a byte-order mark, .xlsx beside every CSV (the command's --no-bom / --xlsx).
-        var byteOrderMark: Bool
-        var xlsx: Bool
+        public var byteOrderMark: Bool
+        public var xlsx: Bool
         /// Work units of the whole job, and the range [unitsFrom, unitsTo) of them (in
         /// canonical order) this shard holds.
-        var totalUnits: Int
-        var unitsFrom: Int
-        var unitsTo: Int
+        public var totalUnits: Int
+        public var unitsFrom: Int
+        public var unitsTo: Int
+
+        public init(command: String, shard: Int, shards: Int, inputsSHA256: String, seed: UInt64, runs: Int,
+                    seedOption: UInt64?, runsOption: Int?, scenarios: [Scenario], geodata: String, geodataGiven: String,
+                    geodataSHA256: String, byteOrderMark: Bool, xlsx: Bool, totalUnits: Int, unitsFrom: Int, unitsTo: Int) {
+            self.command = command; self.shard = shard; self.shards = shards; self.inputsSHA256 = inputsSHA256
+            self.seed = seed; self.runs = runs; self.seedOption = seedOption; self.runsOption = runsOption
+            self.scenarios = scenarios; self.geodata = geodata; self.geodataGiven = geodataGiven; self.geodataSHA256 = geodataSHA256
+            self.byteOrderMark = byteOrderMark; self.xlsx = xlsx
+            self.totalUnits = totalUnits; self.unitsFrom = unitsFrom; self.unitsTo = unitsTo
+        }
     }
 
-    struct Scenario: Codable, Equatable {
-        var name: String
-        var file: String
-        var path: String
+    /// One scenario of the job: its column name, its file as given and its absolute path.
+    public struct Scenario: Codable, Equatable, Sendable {
+        public var name: String
+        public var file: String
+        public var path: String
+
+        public init(name: String, file: String, path: String) { self.name = name; self.file = file; self.path = path }
     }
 
     /// One work unit's result: the run's result without its village figures, which
     /// follow as `villages` (``VillageYearsCodec``, years × `villageCount` village-years).
-    struct Record: Codable {
-        var unit: WorkUnit
-        var result: RunResult
+    public struct Record: Codable, Sendable {
+        public var unit: WorkUnit
+        public var result: RunResult
 
         enum CodingKeys: String, CodingKey { case unit, result, villageCount, villages }
 
-        init(unit: WorkUnit, result: RunResult) { self.unit = unit; self.result = result }
+        public init(unit: WorkUnit, result: RunResult) { self.unit = unit; self.result = result }
 
-        func encode(to encoder: Encoder) throws {
+        public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(unit, forKey: .unit)
             var rest = result
@@ -71,13 +84,15 @@ struct ShardFile {
             try c.encode(VillageYearsCodec.encode(result.villages), forKey: .villages)
         }
 
-        init(from decoder: Decoder) throws {
+        /// - Throws: `DecodingError` when a key is missing or the village figures are not
+        ///   Base64 of `years × villageCount` village-years (at most ``maximumVillages`` villages).
+        public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             unit = try c.decode(WorkUnit.self, forKey: .unit)
             result = try c.decode(RunResult.self, forKey: .result)
             let count = try c.decode(Int.self, forKey: .villageCount)
             let text = try c.decode(String.self, forKey: .villages)
-            guard count >= 0, count <= 10_000_000,
+            guard count >= 0, count <= ShardFile.maximumVillages,
                   let villages = VillageYearsCodec.decode(text, years: result.years.count, villages: count) else {
                 throw DecodingError.dataCorruptedError(forKey: .villages, in: c, debugDescription: "not \(result.years.count) years × \(count) villages")
             }
@@ -85,15 +100,23 @@ struct ShardFile {
         }
     }
 
-    static let formatName = "benkang-shard"
-    static let formatVersion = 1
+    /// The `format` of every shard header.
+    public static let formatName = "benkang-shard"
+    /// The format version this code writes and reads.
+    public static let formatVersion = 2
+    /// The most villages a record may hold (a county has hundreds, a province thousands).
+    public static let maximumVillages = 10_000_000
 
-    var header: Header
-    var records: [Record]
+    public var header: Header
+    /// One record per work unit of the shard, in canonical order.
+    public var records: [Record]
 
-    /// The file name of shard `spec`: `shard-I-of-N.jsonl`.
-    static func fileName(index: Int, count: Int) -> String { "shard-\(index)-of-\(count).jsonl" }
+    public init(header: Header, records: [Record]) { self.header = header; self.records = records }
 
+    /// The file name of shard I of N: `shard-I-of-N.jsonl`.
+    public static func fileName(index: Int, count: Int) -> String { "shard-\(index)-of-\(count).jsonl" }
+
+    /// The JSON encoder of shard lines: sorted keys, non-finite numbers as strings.
     static func encoder() -> JSONEncoder {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -101,6 +124,7 @@ struct ShardFile {
         return e
     }
 
+    /// The JSON decoder of shard lines (the encoder's strings for non-finite numbers).
     static func decoder() -> JSONDecoder {
         let d = JSONDecoder()
         d.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
@@ -108,18 +132,25 @@ struct ShardFile {
     }
 
     /// The file's bytes: the header line, then one line per record.
-    func encoded() throws -> [UInt8] {
+    /// - Throws: `EncodingError` only for a value JSON cannot hold (none of a run's figures).
+    public func encoded() throws -> [UInt8] {
         let e = Self.encoder()
         var bytes = Array(try e.encode(header)) + [0x0A]
         for r in records { bytes += Array(try e.encode(r)) + [0x0A] }
         return bytes
     }
 
-    /// Reads the shard file at `path`.
-    /// - Throws: `GISError` naming the file and line: not a shard file, a newer format,
-    ///   a line that does not decode, or records that do not match the header's units.
-    static func read(path: String) throws -> ShardFile {
-        let bytes = try readInput(path)
+    /// Reads the shard file at `path` (``decode(_:file:)`` of its bytes).
+    /// - Throws: `GISError` naming the file: unreadable, or as ``decode(_:file:)``.
+    public static func read(path: String) throws -> ShardFile {
+        try decode(try FileBytes.read(path: path), file: path)
+    }
+
+    /// The shard file whose bytes are `bytes` (`file` names it in messages): what `merge` reads.
+    /// - Throws: `GISError` naming the file and line: not a shard file, another format
+    ///   version, a header that does not add up, a line that does not decode, or fewer or
+    ///   more records than the header's units. Every damaged line is reported.
+    public static func decode(_ bytes: [UInt8], file path: String) throws -> ShardFile {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         guard let first = lines.first else {
@@ -158,7 +189,7 @@ struct ShardFile {
     }
 
     /// A decoding error in a few plain words (never Foundation's text).
-    static func decodingReason(_ error: Error) -> String {
+    public static func decodingReason(_ error: Error) -> String {
         switch error as? DecodingError {
         case .keyNotFound(let key, let c)?: return "key \(path(c.codingPath + [key])) missing"
         case .typeMismatch(_, let c)?: return "wrong type at \(path(c.codingPath))"

@@ -1,0 +1,127 @@
+import Foundation
+import GIS
+import Sharding
+@testable import Simulation
+import Testing
+
+/// The shard reader `merge` uses: a shard written reads back to the same bytes, and a
+/// damaged file (bad Base64, negative or huge counts, a header that does not add up, a
+/// short file) gives an error naming the file and line, never a crash.
+@Suite struct ShardFileDecodeTests {
+    static func header(runs: Int = 2, from: Int = 0, to: Int = 2) -> ShardFile.Header {
+        ShardFile.Header(command: "simulate", shard: 0, shards: 1, inputsSHA256: String(repeating: "ab", count: 32), seed: 7, runs: runs,
+                         seedOption: 7, runsOption: nil, scenarios: [ShardFile.Scenario(name: "baseline", file: "scenarios/baseline.yaml", path: "/x/scenarios/baseline.yaml")],
+                         geodata: "/x/geodata", geodataGiven: "geodata", geodataSHA256: String(repeating: "cd", count: 32),
+                         byteOrderMark: true, xlsx: false, totalUnits: runs, unitsFrom: from, unitsTo: to)
+    }
+
+    static func result(_ k: Int) -> RunResult {
+        var r = RunResult()
+        r.years = [2016, 2017]
+        r.householdYears = 10 * k
+        r.countyExitYear = k == 0 ? nil : 2017
+        r.spentYuan = ["housing": [2016: 1.5e6, 2017: 0.1 + Double(k)]]
+        r.villages = (0..<2).map { y in (0..<3).map { v in
+            var x = VillageYear()
+            x.households = 100 + v; x.persons = 300 + v + y; x.poorPersons = -v; x.exited = (v + y + k) % 2 == 0
+            x.incomeYuan = v == 2 ? -.infinity : 1234.5678 * Double(v + k + y)
+            return x
+        } }
+        return r
+    }
+
+    static func shard() -> ShardFile {
+        ShardFile(header: header(), records: (0..<2).map { ShardFile.Record(unit: WorkUnit(run: $0), result: result($0)) })
+    }
+
+    @Test func aShardWrittenReadsBackToTheSameBytesAndFigures() throws {
+        let s = Self.shard()
+        let bytes = try s.encoded()
+        let back = try ShardFile.decode(bytes, file: "s.jsonl")
+        #expect(back.header == s.header)
+        #expect(back.records.map(\.unit) == [WorkUnit(run: 0), WorkUnit(run: 1)])
+        #expect(back.records.map(\.result.villages) == s.records.map(\.result.villages))
+        #expect(back.records[1].result.spentYuan == s.records[1].result.spentYuan)
+        #expect(back.records[0].result.countyExitYear == nil && back.records[1].result.countyExitYear == 2017)
+        #expect(try back.encoded() == bytes)
+        let set = try ShardMerge.check([back], paths: ["s.jsonl"])
+        #expect(set.results.count == 1 && set.results[0].count == 2)
+    }
+
+    /// The lines of the test shard with `edit` applied to record line `line` (1-based, 1 = the header).
+    static func edited(_ line: Int, _ edit: (inout [String: Any]) -> Void) throws -> [UInt8] {
+        var lines = String(decoding: try shard().encoded(), as: UTF8.self).split(separator: "\n").map(String.init)
+        var object = try JSONSerialization.jsonObject(with: Data(lines[line - 1].utf8)) as! [String: Any]
+        edit(&object)
+        lines[line - 1] = String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        return Array((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    static func message(_ bytes: [UInt8]) -> String {
+        do { _ = try ShardFile.decode(bytes, file: "bad.jsonl"); return "decoded" } catch let e as GISError {
+            return e.diagnostics.map(\.description).joined(separator: "\n")
+        } catch { return "other error \(error)" }
+    }
+
+    @Test func damagedShardsAreNamedWithTheirLineNeverACrash() throws {
+        #expect(Self.message([]).contains("bad.jsonl") && Self.message([]).contains("is empty"))
+        #expect(Self.message(Array("hello\n".utf8)).contains("is not a Benkang shard file"))
+        #expect(Self.message(try Self.edited(1) { $0["version"] = 1 }).contains("version 1; this benkang reads benkang-shard version 2"))
+        #expect(Self.message(try Self.edited(1) { $0["totalUnits"] = 3 }).contains("does not add up"))
+        #expect(Self.message(try Self.edited(1) { $0["unitsTo"] = -1 }).contains("does not add up"))
+        #expect(Self.message(try Self.edited(1) { $0["shards"] = Int.max }).contains("does not add up"))
+        #expect(Self.message(try Self.edited(1) { $0["runs"] = Int.max; $0["totalUnits"] = Int.max }).contains("does not add up"))
+        for (name, edit) in [("negative villages", { (o: inout [String: Any]) in o["villageCount"] = -3 }),
+                             ("huge villages", { (o: inout [String: Any]) in o["villageCount"] = Int.max }),
+                             ("overflowing villages", { (o: inout [String: Any]) in o["villageCount"] = Int.max / 44 + 1 }),
+                             ("bad Base64", { (o: inout [String: Any]) in o["villages"] = "@@@not base64" }),
+                             ("short Base64", { (o: inout [String: Any]) in o["villages"] = "AAAA" }),
+                             ("no unit", { (o: inout [String: Any]) in o["unit"] = nil })] {
+            let m = Self.message(try Self.edited(3, edit))
+            #expect(m.contains("bad.jsonl: 3:1") && m.contains("the record does not decode"), "\(name): \(m)")
+        }
+        // A missing record line, an extra one.
+        var lines = String(decoding: try Self.shard().encoded(), as: UTF8.self).split(separator: "\n")
+        #expect(Self.message(Array((lines.dropLast().joined(separator: "\n") + "\n").utf8)).contains("holds 1 record(s), its header says 2"))
+        lines.append(lines[2])
+        #expect(Self.message(Array((lines.joined(separator: "\n") + "\n").utf8)).contains("holds 3 record(s), its header says 2"))
+    }
+
+    /// Found by the fuzz target (Fuzz/crashes/shard/unassigned-reasons-in-hash-order): the
+    /// unassigned reasons were written as pairs in the dictionary's hash order, so the same
+    /// shard could be written as different bytes. Now a JSON object with sorted keys.
+    @Test func theSameShardIsTheSameBytesWhateverTheDictionariesOrder() throws {
+        var a = Self.shard(), b = Self.shard()
+        var p1 = RelocationPlan(), p2 = RelocationPlan()
+        for reason in UnassignedReason.allCases { p1.unassigned[reason] = HouseholdCount(households: 1, persons: reason.rawValue.count) }
+        for reason in UnassignedReason.allCases.reversed() { p2.unassigned[reason] = HouseholdCount(households: 1, persons: reason.rawValue.count) }
+        a.records[0].result.relocation.plans = [2016: p1, 2017: p2]
+        b.records[0].result.relocation.plans = [2017: p1, 2016: p2]
+        let bytes = try a.encoded()
+        #expect(bytes == (try b.encoded()))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"unassigned\":{\"budget\":{\"households\":1,\"persons\":6},\"capacity\""))
+        #expect(try ShardFile.decode(bytes, file: "a.jsonl").records[0].result.relocation.plans[2016]?.unassigned == p1.unassigned)
+    }
+
+    @Test func villageFiguresRefuseCountsThatOverflow() {
+        #expect(VillageYearsCodec.decode("", years: Int.max, villages: Int.max) == nil)
+        #expect(VillageYearsCodec.decode("", years: -1, villages: 0) == nil)
+        #expect(VillageYearsCodec.decode("", years: 0, villages: 5) == [])
+        #expect(VillageYearsCodec.decode("not base64!", years: 1, villages: 1) == nil)
+    }
+
+    /// The fuzz target's seeds and any input it crashed on are shards or clear errors.
+    @Test func theFuzzSeedsAndCrashesDecodeOrAreRefused() throws {
+        for folder in ["Fuzz/seeds/shard", "Fuzz/crashes/shard"] {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+                let bytes = try FileBytes.read(path: folder + "/" + name)
+                if let s = try? ShardFile.decode(bytes, file: name) {
+                    #expect(try ShardFile.decode(try s.encoded(), file: name).encoded() == (try s.encoded()), "\(name)")
+                } else {
+                    #expect(!Self.message(bytes).contains("other error"), "\(name)")
+                }
+            }
+        }
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: "Fuzz/seeds/shard")) ?? []).count >= 2)
+    }
+}
