@@ -156,6 +156,8 @@ import Testing
             let r = try CLI.run(["simulate", Self.region, "--runs", "1", "--out", out] + args)
             #expect(r.status == 64, "\(args): \(r.stderr)")
         }
+        let shard = try CLI.run(["compare", Self.region, "--runs", "1", "--shard", "0/2", "--out", out])
+        #expect(shard.status == 64 && shard.stderr.contains("--shard does not take a region file yet"), "\(shard.stderr)")
         let noRegion = try CLI.run(["simulate", "scenarios/baseline.yaml", "--strategy", "baseline", "--out", out])
         #expect(noRegion.status == 64 && noRegion.stderr.contains("region file"), "\(noRegion.stderr)")
 
