@@ -158,6 +158,10 @@ import Testing
         }
         let shard = try CLI.run(["compare", Self.region, "--runs", "1", "--shard", "0/2", "--out", out])
         #expect(shard.status == 64 && shard.stderr.contains("--shard does not take a region file yet"), "\(shard.stderr)")
+        for list in [",", "baseline,baseline"] {
+            let r = try CLI.run(["compare", Self.region, "--strategies", list, "--runs", "1", "--out", out])
+            #expect(r.status == 64 && r.stderr.contains("--strategies takes one or more different strategy names"), "\(list): \(r.stderr)")
+        }
         let noRegion = try CLI.run(["simulate", "scenarios/baseline.yaml", "--strategy", "baseline", "--out", out])
         #expect(noRegion.status == 64 && noRegion.stderr.contains("region file"), "\(noRegion.stderr)")
 

@@ -2,7 +2,7 @@
 /// ``LocalizedMessage``).
 enum RegionMessage: String, LocalizedMessage {
     case simulateStrategy, compareStrategies
-    case strategyNeedsRegion, unknownStrategy, noGeodataOption, noShard, formatTableOnly, noReference
+    case strategyNeedsRegion, unknownStrategy, strategiesList, noGeodataOption, noShard, formatTableOnly, noReference
     case wroteSimulate, wroteCompare
 
     var bilingual: Bilingual {
@@ -19,6 +19,9 @@ enum RegionMessage: String, LocalizedMessage {
         case .unknownStrategy: Bilingual(
             "区域文件 {1} 中没有策略“{2}”{3}（已有：{4}）。",
             "the region file {1} has no strategy \"{2}\"{3} (it has: {4}).")
+        case .strategiesList: Bilingual(
+            "--strategies 应列出一个或多个不重复的策略名称，以逗号分隔，得到的是“{1}”。",
+            "--strategies takes one or more different strategy names, comma-separated; found \"{1}\".")
         case .noGeodataOption: Bilingual(
             "区域文件为每个县指定了地理数据文件夹，不能再给 --geodata。",
             "a region file names each county's geodata folder; --geodata does not apply to it.")

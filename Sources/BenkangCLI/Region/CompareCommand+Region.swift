@@ -12,6 +12,9 @@ extension CompareCommand {
         if reference != nil { throw ValidationError(RegionMessage.noReference.text) }
         if format != .table { throw ValidationError(RegionMessage.formatTableOnly.text) }
         let chosen = strategies.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        if let chosen, let given = strategies, chosen.isEmpty || Set(chosen).count != chosen.count {
+            throw ValidationError(RegionMessage.strategiesList.format(given))
+        }
         try ScenarioInput.reporting {
             let job = try RegionJob.load(path: scenarios[0], strategies: chosen, seed: seed, runs: runs,
                                          overrides: try overrides.overrides()) { max(Self.defaultRuns, $0) }

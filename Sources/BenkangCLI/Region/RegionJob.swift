@@ -33,7 +33,10 @@ struct RegionJob {
             throw ValidationError(RegionMessage.unknownStrategy.format(path, name, DidYouMean.hint(for: name, among: region.strategies),
                                                                        region.strategies.joined(separator: ", ")))
         }
-        let indices = names.map { n in region.strategies.firstIndex(of: n)! }
+        let indices = names.compactMap { n in region.strategies.firstIndex(of: n) }
+        guard !indices.isEmpty, !region.counties.isEmpty else {
+            throw ValidationError(RegionMessage.strategiesList.format(names.joined(separator: ",")))
+        }
         let first = try ScenarioInput.scenario(at: region.counties[0].scenarios[indices[0]])
         let root = seed ?? region.seed ?? first.seed
         let runCount = runs ?? region.runs ?? defaultRuns(first.runs)
