@@ -27,8 +27,16 @@ public struct ShardFile: Sendable {
         /// `--seed` and `--runs` as given to the command (absent when not given).
         public var seedOption: UInt64?
         public var runsOption: Int?
-        /// The scenarios in command order: column name, file as given, absolute path.
+        /// The scenario files in command order: column name (the file stem), file as given, absolute path.
         public var scenarios: [Scenario]
+        /// The work units' scenarios in unit order (`WorkUnit.scenario` indexes it): for
+        /// `compare` the subfolder names, the reference first and the what-if (`-what-if`) last.
+        public var columns: [String]
+        /// `compare --reference` as given (absent: not given).
+        public var reference: String?
+        /// `--set` and `--scale` as given, in order (absent: none given).
+        public var set: [String]?
+        public var scale: [String]?
         /// The geodata folder (absolute) and the SHA-256 of its build-stamp.json (of its
         /// data files when it has none).
         public var geodata: String
@@ -43,15 +51,29 @@ public struct ShardFile: Sendable {
         public var totalUnits: Int
         public var unitsFrom: Int
         public var unitsTo: Int
+        /// `explore`: the design's points (`WorkUnit.point` 0..<points; absent: 1), the
+        /// experiment's figures each record holds (in order), the SHA-256 of the experiment
+        /// file's text and of its design.csv.
+        public var points: Int?
+        public var figures: [String]?
+        public var experimentSHA256: String?
+        public var designSHA256: String?
+
+        /// Design points of the job (1 for `simulate` and `compare`).
+        public var pointCount: Int { points ?? 1 }
 
         public init(command: String, shard: Int, shards: Int, inputsSHA256: String, seed: UInt64, runs: Int,
-                    seedOption: UInt64?, runsOption: Int?, scenarios: [Scenario], geodata: String, geodataGiven: String,
-                    geodataSHA256: String, byteOrderMark: Bool, xlsx: Bool, totalUnits: Int, unitsFrom: Int, unitsTo: Int) {
+                    seedOption: UInt64?, runsOption: Int?, scenarios: [Scenario], columns: [String],
+                    reference: String? = nil, set: [String]? = nil, scale: [String]? = nil, geodata: String, geodataGiven: String,
+                    geodataSHA256: String, byteOrderMark: Bool, xlsx: Bool, totalUnits: Int, unitsFrom: Int, unitsTo: Int,
+                    points: Int? = nil, figures: [String]? = nil, experimentSHA256: String? = nil, designSHA256: String? = nil) {
             self.command = command; self.shard = shard; self.shards = shards; self.inputsSHA256 = inputsSHA256
             self.seed = seed; self.runs = runs; self.seedOption = seedOption; self.runsOption = runsOption
-            self.scenarios = scenarios; self.geodata = geodata; self.geodataGiven = geodataGiven; self.geodataSHA256 = geodataSHA256
+            self.scenarios = scenarios; self.columns = columns; self.reference = reference; self.set = set; self.scale = scale
+            self.geodata = geodata; self.geodataGiven = geodataGiven; self.geodataSHA256 = geodataSHA256
             self.byteOrderMark = byteOrderMark; self.xlsx = xlsx
             self.totalUnits = totalUnits; self.unitsFrom = unitsFrom; self.unitsTo = unitsTo
+            self.points = points; self.figures = figures; self.experimentSHA256 = experimentSHA256; self.designSHA256 = designSHA256
         }
     }
 
@@ -64,32 +86,46 @@ public struct ShardFile: Sendable {
         public init(name: String, file: String, path: String) { self.name = name; self.file = file; self.path = path }
     }
 
-    /// One work unit's result: the run's result without its village figures, which
-    /// follow as `villages` (``VillageYearsCodec``, years × `villageCount` village-years).
+    /// One work unit's result. `simulate`/`compare`: the run's result without its village
+    /// figures, which follow as `villages` (``VillageYearsCodec``, years × `villageCount`
+    /// village-years). `explore`: only the experiment's figures of the run (`figures`, in
+    /// the header's `figures` order), about 1 kB instead of 200.
     public struct Record: Codable, Sendable {
         public var unit: WorkUnit
-        public var result: RunResult
+        /// The run's whole result (`simulate`, `compare`); nil in an `explore` shard.
+        public var result: RunResult?
+        /// The experiment's figures of the run (`explore`); nil otherwise.
+        public var figures: [Double]?
 
-        enum CodingKeys: String, CodingKey { case unit, result, villageCount, villages }
+        enum CodingKeys: String, CodingKey { case unit, result, villageCount, villages, figures }
 
         public init(unit: WorkUnit, result: RunResult) { self.unit = unit; self.result = result }
+        public init(unit: WorkUnit, figures: [Double]) { self.unit = unit; self.figures = figures }
 
         public func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(unit, forKey: .unit)
-            var rest = result
-            rest.villages = []
-            try c.encode(rest, forKey: .result)
-            try c.encode(result.villages.first?.count ?? 0, forKey: .villageCount)
-            try c.encode(VillageYearsCodec.encode(result.villages), forKey: .villages)
+            if let figures { try c.encode(figures, forKey: .figures) }
+            if let result {
+                var rest = result
+                rest.villages = []
+                try c.encode(rest, forKey: .result)
+                try c.encode(result.villages.first?.count ?? 0, forKey: .villageCount)
+                try c.encode(VillageYearsCodec.encode(result.villages), forKey: .villages)
+            }
         }
 
-        /// - Throws: `DecodingError` when a key is missing or the village figures are not
-        ///   Base64 of `years × villageCount` village-years (at most ``maximumVillages`` villages).
+        /// - Throws: `DecodingError` when a key is missing (a record holds `figures`, or
+        ///   `result` with its villages) or the village figures are not Base64 of
+        ///   `years × villageCount` village-years (at most ``maximumVillages`` villages).
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             unit = try c.decode(WorkUnit.self, forKey: .unit)
-            result = try c.decode(RunResult.self, forKey: .result)
+            if c.contains(.figures) {
+                figures = try c.decode([Double].self, forKey: .figures)
+                return
+            }
+            var result = try c.decode(RunResult.self, forKey: .result)
             let count = try c.decode(Int.self, forKey: .villageCount)
             let text = try c.decode(String.self, forKey: .villages)
             guard count >= 0, count <= ShardFile.maximumVillages,
@@ -97,6 +133,7 @@ public struct ShardFile: Sendable {
                 throw DecodingError.dataCorruptedError(forKey: .villages, in: c, debugDescription: "not \(result.years.count) years × \(count) villages")
             }
             result.villages = villages
+            self.result = result
         }
     }
 
@@ -106,6 +143,10 @@ public struct ShardFile: Sendable {
     public static let formatVersion = 2
     /// The most villages a record may hold (a county has hundreds, a province thousands).
     public static let maximumVillages = 10_000_000
+    /// The most work units a job may have (so that a shard's range is computed without overflow).
+    public static let maximumUnits = 1_000_000_000_000
+    /// The most design points an explore job may have.
+    public static let maximumPoints = 10_000_000
 
     public var header: Header
     /// One record per work unit of the shard, in canonical order.
@@ -169,9 +210,12 @@ public struct ShardFile: Sendable {
         let runsRange = ScenarioDecoder.runsRange
         guard header.shards >= 1, header.shards <= ShardSpec.maximumCount, header.shard >= 0, header.shard < header.shards,
               !header.scenarios.isEmpty, header.scenarios.count <= 10_000, runsRange.contains(header.runs),
-              header.totalUnits == header.scenarios.count * header.runs,
-              header.unitsFrom >= 0, header.unitsFrom <= header.unitsTo, header.unitsTo <= header.totalUnits else {
-            throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "the shard header does not add up (shard \(header.shard)/\(header.shards), \(header.scenarios.count) scenario(s) × \(header.runs) run(s) = \(header.totalUnits) units, units \(header.unitsFrom)..<\(header.unitsTo)); the file is damaged: rerun its task")
+              !header.columns.isEmpty, header.columns.count <= header.scenarios.count + 1,
+              (1...maximumPoints).contains(header.pointCount),
+              header.totalUnits == header.columns.count * header.pointCount * header.runs, header.totalUnits <= maximumUnits,
+              let spec = ShardSpec(index: header.shard, count: header.shards),
+              spec.range(of: header.totalUnits) == header.unitsFrom..<header.unitsTo else {
+            throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "the shard header does not add up (shard \(header.shard)/\(header.shards), \(header.columns.count) scenario(s) × \(header.pointCount) point(s) × \(header.runs) run(s) = \(header.totalUnits) units, units \(header.unitsFrom)..<\(header.unitsTo)); the file is damaged: rerun its task")
         }
         var problems: [Diagnostic] = []
         var records: [Record] = []

@@ -11,11 +11,18 @@ import Simulation
 public struct ShardInputs: Sendable {
     /// "simulate" or "compare".
     public var command: String
-    /// Column names (compare) or the scenario's file stem (simulate), and the files as given.
+    /// The unit scenarios' names, in unit order: `compare`'s subfolder names (the reference
+    /// first, the what-if last), `simulate`'s file stem.
     public var names: [String]
+    /// The scenario files as given, in command order, and their column names (file stems).
     public var files: [String]
-    /// One world per scenario, in command order, on the geodata folder `geodata`.
+    public var fileNames: [String]
+    /// One world per unit scenario (`names`), on the geodata folder `geodata`.
     public var worlds: [SimulationWorld]
+    /// `compare --reference`, `--set` and `--scale` as given (the what-if is in `worlds`).
+    public var reference: String?
+    public var setValues: [String]
+    public var scaleFactors: [String]
     /// The root seed and the runs per scenario.
     public var seed: UInt64
     public var runs: Int
@@ -28,9 +35,11 @@ public struct ShardInputs: Sendable {
     public var seedOption: UInt64?
     public var runsOption: Int?
 
-    public init(command: String, names: [String], files: [String], worlds: [SimulationWorld], seed: UInt64, runs: Int,
+    public init(command: String, names: [String], files: [String], fileNames: [String], worlds: [SimulationWorld],
+                reference: String? = nil, setValues: [String] = [], scaleFactors: [String] = [], seed: UInt64, runs: Int,
                 geodata: String, tables: RunFiles.TableOptions, seedOption: UInt64?, runsOption: Int?) {
-        self.command = command; self.names = names; self.files = files; self.worlds = worlds
+        self.command = command; self.names = names; self.files = files; self.fileNames = fileNames; self.worlds = worlds
+        self.reference = reference; self.setValues = setValues; self.scaleFactors = scaleFactors
         self.seed = seed; self.runs = runs; self.geodata = geodata; self.tables = tables
         self.seedOption = seedOption; self.runsOption = runsOption
     }
@@ -62,16 +71,29 @@ public struct ShardInputs: Sendable {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// SHA-256 (hex) of: the command, each scenario's name and scenario.resolved.yaml, the
-    /// geodata hash, and the table options, each part followed by a NUL byte.
+    /// SHA-256 (hex) of: `benkang-shard-inputs 2`, the command, each unit scenario's name and
+    /// scenario.resolved.yaml (the what-if's with its changes), the geodata hash, the table
+    /// options, `reference=` (empty when not given), then one `set=…` per `--set` and one
+    /// `scale=…` per `--scale` as given, each part followed by a NUL byte.
     /// - Throws: `GISError` when a geodata file cannot be read.
     public func inputsHash() throws -> String {
-        var bytes = Array("benkang-shard-inputs 1\0\(command)\0".utf8)
+        var bytes = Array("benkang-shard-inputs 2\0\(command)\0".utf8)
         for (name, world) in zip(names, worlds) {
             bytes += Array("\(name)\0\(Self.resolvedYAML(world))\0".utf8)
         }
         bytes += Array("\(try Self.geodataHash(geodata))\0bom=\(tables.byteOrderMark) xlsx=\(tables.xlsx)\0".utf8)
+        bytes += Array("reference=\(reference ?? "")\0".utf8)
+        for v in setValues { bytes += Array("set=\(v)\0".utf8) }
+        for v in scaleFactors { bytes += Array("scale=\(v)\0".utf8) }
         return SHA256.hex(bytes)
+    }
+
+    /// The inputs' SHA-256 (hex) of an `explore` job: `benkang-shard-inputs 2`, `explore`, the
+    /// experiment file's text, the base scenario's resolved YAML, design.csv's SHA-256, the
+    /// geodata hash and `bom=…`, each part followed by a NUL byte.
+    public static func exploreHash(experimentText: String, baseResolved: String, designSHA256: String, geodataSHA256: String,
+                                   byteOrderMark: Bool) -> String {
+        SHA256.hex(Array("benkang-shard-inputs 2\0explore\0\(experimentText)\0\(baseResolved)\0\(designSHA256)\0\(geodataSHA256)\0bom=\(byteOrderMark)\0".utf8))
     }
 
     /// The header of shard `spec` of this job.
@@ -81,7 +103,9 @@ public struct ShardInputs: Sendable {
         return ShardFile.Header(
             command: command, shard: spec.index, shards: spec.count, inputsSHA256: try inputsHash(),
             seed: seed, runs: runs, seedOption: seedOption, runsOption: runsOption,
-            scenarios: zip(names, files).map { ShardFile.Scenario(name: $0, file: $1, path: Self.canonicalPath($1)) },
+            scenarios: zip(fileNames, files).map { ShardFile.Scenario(name: $0, file: $1, path: Self.canonicalPath($1)) },
+            columns: names, reference: reference, set: setValues.isEmpty ? nil : setValues,
+            scale: scaleFactors.isEmpty ? nil : scaleFactors,
             geodata: Self.canonicalPath(geodata), geodataGiven: geodata, geodataSHA256: try Self.geodataHash(geodata),
             byteOrderMark: tables.byteOrderMark, xlsx: tables.xlsx,
             totalUnits: units.count, unitsFrom: range.lowerBound, unitsTo: range.upperBound)

@@ -9,8 +9,10 @@ public enum ShardMerge {
     public struct Set: Sendable {
         /// The first shard's header (every shard's agrees on the job).
         public var header: ShardFile.Header
-        /// `results[s][r]`: scenario s, run r.
+        /// `results[s][r]`: scenario s, run r (`simulate`, `compare`; empty for `explore`).
         public var results: [[RunResult]]
+        /// `figures[p][r]`: the experiment's figures of point p, run r (`explore`; else empty).
+        public var figures: [[[Double]]] = []
     }
 
     /// The shard files named by `arguments`: a file as is, a folder's `shard-*.jsonl` (sorted).
@@ -65,8 +67,11 @@ public enum ShardMerge {
         if !problems.isEmpty { throw GISError(problems) }
         var byIndex: [Int: [String]] = [:]
         for (shard, path) in zip(shards, paths) { byIndex[shard.header.shard, default: []].append(path) }
+        var missing = 0
         for i in 0..<first.shards {
             let holders = byIndex[i] ?? []
+            if holders.isEmpty { missing += 1 }
+            if holders.isEmpty && missing > 20 { continue }
             if holders.isEmpty {
                 let folder = (paths[0] as NSString).deletingLastPathComponent
                 problems.append(Diagnostic(.error, file: (folder.isEmpty ? "" : folder + "/") + ShardFile.fileName(index: i, count: first.shards), "shard \(i)/\(first.shards) is missing: rerun its task (benkang slurm --resubmit, or the command with --shard \(i)/\(first.shards))"))
@@ -74,33 +79,51 @@ public enum ShardMerge {
                 problems.append(Diagnostic(.error, file: holders[0], "shard \(i)/\(first.shards) is given \(holders.count) times: \(holders.joined(separator: ", ")); give each shard once"))
             }
         }
+        if missing > 20 { problems.append(Diagnostic(.error, file: paths[0], "\(missing - 20) more of the \(first.shards) shards are missing")) }
         if !problems.isEmpty { throw GISError(problems) }
-        // Every unit once (a shard's records match its header's range, see ShardFile.read).
-        let scenarios = first.scenarios.count
-        var results = [[RunResult?]](repeating: [RunResult?](repeating: nil, count: first.runs), count: scenarios)
+        // Every unit once (a shard's records match its header's range, see ShardFile.decode).
+        // Kept sparse (by position) until complete: a damaged header cannot make it allocate.
+        let scenarios = first.columns.count, points = first.pointCount, runs = first.runs
+        let explore = first.figures != nil
+        func name(_ u: WorkUnit) -> String {
+            (points > 1 ? "point \(u.point) " : "") + "run \(u.run) of scenario \(first.columns[u.scenario])"
+        }
+        var byPosition: [Int: ShardFile.Record] = [:]
         for (shard, path) in zip(shards, paths) {
             for rec in shard.records {
                 let u = rec.unit
-                guard u.scenario >= 0, u.scenario < scenarios, u.run >= 0, u.run < first.runs, u.county == 0, u.point == 0 else {
-                    problems.append(Diagnostic(.error, file: path, "holds the unit \(u), outside this job's \(scenarios) scenario(s) × \(first.runs) run(s)")); continue
+                guard u.scenario >= 0, u.scenario < scenarios, u.point >= 0, u.point < points, u.run >= 0, u.run < runs, u.county == 0 else {
+                    problems.append(Diagnostic(.error, file: path, "holds the unit \(u), outside this job's \(scenarios) scenario(s) × \(points) point(s) × \(runs) run(s)")); continue
                 }
-                let position = u.scenario * first.runs + u.run
+                if explore ? rec.figures?.count != first.figures?.count : rec.result == nil {
+                    problems.append(Diagnostic(.error, file: path, "holds \(name(u)) without " + (explore ? "its \(first.figures?.count ?? 0) figure(s)" : "its result") + "; the shard file is damaged: rerun its task")); continue
+                }
+                let position = (u.scenario * points + u.point) * runs + u.run
                 if position < shard.header.unitsFrom || position >= shard.header.unitsTo {
-                    problems.append(Diagnostic(.error, file: path, "holds run \(u.run) of scenario \(first.scenarios[u.scenario].name), which is not in its share (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo))"))
+                    problems.append(Diagnostic(.error, file: path, "holds \(name(u)), which is not in its share (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo))"))
                 }
-                if results[u.scenario][u.run] != nil {
-                    problems.append(Diagnostic(.error, file: path, "holds run \(u.run) of scenario \(first.scenarios[u.scenario].name) a second time"))
+                if byPosition[position] != nil {
+                    problems.append(Diagnostic(.error, file: path, "holds \(name(u)) a second time"))
                 }
-                results[u.scenario][u.run] = rec.result
+                byPosition[position] = rec
             }
         }
-        for s in 0..<scenarios {
-            let missing = (0..<first.runs).filter { results[s][$0] == nil }
-            if !missing.isEmpty {
-                problems.append(Diagnostic(.error, file: paths[0], "run(s) \(missing.map(String.init).joined(separator: ", ")) of scenario \(first.scenarios[s].name) are in no shard"))
+        if problems.isEmpty && byPosition.count != first.totalUnits {
+            // The gaps between the positions held, named by their first and last unit.
+            var gaps: [String] = [], next = 0
+            func unit(_ k: Int) -> WorkUnit { WorkUnit(scenario: k / (points * runs), point: k / runs % points, run: k % runs) }
+            for k in byPosition.keys.sorted() + [first.totalUnits] {
+                if k > next { gaps.append(k - 1 == next ? name(unit(next)) : "\(name(unit(next))) … \(name(unit(k - 1)))") }
+                next = k + 1
             }
+            problems.append(Diagnostic(.error, file: paths[0], "\(first.totalUnits - byPosition.count) unit(s) are in no shard: \(gaps.prefix(20).joined(separator: "; "))"))
         }
         if !problems.isEmpty { throw GISError(problems) }
-        return Set(header: first, results: results.map { $0.compactMap { $0 } })
+        let ordered = byPosition.keys.sorted().map { byPosition[$0]! }
+        if explore {
+            let figures = (0..<points).map { p in (0..<runs).map { r in ordered[p * runs + r].figures ?? [] } }
+            return Set(header: first, results: [], figures: figures)
+        }
+        return Set(header: first, results: (0..<scenarios).map { s in (0..<runs).compactMap { ordered[s * runs + $0].result } })
     }
 }

@@ -88,23 +88,60 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: bad.path))
     }
 
-    @Test func threeShardsOfACompareMergeIntoTheSingleProcessBytes() throws {
+    /// A what-if comparison (--reference, --set, --scale): the shards record the options, the
+    /// merge reloads the scenarios with them; the what-if column and folder are the same bytes.
+    @Test func threeShardsOfAWhatIfCompareMergeIntoTheSingleProcessBytes() throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let args = ["compare", "scenarios/relocation-none.yaml", "scenarios/relocation-optimized.yaml", "--runs", "2", "--seed", "3"]
+        let args = ["compare", "scenarios/relocation-none.yaml", "scenarios/relocation-optimized.yaml", "--runs", "2", "--seed", "3",
+                    "--reference", "scenarios/relocation-optimized.yaml", "--scale", "programs.relocation.budget_yuan_by_year=0.5"]
         let single = dir.appendingPathComponent("single"), shards = dir.appendingPathComponent("shards")
         let merged = dir.appendingPathComponent("merged")
         let r = try CLI.run(args + ["--out", single.path])
         #expect(r.status == 0, "\(r.stderr)")
-        // 2 scenarios × 2 runs over 3 shards: the middle shard spans both scenarios.
+        // 3 scenarios (the reference first, the what-if last) × 2 runs over 3 shards.
         for i in 0..<3 {
             let s = try CLI.run(args + ["--shard", "\(i)/3", "--out", shards.path])
+            #expect(s.status == 0, "\(s.stderr)")
+        }
+        let header = try String(contentsOf: shards.appendingPathComponent("shard-2-of-3.jsonl"), encoding: .utf8).prefix { $0 != "\n" }
+        #expect(header.contains("\"columns\":[\"relocation-optimized\",\"relocation-none\",\"relocation-optimized-what-if\"]"), "\(header)")
+        #expect(header.contains("\"reference\":\"scenarios/relocation-optimized.yaml\"") && header.contains("\"scale\":[\"programs.relocation.budget_yuan_by_year=0.5\"]"))
+        let m = try CLI.run(["merge", shards.path, "--out", merged.path])
+        #expect(m.status == 0, "\(m.stderr)")
+        try Self.expectSameTree(single, merged)
+        #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("relocation-optimized-what-if/relocation.csv").path))
+        #expect(m.stdout.hasPrefix(String(r.stdout.prefix(200))))
+        #expect(r.stdout.contains("(what-if)"))
+
+        // A shard of the same files without the what-if is another job.
+        let plain = dir.appendingPathComponent("plain")
+        let p = try CLI.run(Array(args.prefix(7)) + ["--shard", "0/3", "--out", plain.path])
+        #expect(p.status == 0, "\(p.stderr)")
+        try FileManager.default.removeItem(at: shards.appendingPathComponent("shard-0-of-3.jsonl"))
+        let e = try CLI.run(["merge", shards.path, plain.appendingPathComponent("shard-0-of-3.jsonl").path, "--out", dir.appendingPathComponent("bad").path])
+        #expect(e.status == 65 && e.stderr.contains("belongs to another job"), "\(e.stderr)")
+    }
+
+    /// `simulate --set/--scale --shard`: the changes recorded in the shards, applied by the merge.
+    @Test func twoShardsOfASimulateWithSetMergeIntoTheSingleProcessBytes() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let args = ["simulate", "scenarios/baseline.yaml", "--runs", "3", "--seed", "11", "--set", "programs.relocation.budget_yuan_by_year.2016=100000000",
+                    "--scale", "programs.relocation.budget_yuan_by_year=0.5"]
+        let single = dir.appendingPathComponent("single"), shards = dir.appendingPathComponent("shards")
+        let merged = dir.appendingPathComponent("merged")
+        let r = try CLI.run(args + ["--out", single.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        for i in 0..<2 {
+            let s = try CLI.run(args + ["--shard", "\(i)/2", "--out", shards.path])
             #expect(s.status == 0, "\(s.stderr)")
         }
         let m = try CLI.run(["merge", shards.path, "--out", merged.path])
         #expect(m.status == 0, "\(m.stderr)")
         try Self.expectSameTree(single, merged)
-        #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("relocation-optimized/relocation.csv").path))
+        let resolved = try String(contentsOf: merged.appendingPathComponent("scenario.resolved.yaml"), encoding: .utf8)
+        #expect(resolved.contains("2016: 50000000"), "\(resolved.prefix(4000))")
     }
 
     @Test func aBadShardOptionIsAUsageError() throws {
@@ -115,6 +152,11 @@ import Testing
         }
         let c = try CLI.run(["compare", "scenarios/baseline.yaml", "--shard", "0/2"])
         #expect(c.status == 64)
+        // An unknown --reference is a usage error in a shard as in one process.
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let u = try CLI.run(["compare", "scenarios/baseline.yaml", "--reference", "nowhere", "--shard", "0/2", "--out", dir.path])
+        #expect(u.status == 64 && u.stderr.contains("nowhere"), "\(u.stderr)")
         #expect(!FileManager.default.fileExists(atPath: "/tmp/benkang-never"))
     }
 }

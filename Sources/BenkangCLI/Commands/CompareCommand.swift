@@ -50,9 +50,6 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError(RunMessage.compareFilesNeedOut.text)
         }
         if sharding.shard != nil && out == nil { throw ValidationError(ClusterMessage.shardNeedsOut.text) }
-        if sharding.shard != nil && (reference != nil || !overrides.setValues.isEmpty || !overrides.scaleFactors.isEmpty) {
-            throw ValidationError(ClusterMessage.shardNoOverridesCompare.text)
-        }
         try ensemble.validate()
     }
 
@@ -65,26 +62,9 @@ struct CompareCommand: ParsableCommand {
             // The output folder is checked (and its temporary folder made) before the runs.
             let folder = try out.map { try OutputDirectory($0, inputs: scenarios + [geodata]) }
             do {
-            var folderNames: [String] = []
-            let worlds = try Self.dataErrors {
-                let changes = try overrides.overrides()
-                let first = try ScenarioInput.scenario(at: scenarios[0])
-                // Every scenario runs with the same seed and run count; the resolved
-                // scenarios record them.
-                let seed = self.seed ?? first.seed, runCount = runs ?? max(Self.defaultRuns, first.runs)
-                var loaded = try scenarios.map { try ScenarioInput.scenario(at: $0).overriding(seed: seed, runs: runCount) }
-                // The reference first; columns named by the scenarios' `name`, subfolders by file.
-                let order = try Self.referenceFirst(reference, paths: scenarios, names: loaded.map(\.name))
-                loaded = order.map { loaded[$0] }
-                if !changes.isEmpty {
-                    // --set/--scale: the what-if, the reference with the changes, as the last scenario.
-                    let whatIf = try ScenarioInput.scenario(at: scenarios[order[0]], overrides: changes).overriding(seed: seed, runs: runCount)
-                    loaded.append(changes.contains { $0.path == "name" } ? whatIf : whatIf.named(whatIf.name + " (what-if)"))
-                }
-                let region = try ScenarioInput.region(geodata: geodata)
-                let stems = Self.columnNames(scenarios)
-                folderNames = order.map { stems[$0] } + (changes.isEmpty ? [] : [stems[order[0]] + "-what-if"])
-                return try loaded.map { try SimulationWorld(region: region, scenario: $0) }
+            let (worlds, folderNames) = try Self.dataErrors {
+                try Self.loadWorlds(files: scenarios, reference: reference, changes: try overrides.overrides(),
+                                    seed: self.seed, runs: runs, geodata: geodata)
             }
             let seed = worlds[0].scenario.seed, runCount = worlds[0].scenario.runs
             let names = Self.uniqueNames(worlds.map(\.scenario.name))
@@ -127,12 +107,39 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
+    /// The worlds of a comparison and their subfolder names: `files` loaded with one seed and
+    /// run count (`seed`/`runs` when given, else the first file's seed and at least
+    /// ``defaultRuns`` runs), the reference first, and with `changes` (--set/--scale) the
+    /// what-if, the reference with the changes, last. `compare` and its shards (and `merge`)
+    /// load through this one function.
+    /// - Throws: `ScenarioError`/`GISError` for bad input, `ValidationError` for an unknown reference.
+    static func loadWorlds(files: [String], reference: String?, changes: [ScenarioOverride], seed: UInt64?, runs: Int?,
+                           geodata: String) throws -> (worlds: [SimulationWorld], folders: [String]) {
+        let first = try ScenarioInput.scenario(at: files[0])
+        // Every scenario runs with the same seed and run count; the resolved scenarios record them.
+        let seed = seed ?? first.seed, runCount = runs ?? max(Self.defaultRuns, first.runs)
+        var loaded = try files.map { try ScenarioInput.scenario(at: $0).overriding(seed: seed, runs: runCount) }
+        // The reference first; columns named by the scenarios' `name`, subfolders by file.
+        let order = try Self.referenceFirst(reference, paths: files, names: loaded.map(\.name))
+        loaded = order.map { loaded[$0] }
+        if !changes.isEmpty {
+            // --set/--scale: the what-if, the reference with the changes, as the last scenario.
+            let whatIf = try ScenarioInput.scenario(at: files[order[0]], overrides: changes).overriding(seed: seed, runs: runCount)
+            loaded.append(changes.contains { $0.path == "name" } ? whatIf : whatIf.named(whatIf.name + " (what-if)"))
+        }
+        let region = try ScenarioInput.region(geodata: geodata)
+        let stems = Self.columnNames(files)
+        let folders = order.map { stems[$0] } + (changes.isEmpty ? [] : [stems[order[0]] + "-what-if"])
+        return (try loaded.map { try SimulationWorld(region: region, scenario: $0) }, folders)
+    }
+
     /// `--shard I/N`: runs the shard's units and writes `out/shard-I-of-N.jsonl`.
     func runShard(_ spec: ShardSpec, out: String) throws {
         try ScenarioInput.reporting {
             try ShardInputs.makeShardFolder(out)
             let inputs = try Self.dataErrors {
-                try ShardInputs.load(command: "compare", files: scenarios, seed: seed, runs: runs, geodata: geodata, tables: tableFiles.tables)
+                try ShardInputs.load(command: "compare", files: scenarios, reference: reference, setValues: overrides.setValues,
+                                     scaleFactors: overrides.scaleFactors, seed: seed, runs: runs, geodata: geodata, tables: tableFiles.tables)
             }
             let shard = try inputs.runShard(spec, threads: threads, progress: ShardInputs.progressBar)
             let path = try ShardInputs.write(shard, to: out)

@@ -3,6 +3,7 @@ import Experiments
 import Foundation
 import GIS
 import Planning
+import Sharding
 import Simulation
 
 extension ExperimentError: InputDataError {}
@@ -36,6 +37,8 @@ struct ExploreCommand: ParsableCommand {
     @Flag(name: .customLong("no-bom"), help: RunMessage.exploreNoBOM.help)
     var noBOM = false
 
+    @OptionGroup var sharding: ShardOptions
+
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError(Message.threadsAtLeastOne.text) }
         if analyse != nil {
@@ -44,28 +47,22 @@ struct ExploreCommand: ParsableCommand {
             guard experiment != nil else { throw ValidationError(RunMessage.exploreNeedsExperiment.text) }
             guard let out, !out.isEmpty else { throw ValidationError(RunMessage.exploreNeedsOut.text) }
         }
+        if sharding.shard != nil && (analyse != nil || resume) { throw ValidationError(ClusterMessage.shardExploreAlone.text) }
     }
 
     func run() throws {
         try reportingErrors {
-            if let analyse { try reanalyse(analyse) } else { try explore(experiment!, out: out!) }
+            if let analyse { try reanalyse(analyse) } else if let spec = sharding.spec { try runShard(spec, experiment!, out: out!) } else { try explore(experiment!, out: out!) }
         }
     }
 
     // MARK: running
 
     private func explore(_ path: String, out: String) throws {
-        let text = try ScenarioInput.readText(path)
-        let experiment = try ExperimentDecoder.decode(text: text, file: path)
-        let basePath = Self.relative(experiment.base, to: path)
-        let base = try ScenarioInput.scenario(at: basePath)
-        let region = try ScenarioInput.region(geodata: geodata)
-        let design = ExperimentDesign(experiment)
-        let scenarios = try ExperimentScenarios.all(experiment, design: design, base: base, basePath: basePath, experimentFile: path, region: region)
+        let inputs = try ExploreInputs.load(path, geodata: geodata, bom: !noBOM)
+        let (text, experiment, basePath, design) = (inputs.text, inputs.experiment, inputs.basePath, inputs.design)
         let folder = ExperimentFolder(out)
-        let bom = !noBOM
-        let designBytes = ExperimentFiles.design(experiment, design, bom: bom)
-        let baseText = ScenarioYAML.render(base)
+        let designBytes = inputs.designBytes, baseText = inputs.baseText
         var done: [PointResult] = []
         if resume {
             done = try folder.resume(experimentText: text, baseText: baseText, design: designBytes, figures: experiment.figures, runs: experiment.runs)
@@ -77,25 +74,23 @@ struct ExploreCommand: ParsableCommand {
         // Run 0 of the first point to run checks the figures before any result is written (and is kept).
         var firstRun: RunResult?
         if let p = remaining.first {
-            let r = SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[p])).run(runSeed: RandomStreams.runSeed(seed: experiment.seed, run: 0))
+            let r = try inputs.model(p).run(runSeed: RandomStreams.runSeed(seed: experiment.seed, run: 0))
             try ExperimentRunner.check(figures: experiment.figures, on: r)
             firstRun = r
         }
         if !resume {
             try folder.create(inputs: [path, basePath, geodata])
-            try folder.write(Array(text.utf8), "experiment.yaml")
-            try folder.write(Array(baseText.utf8), "base.resolved.yaml")
-            try folder.write(designBytes, "design.csv")
-            try folder.write((bom ? UTF8Text.byteOrderMark : []) + Array(ResultsLog.header(experiment.figures).utf8), ResultsLog.name)
+            // The files `merge` writes for a sharded experiment, through the same function.
+            for file in inputs.startFiles { try folder.write(file.bytes, file.name) }
         }
         printError(StatusMessage.exploreStart.format(experiment.name, String(design.count), String(experiment.runs), experiment.design.kind.rawValue, String(done.count), String(remaining.count), String(ParallelFor.workers(threads))))
         let appender = try ResultsAppender(path: folder.path + "/" + ResultsLog.name)
         var householdYears = 0, finished = 0
         let tty = isatty(2) == 1
         try ExperimentRunner.run(points: remaining, runs: experiment.runs, seed: experiment.seed, figures: experiment.figures, threads: threads,
-                                 firstRun: firstRun, model: { SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[$0])) },
+                                 firstRun: firstRun, model: { try inputs.model($0) },
                                  done: { r in
-            try appender.append(ResultsLog.lines(r))
+            try appender.append(ExploreInputs.resultsLines(r))
             done.append(r)
             householdYears += r.householdYears; finished += 1
             if tty {
@@ -109,7 +104,17 @@ struct ExploreCommand: ParsableCommand {
         if !remaining.isEmpty {
             printError("explore: \(remaining.count) points, \(remaining.count * experiment.runs) runs, \(householdYears) household-years in \(String(format: "%.1f", elapsed)) s: \(String(format: "%.2f", Double(householdYears) / max(elapsed, 1e-9) / 1e6)) M household-years/s")
         }
-        try writeAnalyses(experiment, design, done, folder: folder)
+        try writeAnalyses(inputs, done, folder: folder)
+    }
+
+    /// `--shard I/N`: runs the shard's (point, run) units and writes `out/shard-I-of-N.jsonl`
+    /// holding each unit's figures; `benkang merge` writes the experiment folder.
+    private func runShard(_ spec: ShardSpec, _ path: String, out: String) throws {
+        try ShardInputs.makeShardFolder(out)
+        let inputs = try ExploreInputs.load(path, geodata: geodata, bom: !noBOM)
+        let shard = try inputs.runShard(spec, threads: threads)
+        let written = try ShardInputs.write(shard, to: out)
+        print(StatusMessage.shardWrote.format(written, String(shard.header.unitsFrom), String(shard.header.unitsTo), String(shard.header.totalUnits)))
     }
 
     private func reanalyse(_ dir: String) throws {
@@ -128,13 +133,16 @@ struct ExploreCommand: ParsableCommand {
         guard points.count == design.count else {
             throw GISError(file: resultsFile, "holds \(points.count) of the \(design.count) points: finish the experiment first (benkang explore EXPERIMENT.yaml --out \(dir) --resume)")
         }
-        try writeAnalyses(experiment, design, points, folder: folder)
-    }
-
-    private func writeAnalyses(_ experiment: Experiment, _ design: ExperimentDesign, _ points: [PointResult], folder: ExperimentFolder) throws {
         let analysis = ExperimentAnalysis(experiment: experiment, design: design, results: points)
         for file in ExperimentFiles.analyses(experiment, design, analysis, bom: !noBOM) { try folder.write(file.bytes, file.name) }
         print(ExperimentFiles.summary(experiment, analysis), terminator: "")
+        printError(StatusMessage.exploreAnalysesWritten.format(folder.path))
+    }
+
+    private func writeAnalyses(_ inputs: ExploreInputs, _ points: [PointResult], folder: ExperimentFolder) throws {
+        let (files, summary) = inputs.analysisFiles(points)
+        for file in files { try folder.write(file.bytes, file.name) }
+        print(summary, terminator: "")
         printError(StatusMessage.exploreAnalysesWritten.format(folder.path))
     }
 

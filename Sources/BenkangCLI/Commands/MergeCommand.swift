@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Experiments
 import GIS
 import Reports
 import Sharding
@@ -31,16 +32,22 @@ struct MergeCommand: ParsableCommand {
             let files = try ShardMerge.shardPaths(shards)
             let set = try ShardMerge.check(try ShardMerge.readAll(files), paths: files)
             let h = set.header
+            if h.command == "explore" { return try mergeExplore(set, files: files) }
             let given = geodata ?? (FileManager.default.fileExists(atPath: h.geodataGiven) ? h.geodataGiven : h.geodata)
             let scenarioFiles = h.scenarios.map { FileManager.default.fileExists(atPath: $0.file) ? $0.file : $0.path }
             let folder = try OutputDirectory(out, inputs: files + scenarioFiles + [given])
             do {
                 let inputs = try CompareCommand.dataErrors {
-                    try ShardInputs.load(command: h.command, files: scenarioFiles, seed: h.seedOption, runs: h.runsOption, geodata: given,
+                    // --reference named a file as given: the same file as reloaded.
+                    let reference = h.reference.map { r in h.scenarios.firstIndex { $0.file == r }.map { scenarioFiles[$0] } ?? r }
+                    return try ShardInputs.load(command: h.command, files: scenarioFiles, reference: reference, setValues: h.set ?? [],
+                                                scaleFactors: h.scale ?? [], seed: h.seedOption, runs: h.runsOption, geodata: given,
                                          tables: RunFiles.TableOptions(byteOrderMark: h.byteOrderMark, xlsx: h.xlsx))
                 }
                 var reloaded = inputs
-                reloaded.names = h.scenarios.map(\.name)
+                reloaded.names = h.columns
+                reloaded.fileNames = h.scenarios.map(\.name)
+                reloaded.reference = h.reference
                 let hash = try reloaded.inputsHash()
                 guard hash == h.inputsSHA256 else {
                     throw GISError(file: files[0], "the inputs changed since the shards were run: the scenarios (\(scenarioFiles.joined(separator: ", "))) and geodata (\(given)) now hash to \(hash.prefix(12))…, the shards say \(h.inputsSHA256.prefix(12))…; rerun the shards")
@@ -68,5 +75,35 @@ struct MergeCommand: ParsableCommand {
             }
             print(StatusMessage.mergeMerged.format(String(files.count), h.command, String(h.totalUnits), out))
         }
+    }
+
+    /// The experiment folder of an `explore` job's shards: the files a one-process
+    /// `explore` writes, through the same functions (``ExploreInputs``), byte for byte.
+    private func mergeExplore(_ set: ShardMerge.Set, files: [String]) throws {
+        let h = set.header
+        let given = geodata ?? (FileManager.default.fileExists(atPath: h.geodataGiven) ? h.geodataGiven : h.geodata)
+        let experimentFile = FileManager.default.fileExists(atPath: h.scenarios[0].file) ? h.scenarios[0].file : h.scenarios[0].path
+        let inputs = try ExploreInputs.load(experimentFile, geodata: given, bom: h.byteOrderMark)
+        let hash = try inputs.inputsHash()
+        guard hash == h.inputsSHA256, inputs.design.count == h.pointCount, inputs.experiment.runs == h.runs,
+              inputs.experiment.figures == h.figures ?? [] else {
+            throw GISError(file: files[0], "the inputs changed since the shards were run: the experiment (\(experimentFile)), its base scenario and geodata (\(given)) now hash to \(hash.prefix(12))…, the shards say \(h.inputsSHA256.prefix(12))…; rerun the shards")
+        }
+        let points = set.figures.enumerated().map { PointResult(point: $0.offset, values: $0.element, householdYears: 0) }
+        var results = inputs.startFiles
+        let lines = points.map(ExploreInputs.resultsLines).joined()
+        results[results.count - 1].bytes += Array(lines.utf8)
+        let (analyses, summary) = inputs.analysisFiles(points)
+        let all = results + analyses
+        let folder = try OutputDirectory(out, rule: .earlierOutputs(Set(all.map(\.name))), inputs: files + [experimentFile, inputs.basePath, given])
+        do {
+            for file in all { try folder.write(file.bytes, file.name) }
+            try folder.commit()
+        } catch {
+            folder.discard()
+            throw error
+        }
+        print(summary, terminator: "")
+        print(StatusMessage.mergeMerged.format(String(files.count), h.command, String(h.totalUnits), out))
     }
 }

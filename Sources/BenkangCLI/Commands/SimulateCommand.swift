@@ -73,12 +73,6 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: RegionMessage.simulateStrategy.help)
     var strategy: String?
 
-    func validate() throws {
-        if sharding.shard != nil && !(options.overrides.setValues.isEmpty && options.overrides.scaleFactors.isEmpty) {
-            throw ValidationError(ClusterMessage.shardNoOverridesSimulate.text)
-        }
-    }
-
     func run() throws {
         // A region file (top-level `region:`) runs every county (docs/regions.md).
         if RegionFile.isRegionFile(path: options.scenario) { return try runRegion() }
@@ -118,7 +112,8 @@ extension SimulateCommand {
         try ScenarioInput.reporting {
             try ShardInputs.makeShardFolder(out)
             let inputs = try CompareCommand.dataErrors {
-                try ShardInputs.load(command: "simulate", files: [options.scenario], seed: options.seed, runs: options.runs,
+                try ShardInputs.load(command: "simulate", files: [options.scenario], setValues: options.overrides.setValues,
+                                     scaleFactors: options.overrides.scaleFactors, seed: options.seed, runs: options.runs,
                                      geodata: options.geodata, tables: tableFiles.tables)
             }
             let shard = try inputs.runShard(spec, threads: options.threads, checkInvariants: check, progress: ShardInputs.progressBar)

@@ -4,7 +4,7 @@ enum ClusterMessage: String, LocalizedMessage {
     case mergeAbstract, mergeDiscussion, mergeShards, mergeOut, mergeGeodata, mergeNeedsShard
     case slurmAbstract, slurmDiscussion, slurmCommand, slurmTasks, slurmOut, slurmJobDir, slurmPartition, slurmTime, slurmCPUs, slurmMem
     case slurmSubmit, slurmStatus, slurmResubmit, slurmKubernetes, slurmImage, slurmClaim, slurmMaxArraySize, slurmBenkang
-    case shardOption, shardNeedsOut, shardNoOverridesCompare, shardNoOverridesSimulate
+    case shardOption, shardNeedsOut, shardExploreAlone
     case infoThreads, infoFormat, projectThreads, optionQuiet
 
     var bilingual: Bilingual {
@@ -123,12 +123,9 @@ enum ClusterMessage: String, LocalizedMessage {
             "只运行全部工作单元（情景 × 次数）中的第 I 个分片（共 N 个，0 ≤ I < N），把 DIR/shard-I-of-N.jsonl 写入 --out 文件夹，而不写输出；`benkang merge` 合并各分片。每次模拟的种子只取决于根种子和它的序号，与分片无关。",
             "Run only shard I of N (0 ≤ I < N) of the work units (scenario × run) and write DIR/shard-I-of-N.jsonl into the --out folder instead of the outputs; `benkang merge` joins the shards. Each run is seeded from the root seed and its run number, never from the shard.")
         case .shardNeedsOut: Bilingual("--shard 把分片文件写入 --out 文件夹；请给 --out", "--shard writes a shard file into the --out folder; give --out")
-        case .shardNoOverridesCompare: Bilingual(
-            "--shard 按所给情景文件运行，第一个为参照；分片尚不记录 --reference、--set 和 --scale",
-            "--shard runs the scenario files as given, the first as the reference; --reference, --set and --scale are not recorded in shards yet")
-        case .shardNoOverridesSimulate: Bilingual(
-            "--shard 按情景文件原样运行；分片尚不记录 --set 和 --scale：请把改动写进情景文件",
-            "--shard runs the scenario files as they are; --set and --scale are not recorded in shards yet: write the changes in a scenario file")
+        case .shardExploreAlone: Bilingual(
+            "explore --shard 只运行一个分片并写入分片文件；不能与 --resume 或 --analyse 同用（用 benkang merge 合并各分片）",
+            "explore --shard runs one shard and writes its shard file; it does not go with --resume or --analyse (benkang merge joins the shards)")
 
         case .infoThreads: Bilingual(
             "工作线程数（默认：本进程可用的全部 CPU）。结果与线程数无关。",

@@ -32,4 +32,9 @@ struct ScenarioOverrideOptions: ParsableArguments {
     }
 
     var isEmpty: Bool { setValues.isEmpty && scaleFactors.isEmpty }
+
+    init() {}
+
+    /// The options as given on a command line (a shard header's `set` and `scale`).
+    init(setValues: [String], scaleFactors: [String]) { self.setValues = setValues; self.scaleFactors = scaleFactors }
 }

@@ -1,0 +1,120 @@
+import Experiments
+import Foundation
+import GIS
+import Planning
+import Reports
+import Sharding
+import Simulation
+
+/// An experiment loaded as `explore` runs it: the experiment file's text, its base
+/// scenario, the design and every point's scenario on one geodata folder, and the bytes
+/// of the files written before the runs. `explore`, `explore --shard` and `merge` load
+/// through ``load(_:geodata:bom:)`` and write through ``startFiles``, ``resultsLines`` and
+/// ``analysisFiles``, so a merged experiment is the one-process folder byte for byte.
+struct ExploreInputs {
+    var path: String
+    var text: String
+    var experiment: Experiment
+    var basePath: String
+    var base: Scenario
+    var region: Region
+    var design: ExperimentDesign
+    var scenarios: [Scenario]
+    var geodata: String
+    var byteOrderMark: Bool
+    /// design.csv and base.resolved.yaml as written.
+    var designBytes: [UInt8]
+    var baseText: String
+
+    /// - Throws: `ExperimentError`, `ScenarioError` or `GISError` for bad input.
+    static func load(_ path: String, geodata: String, bom: Bool) throws -> ExploreInputs {
+        let text = try ScenarioInput.readText(path)
+        let experiment = try ExperimentDecoder.decode(text: text, file: path)
+        let basePath = ExploreCommand.relative(experiment.base, to: path)
+        let base = try ScenarioInput.scenario(at: basePath)
+        let region = try ScenarioInput.region(geodata: geodata)
+        let design = ExperimentDesign(experiment)
+        let scenarios = try ExperimentScenarios.all(experiment, design: design, base: base, basePath: basePath, experimentFile: path, region: region)
+        return ExploreInputs(path: path, text: text, experiment: experiment, basePath: basePath, base: base, region: region, design: design,
+                             scenarios: scenarios, geodata: geodata, byteOrderMark: bom,
+                             designBytes: ExperimentFiles.design(experiment, design, bom: bom), baseText: ScenarioYAML.render(base))
+    }
+
+    /// The simulation of design point `p`.
+    func model(_ p: Int) throws -> SimulationRun { SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[p])) }
+
+    /// The files an experiment folder gets before the runs: experiment.yaml, base.resolved.yaml,
+    /// design.csv and results.csv with its header only (the points' lines are appended).
+    var startFiles: [(name: String, bytes: [UInt8])] {
+        [("experiment.yaml", Array(text.utf8)), ("base.resolved.yaml", Array(baseText.utf8)), ("design.csv", designBytes),
+         (ResultsLog.name, (byteOrderMark ? UTF8Text.byteOrderMark : []) + Array(ResultsLog.header(experiment.figures).utf8))]
+    }
+
+    /// The lines results.csv gets for `point`, appended in point order.
+    static func resultsLines(_ point: PointResult) -> String { ResultsLog.lines(point) }
+
+    /// The analysis files (points.csv, Morris/Sobol/PRIM tables, SVG charts) and the summary printed.
+    func analysisFiles(_ points: [PointResult]) -> (files: [(name: String, bytes: [UInt8])], summary: String) {
+        let analysis = ExperimentAnalysis(experiment: experiment, design: design, results: points)
+        return (ExperimentFiles.analyses(experiment, design, analysis, bom: byteOrderMark), ExperimentFiles.summary(experiment, analysis))
+    }
+
+    /// The inputs' hash of a sharded explore (`ShardInputs.exploreHash`).
+    func inputsHash() throws -> String {
+        ShardInputs.exploreHash(experimentText: text, baseResolved: baseText, designSHA256: SHA256.hex(designBytes),
+                                geodataSHA256: try ShardInputs.geodataHash(geodata), byteOrderMark: byteOrderMark)
+    }
+
+    /// The work units of the experiment in canonical order: point × run.
+    var units: [WorkUnit] { WorkUnit.all(points: design.count, runs: experiment.runs) }
+
+    /// The header of shard `spec` of this experiment.
+    func header(_ spec: ShardSpec) throws -> ShardFile.Header {
+        let range = spec.range(of: design.count * experiment.runs)
+        return ShardFile.Header(
+            command: "explore", shard: spec.index, shards: spec.count, inputsSHA256: try inputsHash(),
+            seed: experiment.seed, runs: experiment.runs, seedOption: nil, runsOption: nil,
+            scenarios: [ShardFile.Scenario(name: experiment.name, file: path, path: ShardInputs.canonicalPath(path))], columns: [experiment.name],
+            geodata: ShardInputs.canonicalPath(geodata), geodataGiven: geodata, geodataSHA256: try ShardInputs.geodataHash(geodata),
+            byteOrderMark: byteOrderMark, xlsx: false, totalUnits: design.count * experiment.runs,
+            unitsFrom: range.lowerBound, unitsTo: range.upperBound, points: design.count, figures: experiment.figures,
+            experimentSHA256: SHA256.hex(Array(text.utf8)), designSHA256: SHA256.hex(designBytes))
+    }
+
+    /// Runs shard `spec`'s units: each (point, run) seeded `RandomStreams.runSeed(seed:run:)`
+    /// as in a one-process explore (common random numbers, never from the shard), points
+    /// built and run in batches over `threads` threads. Only the experiment's figures are kept.
+    /// - Throws: `UnknownFigureError` when a figure is unknown (checked on the first run),
+    ///   `ScenarioError`/`GISError` when a point's world cannot be built.
+    func runShard(_ spec: ShardSpec, threads: Int?) throws -> ShardFile {
+        let header = try header(spec)
+        let mine = Array(units[header.unitsFrom..<header.unitsTo])
+        let workers = ParallelFor.workers(threads)
+        let seed = experiment.seed, figures = experiment.figures
+        var records: [ShardFile.Record] = []
+        var checked = false
+        var start = 0
+        let progress = ProgressBar(total: mine.count, label: experiment.name)
+        while start < mine.count {
+            // The units of about 4 × workers jobs, whole points' worlds built once per batch.
+            var end = min(mine.count, start + max(1, 4 * workers))
+            while end < mine.count && mine[end].point == mine[end - 1].point { end += 1 }
+            let batch = Array(mine[start..<end])
+            var pointsInBatch: [Int] = []
+            for u in batch where pointsInBatch.last != u.point { pointsInBatch.append(u.point) }
+            let simulations = try ParallelFor.mapRanges(count: pointsInBatch.count, threads: workers) { _, range in
+                try range.map { try model(pointsInBatch[$0]) }
+            }.flatMap { $0 }
+            let index = Dictionary(uniqueKeysWithValues: pointsInBatch.enumerated().map { ($1, $0) })
+            let results = ParallelFor.map(batch.count, threads: min(workers, batch.count)) { k -> RunResult in
+                simulations[index[batch[k].point]!].run(runSeed: RandomStreams.runSeed(seed: seed, run: batch[k].run))
+            }
+            if !checked, let first = results.first { try ExperimentRunner.check(figures: figures, on: first); checked = true }
+            for (u, r) in zip(batch, results) { records.append(ShardFile.Record(unit: u, figures: ExperimentRunner.values(r, figures: figures))) }
+            start = end
+            progress.update(start)
+        }
+        progress.finish()
+        return ShardFile(header: header, records: records)
+    }
+}
