@@ -147,17 +147,41 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: only.path))
     }
 
+    @Test func aRegionInThreeShardsMergesToTheBytesOfOneProcess() throws {
+        let root = Self.temporary("shards")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let shards = root.appendingPathComponent("shards").path, merged = root.appendingPathComponent("merged").path
+        let one = root.appendingPathComponent("one").path
+        // 1 strategy × 2 counties × 2 runs = 4 units; 3 shards split a county's runs.
+        for i in 0..<3 {
+            let r = try CLI.run(["simulate", Self.region, "--runs", "2", "--shard", "\(i)/3", "--out", shards])
+            #expect(r.status == 0, "shard \(i): \(r.stderr)")
+        }
+        let header = try String(contentsOfFile: shards + "/shard-2-of-3.jsonl", encoding: .utf8).prefix { $0 != "\n" }
+        #expect(header.contains("\"region\":{") && header.contains("\"code\":\"511681\"") && header.contains("guang-an-pilot.yaml"))
+        let incomplete = try CLI.run(["merge", shards + "/shard-0-of-3.jsonl", shards + "/shard-2-of-3.jsonl", "--out", merged])
+        #expect(incomplete.status == 65 && incomplete.stderr.contains("shard 1/3 is missing"), "\(incomplete.stderr)")
+        let m = try CLI.run(["merge", shards, "--out", merged])
+        #expect(m.status == 0, "\(m.stderr)")
+        let r = try CLI.run(["simulate", Self.region, "--runs", "2", "--quiet", "--out", one])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(m.stdout.hasPrefix(r.stdout.components(separatedBy: "wrote ")[0]), "merge prints what simulate prints")
+        let files = (FileManager.default.enumerator(atPath: one)?.allObjects as? [String] ?? []).filter { !$0.hasSuffix("511623") && !$0.hasSuffix("511681") }.sorted()
+        #expect(files.count >= 19)
+        for file in files {
+            #expect(FileManager.default.contents(atPath: merged + "/" + file) == FileManager.default.contents(atPath: one + "/" + file), "\(file)")
+        }
+    }
+
     @Test func usageDataAndOutputErrorsExitWith64And65And73() throws {
         let root = Self.temporary("errors")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out").path
-        for args in [["--strategy", "nowhere"], ["--shard", "1/2"], ["--geodata", "geodata/counties/huaying"]] {
+        for args in [["--strategy", "nowhere"], ["--geodata", "geodata/counties/huaying"]] {
             let r = try CLI.run(["simulate", Self.region, "--runs", "1", "--out", out] + args)
             #expect(r.status == 64, "\(args): \(r.stderr)")
         }
-        let shard = try CLI.run(["compare", Self.region, "--runs", "1", "--shard", "0/2", "--out", out])
-        #expect(shard.status == 64 && shard.stderr.contains("--shard does not take a region file yet"), "\(shard.stderr)")
         for list in [",", "baseline,baseline"] {
             let r = try CLI.run(["compare", Self.region, "--strategies", list, "--runs", "1", "--out", out])
             #expect(r.status == 64 && r.stderr.contains("--strategies takes one or more different strategy names"), "\(list): \(r.stderr)")

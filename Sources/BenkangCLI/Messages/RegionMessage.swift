@@ -2,7 +2,7 @@
 /// ``LocalizedMessage``).
 enum RegionMessage: String, LocalizedMessage {
     case simulateStrategy, compareStrategies
-    case strategyNeedsRegion, unknownStrategy, strategiesList, noGeodataOption, noShard, formatTableOnly, noReference
+    case strategyNeedsRegion, unknownStrategy, strategiesList, noGeodataOption, formatTableOnly, noReference
     case wroteSimulate, wroteCompare
 
     var bilingual: Bilingual {
@@ -25,9 +25,6 @@ enum RegionMessage: String, LocalizedMessage {
         case .noGeodataOption: Bilingual(
             "区域文件为每个县指定了地理数据文件夹，不能再给 --geodata。",
             "a region file names each county's geodata folder; --geodata does not apply to it.")
-        case .noShard: Bilingual(
-            "区域文件暂不支持 --shard：请不加 --shard 运行整个区域，或对每个县分别分片运行（docs/regions.md）。",
-            "--shard does not take a region file yet: run the region without --shard, or shard each county's scenario on its own (docs/regions.md).")
         case .formatTableOnly: Bilingual(
             "区域比较只打印表格（--format table）；每个县的 comparison.json、.csv 和 .md 写在 --out 中。",
             "a region comparison prints the table only (--format table); each county's comparison.json, .csv and .md are written to --out.")

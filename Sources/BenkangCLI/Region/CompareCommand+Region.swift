@@ -7,7 +7,6 @@ extension CompareCommand {
     /// `compare REGION.yaml`: the region's strategies in every county, with common
     /// random numbers per county; the county comparisons and the region's (docs/regions.md).
     func runRegion() throws {
-        if sharding.shard != nil { throw ValidationError(RegionMessage.noShard.text) }
         if geodata != "geodata" { throw ValidationError(RegionMessage.noGeodataOption.text) }
         if reference != nil { throw ValidationError(RegionMessage.noReference.text) }
         if format != .table { throw ValidationError(RegionMessage.formatTableOnly.text) }
@@ -15,6 +14,7 @@ extension CompareCommand {
         if let chosen, let given = strategies, chosen.isEmpty || Set(chosen).count != chosen.count {
             throw ValidationError(RegionMessage.strategiesList.format(given))
         }
+        if let spec = sharding.spec, let out { return try runRegionShard(spec, chosen: chosen, out: out) }
         try ScenarioInput.reporting {
             let job = try RegionJob.load(path: scenarios[0], strategies: chosen, seed: seed, runs: runs,
                                          overrides: try overrides.overrides()) { max(Self.defaultRuns, $0) }

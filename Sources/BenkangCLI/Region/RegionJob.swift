@@ -19,16 +19,16 @@ struct RegionJob {
     let worlds: [[SimulationWorld]]
 
     /// Loads the region file at `path` and every county's scenario of `strategies` (nil:
-    /// all, in file order), with `--set`/`--scale` `overrides` applied to each.
+    /// all, in file order; only the first with `firstOnly`, as `simulate` runs), with `--set`/`--scale` `overrides` applied to each.
     /// - Parameters:
     ///   - seed, runs: `--seed` and `--runs` (nil: the region's `seed`/`runs`, else the
     ///     first county's scenario's, its runs through `defaultRuns`).
     /// - Throws: `ValidationError` (exit 64) for a strategy the file lacks; `GISError` or
     ///   `ScenarioError` (exit 65) for a bad region file, scenario or geodata.
-    static func load(path: String, strategies chosen: [String]?, seed: UInt64?, runs: Int?,
+    static func load(path: String, strategies chosen: [String]?, firstOnly: Bool = false, seed: UInt64?, runs: Int?,
                      overrides: [ScenarioOverride], defaultRuns: (Int) -> Int = { $0 }) throws -> RegionJob {
         let region = try RegionFile.load(path: path)
-        let names = chosen ?? region.strategies
+        let names = chosen ?? (firstOnly ? Array(region.strategies.prefix(1)) : region.strategies)
         for name in names where !region.strategies.contains(name) {
             throw ValidationError(RegionMessage.unknownStrategy.format(path, name, DidYouMean.hint(for: name, among: region.strategies),
                                                                        region.strategies.joined(separator: ", ")))

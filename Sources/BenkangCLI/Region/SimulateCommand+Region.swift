@@ -7,10 +7,10 @@ extension SimulateCommand {
     /// `simulate REGION.yaml`: one strategy in every county of a region file, the
     /// county folders and the region's totals (docs/regions.md).
     func runRegion() throws {
-        if sharding.shard != nil { throw ValidationError(RegionMessage.noShard.text) }
         if options.geodata != "geodata" { throw ValidationError(RegionMessage.noGeodataOption.text) }
+        if let spec = sharding.spec { return try runRegionShard(spec) }
         try ScenarioInput.reporting {
-            let job = try RegionJob.load(path: options.scenario, strategies: strategy.map { [$0] }, seed: options.seed,
+            let job = try RegionJob.load(path: options.scenario, strategies: strategy.map { [$0] }, firstOnly: true, seed: options.seed,
                                          runs: options.runs, overrides: try options.overrides.overrides())
             // The output folder is checked (and its temporary folder made) before the runs.
             let dir = try OutputDirectory(out, inputs: job.inputs)
