@@ -242,7 +242,9 @@ public struct ShardFile: Sendable {
               (1...10_000).contains(header.countyCount),
               header.totalUnits == header.columns.count * header.countyCount * header.pointCount * header.runs, header.totalUnits <= maximumUnits,
               let spec = ShardSpec(index: header.shard, count: header.shards),
-              spec.range(of: header.totalUnits) == header.unitsFrom..<header.unitsTo else {
+              // Bounds compared one by one: a damaged header's range may be backwards.
+              spec.range(of: header.totalUnits).lowerBound == header.unitsFrom,
+              spec.range(of: header.totalUnits).upperBound == header.unitsTo else {
             throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "the shard header does not add up (shard \(header.shard)/\(header.shards), \(header.columns.count) scenario(s) × \(header.pointCount) point(s) × \(header.runs) run(s) = \(header.totalUnits) units, units \(header.unitsFrom)..<\(header.unitsTo)); the file is damaged: rerun its task")
         }
         var problems: [Diagnostic] = []

@@ -96,6 +96,24 @@ struct MessageLanguageTests {
         #expect(usage.stderr.contains("错误: ") && usage.stderr.contains(Message.validateFixNeedsOne.bilingual.zh), "stderr: \(usage.stderr)")
     }
 
+    @Test("benkang slurm's usage errors and status lines in Chinese")
+    func slurmInChinese() throws {
+        let usage = try CLI.run(["slurm", "explore", "x.yaml", "--out", "/tmp/benkang-never"], locale: "zh_CN.UTF-8")
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains(ClusterMessage.slurmNeedsTasks.bilingual.zh.replacingOccurrences(of: "{1}", with: "1000000")), "stderr: \(usage.stderr)")
+        let shard = try CLI.run(["slurm", "simulate", "s.yaml", "--shard", "0/2", "--tasks", "2", "--out", "/tmp/benkang-never"], locale: "zh_CN.UTF-8")
+        #expect(shard.status == 64 && shard.stderr.contains(ClusterMessage.slurmNoShard.bilingual.zh), "stderr: \(shard.stderr)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-zh-slurm-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let job = dir.appendingPathComponent("job").path
+        let wrote = try CLI.run(["slurm", "simulate", "scenarios/baseline.yaml", "--tasks", "3", "--max-array-size", "2",
+                                 "--out", dir.appendingPathComponent("out").path, "--job-dir", job], locale: "zh_CN.UTF-8")
+        #expect(wrote.status == 0 && wrote.stdout.contains("3 个任务，分在 2 个数组作业中（MaxArraySize 2，--max-array-size）"), "\(wrote.stdout)\(wrote.stderr)")
+        let status = try CLI.run(["slurm", "--status", job], locale: "zh_CN.UTF-8")
+        #expect(status.stdout.contains("3 个任务：0 个完成，0 个失败，3 个未完成") && status.stdout.contains("未完成：0, 1, 2"), "\(status.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/benkang-never"))
+    }
+
     @Test("placeholders are filled in one pass: a value holding {2} is written as it is")
     func fillIsOnePass() {
         #expect(MessageTables.fill("{1}: {2} and {3}", ["a{2}", "b", "c"]) == "a{2}: b and c")

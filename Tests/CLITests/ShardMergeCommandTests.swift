@@ -144,6 +144,74 @@ import Testing
         #expect(resolved.contains("2016: 50000000"), "\(resolved.prefix(4000))")
     }
 
+    /// An 8-point experiment (Morris, 3 factors × 2 trajectories, 1 run a point, PRIM on
+    /// the points' poor persons) on the baseline, written into `dir`.
+    static func tinyExperiment(in dir: URL) throws -> URL {
+        let file = dir.appendingPathComponent("tiny-morris.yaml")
+        try """
+        name: tiny-morris
+        base: \(CLI.packageRoot.appendingPathComponent("scenarios/baseline.yaml").path)
+        seed: 7
+        runs: 1
+        factors:
+          - {name: income_growth, path: income_growth.by_source_fraction_per_year, scale: [0.8, 1.2]}
+          - {name: relocation_budget, path: programs.relocation.budget_yuan_by_year, scale: [0.7, 1.3]}
+          - {name: breeding_take_up, path: programs.breeding.take_up_fraction, range: [0.3, 0.7]}
+        design: {kind: morris, trajectories: 2, levels: 4}
+        outputs:
+          - {name: poor_persons_2018, figure: poor_persons_2018}
+          - {name: exit_by_2018_share, figure: county_exit_year, statistic: share_at_most, threshold: 2018}
+        discovery: {figure: poor_persons_2018, statistic: mean, at_most: 19000}
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    /// `explore --shard`: 8 points × 1 run in 3 shards (a shard ends inside the design),
+    /// each unit's figures only; the merged experiment folder (design.csv, results.csv,
+    /// points.csv, Morris and PRIM tables and charts) is the one-process folder byte for byte.
+    @Test func threeShardsOfAnEightPointExperimentMergeIntoTheSingleProcessFolder() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let experiment = try Self.tinyExperiment(in: dir).path
+        let single = dir.appendingPathComponent("single"), shards = dir.appendingPathComponent("shards")
+        let merged = dir.appendingPathComponent("merged")
+        let r = try CLI.run(["explore", experiment, "--out", single.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        for i in 0..<3 {
+            let s = try CLI.run(["explore", experiment, "--shard", "\(i)/3", "--threads", "1", "--out", shards.path])
+            #expect(s.status == 0, "\(s.stderr)")
+        }
+        let shard1 = try String(contentsOf: shards.appendingPathComponent("shard-1-of-3.jsonl"), encoding: .utf8)
+        #expect(shard1.hasPrefix("{") && shard1.contains("\"command\":\"explore\"") && shard1.contains("\"points\":8"))
+        #expect(shard1.split(separator: "\n").count == 4 && shard1.utf8.count < 4_000, "3 units' figures only")
+        let m = try CLI.run(["merge", shards.path, "--out", merged.path])
+        #expect(m.status == 0, "\(m.stderr)")
+        try Self.expectSameTree(single, merged)
+        #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("morris-poor_persons_2018.svg").path))
+        #expect(FileManager.default.fileExists(atPath: merged.appendingPathComponent("prim.csv").path))
+        #expect(m.stdout.hasPrefix(r.stdout) && m.stdout.contains("merged 3 shard(s) of explore (8 runs)"), "\(m.stdout)")
+
+        // A missing shard and a duplicated one are named; nothing is written.
+        let partial = dir.appendingPathComponent("partial")
+        try FileManager.default.createDirectory(at: partial, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: shards.appendingPathComponent("shard-0-of-3.jsonl"), to: partial.appendingPathComponent("shard-0-of-3.jsonl"))
+        let bad = dir.appendingPathComponent("bad")
+        let e = try CLI.run(["merge", partial.path, shards.appendingPathComponent("shard-0-of-3.jsonl").path, "--out", bad.path])
+        #expect(e.status == 65)
+        #expect(e.stderr.contains("shard 1/3 is missing") && e.stderr.contains("shard 2/3 is missing") && e.stderr.contains("shard 0/3 is given 2 times"), "\(e.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: bad.path))
+        // An experiment changed since its shards ran is refused.
+        try (try String(contentsOfFile: experiment, encoding: .utf8)).replacingOccurrences(of: "seed: 7", with: "seed: 8")
+            .write(toFile: experiment, atomically: true, encoding: .utf8)
+        let changed = try CLI.run(["merge", shards.path, "--out", bad.path])
+        #expect(changed.status == 65 && changed.stderr.contains("the inputs changed since the shards were run"), "\(changed.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: bad.path))
+        // --shard runs one shard: not with --resume.
+        let usage = try CLI.run(["explore", experiment, "--shard", "0/3", "--resume", "--out", shards.path])
+        #expect(usage.status == 64, "\(usage.stderr)")
+    }
+
     @Test func aBadShardOptionIsAUsageError() throws {
         for bad in ["4/4", "x", "1/0"] {
             let r = try CLI.run(["simulate", "scenarios/baseline.yaml", "--shard", bad, "--out", "/tmp/benkang-never"])

@@ -5,8 +5,9 @@ import Glibc
 #endif
 
 /// `benkang slurm --submit` on a real single-node Slurm (.ci/slurm-local.sh starts it as
-/// root on localhost and stops what it started): a 4-task ensemble merged by the merge job
-/// is the single-process run byte for byte; a task made to fail is reported and
+/// root on localhost and stops what it started): a 4-task ensemble and an 8-point
+/// experiment in 2 tasks, both submitted before waiting on either, merged by their merge
+/// jobs are the single-process outputs byte for byte; a task made to fail is reported and
 /// resubmitted alone. Under CI=true a Slurm that cannot start fails the test; elsewhere
 /// the test is skipped with a message.
 @Suite(.serialized) struct SlurmClusterTests {
@@ -66,7 +67,7 @@ import Glibc
         return line.split(whereSeparator: { !$0.isNumber }).map(String.init)
     }
 
-    @Test(.timeLimit(.minutes(4))) func aFourTaskEnsembleOnSlurmMergesIntoTheSingleRunAndAFailedTaskIsResubmittedAlone() throws {
+    @Test(.timeLimit(.minutes(4))) func aFourTaskEnsembleAndAnExperimentOnSlurmMergeIntoTheSingleRunsAndAFailedTaskIsResubmittedAlone() throws {
         let ci = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
         let start = try Self.shell([Self.script.path, "start"], environment: ["BENKANG_SLURM_STATE": Self.state.path])
         defer {
@@ -95,9 +96,20 @@ import Glibc
         #expect(submitted.status == 0, "\(submitted.stdout)\(submitted.stderr)")
         let first = Self.jobIDs(submitted.stdout)
         #expect(first.count == 2, "\(submitted.stdout)")
-        // The single-process run while the tasks run.
+        // The 8-point experiment in 2 tasks, submitted before waiting on either job.
+        let experiment = try ShardMergeCommandTests.tinyExperiment(in: dir).path
+        let exploreSingle = dir.appendingPathComponent("explore-single"), exploreMerged = dir.appendingPathComponent("explore-merged")
+        let exploreJob = dir.appendingPathComponent("explore-job")
+        let explore = try Self.benkang(["slurm", "explore", experiment, "--tasks", "2", "--cpus-per-task", "1", "--out", exploreMerged.path,
+                                        "--job-dir", exploreJob.path, "--submit"], conf: conf)
+        #expect(explore.status == 0, "\(explore.stdout)\(explore.stderr)")
+        let exploreIDs = Self.jobIDs(explore.stdout)
+        #expect(exploreIDs.count == 2, "\(explore.stdout)")
+        // The single-process runs while the tasks run.
         let r = try Self.benkang(args + ["--out", single.path], conf: conf)
         #expect(r.status == 0, "\(r.stderr)")
+        let e = try Self.benkang(["explore", experiment, "--out", exploreSingle.path], conf: conf)
+        #expect(e.status == 0, "\(e.stderr)")
         #expect(try Self.waitForJobs(first, conf: conf, seconds: 120), "the array and merge jobs did not leave the queue")
         let status = try Self.benkang(["slurm", "--status", job.path], conf: conf)
         #expect(status.status == 1)
@@ -120,5 +132,11 @@ import Glibc
         let done = try Self.benkang(["slurm", "--status", job.path], conf: conf)
         #expect(done.status == 0 && done.stdout.contains("4 task(s): 4 done, 0 failed"), "\(done.stdout)")
         try ShardMergeCommandTests.expectSameTree(single, merged)
+
+        // The experiment's merge job ran after its 2 tasks: the one-process folder, byte for byte.
+        #expect(try Self.waitForJobs(exploreIDs, conf: conf, seconds: 120), "the experiment's jobs did not leave the queue")
+        let exploreStatus = try Self.benkang(["slurm", "--status", exploreJob.path], conf: conf)
+        #expect(exploreStatus.status == 0 && exploreStatus.stdout.contains("2 task(s): 2 done, 0 failed"), "\(exploreStatus.stdout)")
+        try ShardMergeCommandTests.expectSameTree(exploreSingle, exploreMerged)
     }
 }

@@ -79,7 +79,8 @@ import Testing
     @Test func usageErrorsAreNamed() throws {
         let cases: [([String], String)] = [
             (["slurm", "--tasks", "2", "--out", "/tmp/x"], "give the command the tasks run"),
-            (["slurm", "explore", "a.yaml", "--tasks", "2", "--out", "/tmp/x"], "give the command the tasks run"),
+            (["slurm", "report", "a.yaml", "--tasks", "2", "--out", "/tmp/x"], "give the command the tasks run"),
+            (["slurm", "explore", "a.yaml", "--resume", "--tasks", "2", "--out", "/tmp/x"], "--resume and --analyse do not go with it"),
             (["slurm", "simulate", "scenarios/baseline.yaml", "--out", "/tmp/x"], "give --tasks N"),
             (["slurm", "simulate", "scenarios/baseline.yaml", "--tasks", "2"], "give --out DIR"),
             (["slurm", "simulate", "scenarios/baseline.yaml", "--shard", "0/2", "--tasks", "2", "--out", "/tmp/x"], "do not give --shard"),

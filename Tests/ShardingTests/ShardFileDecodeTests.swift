@@ -103,6 +103,49 @@ import Testing
         #expect(try ShardFile.decode(bytes, file: "a.jsonl").records[0].result?.relocation.plans[2016]?.unassigned == p1.unassigned)
     }
 
+    /// An experiment's shards: each (point, run) unit's figures only, merged in point × run order.
+    static func exploreShard(_ i: Int, of n: Int, edit: (inout [ShardFile.Record]) -> Void = { _ in }) -> ShardFile {
+        let points = 4, runs = 2
+        let range = ShardSpec(index: i, count: n)!.range(of: points * runs)
+        var h = ShardFile.Header(command: "explore", shard: i, shards: n, inputsSHA256: "ef", seed: 3, runs: runs, seedOption: nil, runsOption: nil,
+                                 scenarios: [ShardFile.Scenario(name: "x", file: "x.yaml", path: "/x.yaml")], columns: ["x"],
+                                 geodata: "/g", geodataGiven: "g", geodataSHA256: "00", byteOrderMark: true, xlsx: false,
+                                 totalUnits: points * runs, unitsFrom: range.lowerBound, unitsTo: range.upperBound,
+                                 points: points, figures: ["a", "b"], experimentSHA256: "11", designSHA256: "22")
+        h.version = ShardFile.formatVersion
+        var records = range.map { k in ShardFile.Record(unit: WorkUnit(point: k / runs, run: k % runs), figures: [Double(k), k == 5 ? .nan : -Double(k) / 3]) }
+        edit(&records)
+        return ShardFile(header: h, records: records)
+    }
+
+    @Test func exploreShardsHoldFiguresOnlyAndMergeInPointAndRunOrder() throws {
+        let shards = (0..<3).map { Self.exploreShard($0, of: 3) }
+        let read = try shards.map { try ShardFile.decode(try $0.encoded(), file: "e.jsonl") }
+        #expect(read.map { $0.records.count } == [2, 3, 3])
+        #expect(read[1].records.allSatisfy { $0.result == nil && $0.figures?.count == 2 })
+        #expect(try read[2].encoded().count < 1_000)
+        let set = try ShardMerge.check(read, paths: ["s0", "s1", "s2"])
+        #expect(set.results.isEmpty && set.figures.count == 4 && set.figures.allSatisfy { $0.count == 2 })
+        #expect(set.figures[1][1] == [3, -1] && set.figures[2][1][1].isNaN && set.figures[3][1] == [7, -7.0 / 3])
+        // A unit held twice (and so another in no shard) is named with its point.
+        var twice = read
+        twice[1] = Self.exploreShard(1, of: 3) { $0[2] = $0[1] }
+        do { _ = try ShardMerge.check(twice, paths: ["s0", "s1", "s2"]); Issue.record("a duplicated unit was merged") } catch let e as GISError {
+            #expect(e.diagnostics.map(\.description).joined().contains("s1: error: holds point 1 run 1 of scenario x a second time"), "\(e.diagnostics)")
+        }
+        // A record without its figures is named.
+        var bare = read
+        bare[0] = Self.exploreShard(0, of: 3) { $0[0].figures = [1] }
+        do { _ = try ShardMerge.check(bare, paths: ["s0", "s1", "s2"]); Issue.record("a short record was merged") } catch let e as GISError {
+            #expect(e.diagnostics.map(\.description).joined().contains("without its 2 figure(s)"), "\(e.diagnostics)")
+        }
+        // A header whose range is not its shard's share does not decode.
+        var wrong = Self.exploreShard(1, of: 3)
+        wrong.header.unitsFrom = 1
+        wrong.records.insert(ShardFile.Record(unit: WorkUnit(point: 0, run: 1), figures: [0, 0]), at: 0)
+        #expect(Self.message(try wrong.encoded()).contains("does not add up"))
+    }
+
     @Test func villageFiguresRefuseCountsThatOverflow() {
         #expect(VillageYearsCodec.decode("", years: Int.max, villages: Int.max) == nil)
         #expect(VillageYearsCodec.decode("", years: -1, villages: 0) == nil)

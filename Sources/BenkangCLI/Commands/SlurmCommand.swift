@@ -4,7 +4,7 @@ import GIS
 import Sharding
 import Simulation
 
-/// `benkang slurm`: a sharded `simulate` or `compare` as a Slurm job array plus a merge
+/// `benkang slurm`: a sharded `simulate`, `compare` or `explore` as a Slurm job array plus a merge
 /// job (or a Kubernetes Indexed Job), its status, and resubmission of failed tasks.
 struct SlurmCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -62,20 +62,23 @@ struct SlurmCommand: ParsableCommand {
 
     func validate() throws {
         if status != nil || resubmit != nil {
-            if !command.isEmpty || tasks != nil { throw ValidationError("--status and --resubmit take only the job folder") }
+            if !command.isEmpty || tasks != nil { throw ValidationError(ClusterMessage.slurmStatusAlone.text) }
             return
         }
-        guard let first = command.first, ["simulate", "compare"].contains(first) else {
-            throw ValidationError("give the command the tasks run: benkang slurm simulate … or benkang slurm compare … (explore is not sharded yet)")
+        guard let first = command.first, ["simulate", "compare", "explore"].contains(first) else {
+            throw ValidationError(ClusterMessage.slurmNeedsCommand.text)
+        }
+        if first == "explore" && command.contains(where: { ["--resume", "--analyse"].contains($0) || $0.hasPrefix("--analyse=") }) {
+            throw ValidationError(ClusterMessage.slurmExploreAlone.text)
         }
         if command.contains(where: { $0 == "--shard" || $0.hasPrefix("--shard=") }) {
-            throw ValidationError("do not give --shard: each task gets its own --shard I/N")
+            throw ValidationError(ClusterMessage.slurmNoShard.text)
         }
-        guard let tasks, tasks >= 1, tasks <= ShardSpec.maximumCount else { throw ValidationError("give --tasks N (1…\(ShardSpec.maximumCount))") }
-        guard out != nil else { throw ValidationError("give --out DIR: where the merge writes the outputs") }
-        if let cpusPerTask, cpusPerTask < 1 { throw ValidationError("--cpus-per-task must be at least 1") }
-        if let maxArraySize, maxArraySize < 1 { throw ValidationError("--max-array-size must be at least 1") }
-        if kubernetes && submit { throw ValidationError("--kubernetes writes manifests to apply with kubectl; it does not take --submit") }
+        guard let tasks, tasks >= 1, tasks <= ShardSpec.maximumCount else { throw ValidationError(ClusterMessage.slurmNeedsTasks.format(String(ShardSpec.maximumCount))) }
+        guard out != nil else { throw ValidationError(ClusterMessage.slurmNeedsOut.text) }
+        if let cpusPerTask, cpusPerTask < 1 { throw ValidationError(ClusterMessage.slurmCPUsAtLeastOne.text) }
+        if let maxArraySize, maxArraySize < 1 { throw ValidationError(ClusterMessage.slurmMaxArrayAtLeastOne.text) }
+        if kubernetes && submit { throw ValidationError(ClusterMessage.slurmKubernetesNoSubmit.text) }
     }
 
     func run() throws {
@@ -102,7 +105,7 @@ struct SlurmCommand: ParsableCommand {
             try ShardInputs.makeShardFolder(folder)
             try AtomicFile.write(manifest.job, to: folder + "/job.yaml")
             try AtomicFile.write(manifest.mergeJob, to: folder + "/merge-job.yaml")
-            print("wrote \(folder)/job.yaml (\(tasks) indexed pods) and \(folder)/merge-job.yaml")
+            print(StatusMessage.slurmWroteKubernetes.format(folder, String(tasks)))
             return
         }
         let cwd = FileManager.default.currentDirectoryPath
@@ -121,7 +124,7 @@ struct SlurmCommand: ParsableCommand {
         try AtomicFile.write(scripts.submit(chunks: chunks), to: jobFolder + "/submit.sh")
         for s in ["task.sh", "merge.sh", "submit.sh"] { chmod(jobFolder + "/" + s, 0o755) }
         try job.write(folder: jobFolder)
-        print("wrote \(folder)/{task.sh, merge.sh, submit.sh, job.json}: \(tasks) task(s) in \(chunks.count) array job(s) (MaxArraySize \(maxArray), \(source))")
+        print(StatusMessage.slurmWroteScripts.format(folder, String(tasks), String(chunks.count), String(maxArray), source))
         guard submit else { return }
         try submitJobs(&job, chunks: chunks, folder: jobFolder)
     }
@@ -137,7 +140,7 @@ struct SlurmCommand: ParsableCommand {
         let ids = submitted.compactMap(\.jobID)
         job.mergeJobID = try SlurmTools.sbatch(SlurmScripts.mergeArguments(after: ids, folder: folder))
         try job.write(folder: folder)
-        print("submitted array job(s) \(ids.joined(separator: ", ")) and merge job \(job.mergeJobID ?? "") (afterok)")
+        print(StatusMessage.slurmSubmitted.format(ids.joined(separator: ", "), job.mergeJobID ?? ""))
     }
 
     /// `--status`: each task's state; exit 1 when a task failed.
@@ -146,16 +149,16 @@ struct SlurmCommand: ParsableCommand {
         let states = job.states(folder: folder)
         let failed = states.indices.filter { if case .failed = states[$0] { return true } else { return false } }
         let pending = states.indices.filter { states[$0] == .notFinished }
-        print("\(job.tasks) task(s): \(job.tasks - failed.count - pending.count) done, \(failed.count) failed, \(pending.count) not finished")
+        print(StatusMessage.slurmTaskStates.format(String(job.tasks), String(job.tasks - failed.count - pending.count), String(failed.count), String(pending.count)))
         for i in failed {
             if case .failed(let code) = states[i] {
-                let why = code < 0 ? "exit 0 but no shard file" : "exit \(code)"
-                print("task \(i): failed (\(why)); log \(folder)/logs/task-\(i).log")
+                let why = code < 0 ? StatusMessage.slurmExitNoShard.text : StatusMessage.slurmExit.format(String(code))
+                print(StatusMessage.slurmTaskFailed.format(String(i), why, "\(folder)/logs/task-\(i).log"))
             }
         }
-        if !pending.isEmpty { print("not finished: " + pending.map(String.init).joined(separator: ", ")) }
-        if FileManager.default.fileExists(atPath: job.out + "/summary.json") || FileManager.default.fileExists(atPath: job.out + "/comparison.json") {
-            print("merged outputs: \(job.out)")
+        if !pending.isEmpty { print(StatusMessage.slurmNotFinished.format(pending.map(String.init).joined(separator: ", "))) }
+        if ["summary.json", "comparison.json", "points.csv"].contains(where: { FileManager.default.fileExists(atPath: job.out + "/" + $0) }) {
+            print(StatusMessage.slurmMergedOutputs.format(job.out))
         }
         if !failed.isEmpty { throw ExitCode.failure }
     }
@@ -171,12 +174,12 @@ struct SlurmCommand: ParsableCommand {
         }
         let rerun = states.indices.filter { states[$0] != .done }
         guard !rerun.isEmpty else {
-            print("every task of \(folder) has its shard file; nothing to resubmit")
+            print(StatusMessage.slurmNothingToResubmit.format(folder))
             return
         }
         for i in rerun { unlink(abs + "/status/task-\(i).exit") }
         if let merge = job.mergeJobID { _ = SlurmTools.run("scancel", [merge]) }
-        print("resubmitting task(s) " + rerun.map(String.init).joined(separator: ", "))
+        print(StatusMessage.slurmResubmitting.format(rerun.map(String.init).joined(separator: ", ")))
         try submitJobs(&job, chunks: SlurmJob.chunks(rerunning: rerun, maxArraySize: job.maxArraySize), folder: abs)
     }
 }

@@ -5,13 +5,15 @@ enum ClusterMessage: String, LocalizedMessage {
     case slurmAbstract, slurmDiscussion, slurmCommand, slurmTasks, slurmOut, slurmJobDir, slurmPartition, slurmTime, slurmCPUs, slurmMem
     case slurmSubmit, slurmStatus, slurmResubmit, slurmKubernetes, slurmImage, slurmClaim, slurmMaxArraySize, slurmBenkang
     case shardOption, shardNeedsOut, shardExploreAlone
+    case slurmStatusAlone, slurmNeedsCommand, slurmExploreAlone, slurmNoShard, slurmNeedsTasks, slurmNeedsOut
+    case slurmCPUsAtLeastOne, slurmMaxArrayAtLeastOne, slurmKubernetesNoSubmit
     case infoThreads, infoFormat, projectThreads, optionQuiet
 
     var bilingual: Bilingual {
         switch self {
         case .mergeAbstract: Bilingual(
-            "把 `simulate … --shard I/N` 或 `compare … --shard I/N` 的分片文件合并成一次运行的输出。",
-            "Join the shard files of `simulate … --shard I/N` or `compare … --shard I/N` into the outputs of one run.")
+            "把 `simulate`、`compare` 或 `explore` 加 `--shard I/N` 写出的分片文件合并成一次运行的输出。",
+            "Join the shard files of `simulate`, `compare` or `explore` with `--shard I/N` into the outputs of one run.")
         case .mergeDiscussion: Bilingual(
             """
             读取所给文件夹中的每个 shard-I-of-N.jsonl（或所给的文件），检查它们属于同一个作业（同一命令、\
@@ -24,6 +26,7 @@ enum ClusterMessage: String, LocalizedMessage {
             示例：
               benkang merge out/shards --out out/baseline
               benkang merge out/shards-a out/shards-b/shard-3-of-4.jsonl --out out/compare
+              benkang merge out/morris-shards --out out/morris
             """,
             """
             Reads every shard-I-of-N.jsonl in the given folders (or the given files), checks that \
@@ -39,6 +42,7 @@ enum ClusterMessage: String, LocalizedMessage {
             Examples:
               benkang merge out/shards --out out/baseline
               benkang merge out/shards-a out/shards-b/shard-3-of-4.jsonl --out out/compare
+              benkang merge out/morris-shards --out out/morris
             """)
         case .mergeShards: Bilingual("分片文件夹（其中每个 shard-*.jsonl）或分片文件。", "Shard folders (every shard-*.jsonl in them) or shard files.")
         case .mergeOut: Bilingual("输出文件夹（新建；其中只有以前的输出时替换）。", "The output folder (created, or replaced when it holds only earlier outputs).")
@@ -48,8 +52,8 @@ enum ClusterMessage: String, LocalizedMessage {
         case .mergeNeedsShard: Bilingual("请至少给一个分片文件夹或文件", "give at least one shard folder or file")
 
         case .slurmAbstract: Bilingual(
-            "把 `simulate` 或 `compare` 作为 --tasks 个分片的 Slurm 作业数组和一个合并作业运行（或写出 Kubernetes Indexed Job）。",
-            "Run `simulate` or `compare` as a Slurm job array of --tasks shards and a merge job (or write a Kubernetes Indexed Job).")
+            "把 `simulate`、`compare` 或 `explore` 作为 --tasks 个分片的 Slurm 作业数组和一个合并作业运行（或写出 Kubernetes Indexed Job）。",
+            "Run `simulate`, `compare` or `explore` as a Slurm job array of --tasks shards and a merge job (or write a Kubernetes Indexed Job).")
         case .slurmDiscussion: Bilingual(
             """
             写出一个作业文件夹（--job-dir，默认 OUT.job）：task.sh（数组任务 I 运行 \
@@ -120,9 +124,24 @@ enum ClusterMessage: String, LocalizedMessage {
         case .slurmBenkang: Bilingual("Slurm 脚本运行的 benkang 程序（默认：本程序）。", "The benkang executable the Slurm scripts run (default: this one).")
 
         case .shardOption: Bilingual(
-            "只运行全部工作单元（情景 × 次数）中的第 I 个分片（共 N 个，0 ≤ I < N），把 DIR/shard-I-of-N.jsonl 写入 --out 文件夹，而不写输出；`benkang merge` 合并各分片。每次模拟的种子只取决于根种子和它的序号，与分片无关。",
-            "Run only shard I of N (0 ≤ I < N) of the work units (scenario × run) and write DIR/shard-I-of-N.jsonl into the --out folder instead of the outputs; `benkang merge` joins the shards. Each run is seeded from the root seed and its run number, never from the shard.")
+            "只运行全部工作单元（情景 × 次数；试验为设计点 × 次数）中的第 I 个分片（共 N 个，0 ≤ I < N），把 DIR/shard-I-of-N.jsonl 写入 --out 文件夹，而不写输出；`benkang merge` 合并各分片。每次模拟的种子只取决于根种子和它的序号，与分片无关。",
+            "Run only shard I of N (0 ≤ I < N) of the work units (scenario × run; for an experiment, point × run) and write DIR/shard-I-of-N.jsonl into the --out folder instead of the outputs; `benkang merge` joins the shards. Each run is seeded from the root seed and its run number, never from the shard.")
         case .shardNeedsOut: Bilingual("--shard 把分片文件写入 --out 文件夹；请给 --out", "--shard writes a shard file into the --out folder; give --out")
+        case .slurmStatusAlone: Bilingual("--status 和 --resubmit 只接受作业文件夹", "--status and --resubmit take only the job folder")
+        case .slurmNeedsCommand: Bilingual(
+            "请给出任务运行的命令：benkang slurm simulate …、benkang slurm compare … 或 benkang slurm explore …",
+            "give the command the tasks run: benkang slurm simulate …, benkang slurm compare … or benkang slurm explore …")
+        case .slurmExploreAlone: Bilingual(
+            "在 Slurm 上 explore 以分片运行一个试验：不能与 --resume 或 --analyse 同用",
+            "explore under Slurm runs one experiment in shards: --resume and --analyse do not go with it")
+        case .slurmNoShard: Bilingual("不要给 --shard：每个任务自己得到 --shard I/N", "do not give --shard: each task gets its own --shard I/N")
+        case .slurmNeedsTasks: Bilingual("请给 --tasks N（1…{1}）", "give --tasks N (1…{1})")
+        case .slurmNeedsOut: Bilingual("请给 --out DIR：合并作业写出输出的文件夹", "give --out DIR: where the merge writes the outputs")
+        case .slurmCPUsAtLeastOne: Bilingual("--cpus-per-task 至少为 1", "--cpus-per-task must be at least 1")
+        case .slurmMaxArrayAtLeastOne: Bilingual("--max-array-size 至少为 1", "--max-array-size must be at least 1")
+        case .slurmKubernetesNoSubmit: Bilingual(
+            "--kubernetes 写出用 kubectl 提交的清单，不接受 --submit",
+            "--kubernetes writes manifests to apply with kubectl; it does not take --submit")
         case .shardExploreAlone: Bilingual(
             "explore --shard 只运行一个分片并写入分片文件；不能与 --resume 或 --analyse 同用（用 benkang merge 合并各分片）",
             "explore --shard runs one shard and writes its shard file; it does not go with --resume or --analyse (benkang merge joins the shards)")

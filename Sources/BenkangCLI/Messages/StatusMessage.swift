@@ -1,6 +1,8 @@
 /// The lines commands print about what they did (`wrote …`) and their notes and usage
 /// errors outside the other tables (see ``LocalizedMessage``).
 enum StatusMessage: String, LocalizedMessage {
+    case slurmWroteKubernetes, slurmWroteScripts, slurmSubmitted, slurmTaskStates, slurmTaskFailed, slurmExit, slurmExitNoShard
+    case slurmNotFinished, slurmMergedOutputs, slurmNothingToResubmit, slurmResubmitting
     case shardWrote, mergeMerged, reportWrote, reportWrotePDF, atlasWrote, mapWrote, mapFlowsLeftOff
     case compareOneRun, calibrationNotMet, calibrationNotMetFitted, fitStart, fitWrote
     case exploreStart, exploreAnalysesWritten
@@ -8,6 +10,25 @@ enum StatusMessage: String, LocalizedMessage {
 
     var bilingual: Bilingual {
         switch self {
+        case .slurmWroteKubernetes: Bilingual(
+            "已写出 {1}/job.yaml（{2} 个带序号的 pod）和 {1}/merge-job.yaml",
+            "wrote {1}/job.yaml ({2} indexed pods) and {1}/merge-job.yaml")
+        case .slurmWroteScripts: Bilingual(
+            "已写出 {1}/{task.sh, merge.sh, submit.sh, job.json}：{2} 个任务，分在 {3} 个数组作业中（MaxArraySize {4}，{5}）",
+            "wrote {1}/{task.sh, merge.sh, submit.sh, job.json}: {2} task(s) in {3} array job(s) (MaxArraySize {4}, {5})")
+        case .slurmSubmitted: Bilingual(
+            "已提交数组作业 {1} 和合并作业 {2}（afterok）",
+            "submitted array job(s) {1} and merge job {2} (afterok)")
+        case .slurmTaskStates: Bilingual(
+            "{1} 个任务：{2} 个完成，{3} 个失败，{4} 个未完成",
+            "{1} task(s): {2} done, {3} failed, {4} not finished")
+        case .slurmTaskFailed: Bilingual("任务 {1}：失败（{2}）；日志 {3}", "task {1}: failed ({2}); log {3}")
+        case .slurmExit: Bilingual("退出状态 {1}", "exit {1}")
+        case .slurmExitNoShard: Bilingual("退出状态 0 但没有分片文件", "exit 0 but no shard file")
+        case .slurmNotFinished: Bilingual("未完成：{1}", "not finished: {1}")
+        case .slurmMergedOutputs: Bilingual("合并后的输出：{1}", "merged outputs: {1}")
+        case .slurmNothingToResubmit: Bilingual("{1} 的每个任务都有分片文件；无需重新提交", "every task of {1} has its shard file; nothing to resubmit")
+        case .slurmResubmitting: Bilingual("重新提交任务 {1}", "resubmitting task(s) {1}")
         case .shardWrote: Bilingual("已写出 {1}（工作单元 {2}..<{3}，共 {4}）", "wrote {1} (units {2}..<{3} of {4})")
         case .mergeMerged: Bilingual("已把 {2} 的 {1} 个分片（{3} 次模拟）合并到 {4}", "merged {1} shard(s) of {2} ({3} runs) into {4}")
         case .reportWrote: Bilingual("report: 已写出 {1}（{2} 字节）", "report: wrote {1} ({2} bytes)")
