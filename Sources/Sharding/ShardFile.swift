@@ -235,12 +235,16 @@ public struct ShardFile: Sendable {
             throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "is a shard of format \(header.format) version \(header.version); this benkang reads \(formatName) version \(formatVersion)")
         }
         let runsRange = ScenarioDecoder.runsRange
+        // columns × counties × points × runs, nil when it overflows (a damaged header).
+        let jobUnits = [header.countyCount, header.pointCount, header.runs].reduce(Optional(header.columns.count)) { product, factor in
+            product.flatMap { p in let (v, overflow) = p.multipliedReportingOverflow(by: factor); return overflow ? nil : v }
+        }
         guard header.shards >= 1, header.shards <= ShardSpec.maximumCount, header.shard >= 0, header.shard < header.shards,
               !header.scenarios.isEmpty, header.scenarios.count <= 10_000, runsRange.contains(header.runs),
               !header.columns.isEmpty, header.columns.count <= header.scenarios.count + 1,
               (1...maximumPoints).contains(header.pointCount),
               (1...10_000).contains(header.countyCount),
-              header.totalUnits == header.columns.count * header.countyCount * header.pointCount * header.runs, header.totalUnits <= maximumUnits,
+              header.totalUnits == jobUnits, header.totalUnits <= maximumUnits,
               let spec = ShardSpec(index: header.shard, count: header.shards),
               // Bounds compared one by one: a damaged header's range may be backwards.
               spec.range(of: header.totalUnits).lowerBound == header.unitsFrom,
