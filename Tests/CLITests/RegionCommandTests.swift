@@ -139,6 +139,20 @@ import Testing
             let diff = Self.number(rows[6 + y], "poor_persons") - Self.number(rows[y], "poor_persons")
             #expect(Self.number(rows[6 + y], "poor_persons_diff") == diff)
         }
+        // The same comparison in 2 shards (the baseline of both counties, then the other strategy), merged: the same bytes.
+        let shards = Self.temporary("compare-shards"), merged = Self.temporary("compare-merged")
+        defer { try? FileManager.default.removeItem(at: shards); try? FileManager.default.removeItem(at: merged) }
+        for i in 0..<2 {
+            let s = try CLI.run(["compare", Self.region, "--runs", "1", "--shard", "\(i)/2", "--out", shards.path])
+            #expect(s.status == 0, "shard \(i): \(s.stderr)")
+        }
+        let m = try CLI.run(["merge", shards.path, "--out", merged.path])
+        #expect(m.status == 0, "\(m.stderr)")
+        let files = (FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).filter { $0.contains(".") }.sorted()
+        #expect(files.count >= 30)
+        for file in files {
+            #expect(FileManager.default.contents(atPath: merged.path + "/" + file) == FileManager.default.contents(atPath: out.path + "/" + file), "\(file)")
+        }
         // Only the chosen strategies with --strategies.
         let only = Self.temporary("only")
         defer { try? FileManager.default.removeItem(at: only) }
