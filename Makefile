@@ -51,6 +51,12 @@ run: release
 	$(BENKANG) report $(OUT)/compare -o $(OUT)/report-compare.html $$(command -v chromium >/dev/null 2>&1 && echo --pdf $(OUT)/report-compare.pdf)
 	@echo "Outputs in $(OUT)/: baseline/ and tourism-push/ (tables, GeoJSON, summary), compare/, maps/*.svg, base-map.png (300 dpi) and base-map.pdf, report.html, report-compare.html (and .pdf with Chromium)"
 
+# Rebuilds the shipped geodata of both counties from their sources (deterministic; the tests
+# check the shipped folders are these builds).
+geodata: build
+	.build/debug/benkang geodata build --sources geodata/sources --out geodata --seed 20151
+	.build/debug/benkang geodata build --sources geodata/counties/huaying/sources --out geodata/counties/huaying
+
 test: deps test-deps
 	$(SWIFT) test
 

@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (Fuzz/BenkangFuzz) with the fuzzer and address sanitizers
 # and runs each for FUZZ_SECONDS, seeded from the repository's own files.
 #
-#   Fuzz/run.sh [TARGET ...]     targets: geojson csv sources county scenario override mapspec experiment shard (default: all)
+#   Fuzz/run.sh [TARGET ...]     targets: geojson csv sources county scenario override mapspec experiment shard region (default: all)
 #
 # Environment:
 #   FUZZ_SECONDS   seconds per target (default 300)
@@ -23,7 +23,7 @@ SECONDS_PER_TARGET=${FUZZ_SECONDS:-300}
 WORK=${FUZZ_WORK:-$ROOT/.build-fuzz}
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 CONFIG=${FUZZ_CONFIG:-debug}
-ALL_TARGETS=(geojson csv sources county scenario override mapspec experiment shard)
+ALL_TARGETS=(geojson csv sources county scenario override mapspec experiment shard region)
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=("${ALL_TARGETS[@]}")
 
@@ -31,7 +31,7 @@ product() {
   case $1 in
     geojson) echo FuzzGeoJSON ;; csv) echo FuzzCSV ;; sources) echo FuzzSourceTables ;;
     county) echo FuzzCountyProfile ;; scenario) echo FuzzScenario ;; override) echo FuzzOverride ;; mapspec) echo FuzzMapSpec ;;
-    experiment) echo FuzzExperiment ;; shard) echo FuzzShard ;;
+    experiment) echo FuzzExperiment ;; shard) echo FuzzShard ;; region) echo FuzzRegion ;;
     *) echo "unknown fuzz target '$1' (known: ${ALL_TARGETS[*]})" >&2; exit 64 ;;
   esac
 }
@@ -84,6 +84,8 @@ seed() {
     experiment)
       cp scenarios/experiments/*.yaml "$dir/" ;;
     shard) ;;  # Fuzz/seeds/shard/ only (a real shard line is ~200 kB; these are trimmed to a few villages)
+    region)
+      cp scenarios/regions/*.yaml "$dir/" ;;
   esac
   [ -d "Fuzz/seeds/$t" ] && cp Fuzz/seeds/"$t"/* "$dir/" 2>/dev/null
   [ -d "Fuzz/crashes/$t" ] && cp Fuzz/crashes/"$t"/* "$dir/" 2>/dev/null
@@ -96,7 +98,7 @@ dictionary() {
   : > "$out"
   [ -f "Fuzz/dict/$t.dict" ] && cat "Fuzz/dict/$t.dict" >> "$out"
   case $t in
-    county|scenario|mapspec|experiment)
+    county|scenario|mapspec|experiment|region)
       cat "$seeds"/* | grep -oE '^[ -]*[a-z_][a-z0-9_]*:' | sed -E 's/^[ -]*//' | sort -u | sed -E 's/(.*)/"\1"/' >> "$out" ;;
   esac
 }

@@ -35,5 +35,6 @@ let package = Package(
         fuzzTarget("FuzzMapSpec", ["Cartography"]),
         fuzzTarget("FuzzExperiment", ["Experiments"]),
         fuzzTarget("FuzzShard", ["Sharding", "GIS"]),
+        fuzzTarget("FuzzRegion", ["Planning", "GIS"]),
     ]
 )

@@ -59,8 +59,15 @@ public struct ShardFile: Sendable {
         public var experimentSHA256: String?
         public var designSHA256: String?
 
+        /// A region's job (`simulate|compare REGION.yaml`, docs/regions.md): the region
+        /// file and every county's geodata (`WorkUnit.county` indexes `counties`); absent
+        /// for one county, whose geodata is `geodata`.
+        public var region: Region?
+
         /// Design points of the job (1 for `simulate` and `compare`).
         public var pointCount: Int { points ?? 1 }
+        /// Counties of the job (1 without a region).
+        public var countyCount: Int { region?.counties.count ?? 1 }
 
         public init(command: String, shard: Int, shards: Int, inputsSHA256: String, seed: UInt64, runs: Int,
                     seedOption: UInt64?, runsOption: Int?, scenarios: [Scenario], columns: [String],
@@ -74,6 +81,26 @@ public struct ShardFile: Sendable {
             self.byteOrderMark = byteOrderMark; self.xlsx = xlsx
             self.totalUnits = totalUnits; self.unitsFrom = unitsFrom; self.unitsTo = unitsTo
             self.points = points; self.figures = figures; self.experimentSHA256 = experimentSHA256; self.designSHA256 = designSHA256
+        }
+    }
+
+    /// The region file of a region's job (as given and absolute) and its counties.
+    public struct Region: Codable, Equatable, Sendable {
+        public var file: String
+        public var path: String
+        public var counties: [County]
+        public init(file: String, path: String, counties: [County]) { self.file = file; self.path = path; self.counties = counties }
+    }
+
+    /// One county of a region's job: its code, its geodata folder (absolute, and as the
+    /// region file resolves it) and the SHA-256 of its build-stamp.json.
+    public struct County: Codable, Equatable, Sendable {
+        public var code: String
+        public var geodata: String
+        public var geodataGiven: String
+        public var geodataSHA256: String
+        public init(code: String, geodata: String, geodataGiven: String, geodataSHA256: String) {
+            self.code = code; self.geodata = geodata; self.geodataGiven = geodataGiven; self.geodataSHA256 = geodataSHA256
         }
     }
 
@@ -208,11 +235,16 @@ public struct ShardFile: Sendable {
             throw GISError(file: path, location: SourceLocation(line: 1, column: 1), "is a shard of format \(header.format) version \(header.version); this benkang reads \(formatName) version \(formatVersion)")
         }
         let runsRange = ScenarioDecoder.runsRange
+        // columns × counties × points × runs, nil when it overflows (a damaged header).
+        let jobUnits = [header.countyCount, header.pointCount, header.runs].reduce(Optional(header.columns.count)) { product, factor in
+            product.flatMap { p in let (v, overflow) = p.multipliedReportingOverflow(by: factor); return overflow ? nil : v }
+        }
         guard header.shards >= 1, header.shards <= ShardSpec.maximumCount, header.shard >= 0, header.shard < header.shards,
               !header.scenarios.isEmpty, header.scenarios.count <= 10_000, runsRange.contains(header.runs),
               !header.columns.isEmpty, header.columns.count <= header.scenarios.count + 1,
               (1...maximumPoints).contains(header.pointCount),
-              header.totalUnits == header.columns.count * header.pointCount * header.runs, header.totalUnits <= maximumUnits,
+              (1...10_000).contains(header.countyCount),
+              header.totalUnits == jobUnits, header.totalUnits <= maximumUnits,
               let spec = ShardSpec(index: header.shard, count: header.shards),
               // Bounds compared one by one: a damaged header's range may be backwards.
               spec.range(of: header.totalUnits).lowerBound == header.unitsFrom,

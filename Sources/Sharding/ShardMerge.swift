@@ -9,7 +9,8 @@ public enum ShardMerge {
     public struct Set: Sendable {
         /// The first shard's header (every shard's agrees on the job).
         public var header: ShardFile.Header
-        /// `results[s][r]`: scenario s, run r (`simulate`, `compare`; empty for `explore`).
+        /// `results[s][r]`: scenario s, run r (`simulate`, `compare`; empty for `explore`);
+        /// for a region, `results[s × counties + c][r]`: scenario s, county c, run r.
         public var results: [[RunResult]]
         /// `figures[p][r]`: the experiment's figures of point p, run r (`explore`; else empty).
         public var figures: [[[Double]]] = []
@@ -83,22 +84,24 @@ public enum ShardMerge {
         if !problems.isEmpty { throw GISError(problems) }
         // Every unit once (a shard's records match its header's range, see ShardFile.decode).
         // Kept sparse (by position) until complete: a damaged header cannot make it allocate.
-        let scenarios = first.columns.count, points = first.pointCount, runs = first.runs
+        let scenarios = first.columns.count, points = first.pointCount, runs = first.runs, counties = first.countyCount
         let explore = first.figures != nil
         func name(_ u: WorkUnit) -> String {
             (points > 1 ? "point \(u.point) " : "") + "run \(u.run) of scenario \(first.columns[u.scenario])"
+                + (first.region.map { " in county \($0.counties[u.county].code)" } ?? "")
         }
         var byPosition: [Int: ShardFile.Record] = [:]
         for (shard, path) in zip(shards, paths) {
             for rec in shard.records {
                 let u = rec.unit
-                guard u.scenario >= 0, u.scenario < scenarios, u.point >= 0, u.point < points, u.run >= 0, u.run < runs, u.county == 0 else {
-                    problems.append(Diagnostic(.error, file: path, "holds the unit \(u), outside this job's \(scenarios) scenario(s) × \(points) point(s) × \(runs) run(s)")); continue
+                guard u.scenario >= 0, u.scenario < scenarios, u.point >= 0, u.point < points, u.run >= 0, u.run < runs,
+                      u.county >= 0, u.county < counties else {
+                    problems.append(Diagnostic(.error, file: path, "holds the unit \(u), outside this job's \(scenarios) scenario(s) × \(counties) county(ies) × \(points) point(s) × \(runs) run(s)")); continue
                 }
                 if explore ? rec.figures?.count != first.figures?.count : rec.result == nil {
                     problems.append(Diagnostic(.error, file: path, "holds \(name(u)) without " + (explore ? "its \(first.figures?.count ?? 0) figure(s)" : "its result") + "; the shard file is damaged: rerun its task")); continue
                 }
-                let position = (u.scenario * points + u.point) * runs + u.run
+                let position = ((u.scenario * counties + u.county) * points + u.point) * runs + u.run
                 if position < shard.header.unitsFrom || position >= shard.header.unitsTo {
                     problems.append(Diagnostic(.error, file: path, "holds \(name(u)), which is not in its share (units \(shard.header.unitsFrom)..<\(shard.header.unitsTo))"))
                 }
@@ -111,7 +114,9 @@ public enum ShardMerge {
         if problems.isEmpty && byPosition.count != first.totalUnits {
             // The gaps between the positions held, named by their first and last unit.
             var gaps: [String] = [], next = 0
-            func unit(_ k: Int) -> WorkUnit { WorkUnit(scenario: k / (points * runs), point: k / runs % points, run: k % runs) }
+            func unit(_ k: Int) -> WorkUnit {
+                WorkUnit(scenario: k / (counties * points * runs), county: k / (points * runs) % counties, point: k / runs % points, run: k % runs)
+            }
             for k in byPosition.keys.sorted() + [first.totalUnits] {
                 if k > next { gaps.append(k - 1 == next ? name(unit(next)) : "\(name(unit(next))) … \(name(unit(k - 1)))") }
                 next = k + 1
@@ -124,6 +129,6 @@ public enum ShardMerge {
             let figures = (0..<points).map { p in (0..<runs).map { r in ordered[p * runs + r].figures ?? [] } }
             return Set(header: first, results: [], figures: figures)
         }
-        return Set(header: first, results: (0..<scenarios).map { s in (0..<runs).compactMap { ordered[s * runs + $0].result } })
+        return Set(header: first, results: (0..<scenarios * counties).map { sc in (0..<runs).compactMap { ordered[sc * runs + $0].result } })
     }
 }

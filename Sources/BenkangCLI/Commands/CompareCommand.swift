@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GIS
+import Planning
 import Reports
 import Sharding
 import Simulation
@@ -35,6 +36,9 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var sharding: ShardOptions
 
+    @Option(help: RegionMessage.compareStrategies.help)
+    var strategies: String?
+
     var runs: Int? { ensemble.runs }
     var seed: UInt64? { ensemble.seed }
     var geodata: String { ensemble.geodata }
@@ -50,6 +54,9 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A region file (top-level `region:`) compares its strategies in every county (docs/regions.md).
+        if scenarios.count == 1 && RegionFile.isRegionFile(path: scenarios[0]) { return try runRegion() }
+        if strategies != nil { throw ValidationError(RegionMessage.strategyNeedsRegion.text) }
         if let spec = sharding.spec, let out { return try runShard(spec, out: out) }
         try ScenarioInput.reporting {
             // The output folder is checked (and its temporary folder made) before the runs.

@@ -33,6 +33,7 @@ struct MergeCommand: ParsableCommand {
             let set = try ShardMerge.check(try ShardMerge.readAll(files), paths: files)
             let h = set.header
             if h.command == "explore" { return try mergeExplore(set, files: files) }
+            if h.region != nil { return try mergeRegion(set, files: files) }   // docs/regions.md
             let given = geodata ?? (FileManager.default.fileExists(atPath: h.geodataGiven) ? h.geodataGiven : h.geodata)
             let scenarioFiles = h.scenarios.map { FileManager.default.fileExists(atPath: $0.file) ? $0.file : $0.path }
             let folder = try OutputDirectory(out, inputs: files + scenarioFiles + [given])

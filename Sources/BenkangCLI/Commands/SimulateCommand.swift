@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GIS
+import Planning
 import Reports
 import Sharding
 import Simulation
@@ -80,7 +81,13 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var sharding: ShardOptions
 
+    @Option(help: RegionMessage.simulateStrategy.help)
+    var strategy: String?
+
     func run() throws {
+        // A region file (top-level `region:`) runs every county (docs/regions.md).
+        if RegionFile.isRegionFile(path: options.scenario) { return try runRegion() }
+        if strategy != nil { throw ValidationError(RegionMessage.strategyNeedsRegion.text) }
         if let spec = sharding.spec { return try runShard(spec) }
         try ScenarioInput.reporting {
             // The output folder is checked (and its temporary folder made) before the run.

@@ -24,7 +24,7 @@ extension LocalizedMessage {
 enum MessageTables {
     /// Each table's name and its entries (name, texts).
     static var all: [(table: String, entries: [(String, Bilingual)])] {
-        [entries(Message.self), entries(MapMessage.self), entries(ScenarioMessage.self), entries(RunMessage.self), entries(ClusterMessage.self), entries(StatusMessage.self)]
+        [entries(Message.self), entries(MapMessage.self), entries(ScenarioMessage.self), entries(RunMessage.self), entries(ClusterMessage.self), entries(StatusMessage.self), entries(RegionMessage.self)]
     }
 
     static func entries<M: LocalizedMessage>(_ type: M.Type) -> (table: String, entries: [(String, Bilingual)]) {

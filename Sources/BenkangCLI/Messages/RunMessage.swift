@@ -49,7 +49,9 @@ enum RunMessage: String, LocalizedMessage {
               benkang simulate scenarios/baseline.yaml --xlsx --out out/baseline
               benkang simulate scenarios/baseline.yaml --scale programs.relocation.budget_yuan_by_year=0.7 --set programs.tourism.villages_by_year.2018=60
             """)
-        case .simulateScenario: Bilingual("情景文件（YAML），如 scenarios/baseline.yaml。", "The scenario file (YAML), e.g. scenarios/baseline.yaml.")
+        case .simulateScenario: Bilingual(
+            "情景文件（YAML），如 scenarios/baseline.yaml；或区域文件（顶层有 `region:`，如 scenarios/regions/guang-an-pilot.yaml：运行每个县，见 docs/regions.md）。",
+            "The scenario file (YAML), e.g. scenarios/baseline.yaml; or a region file (top-level `region:`, e.g. scenarios/regions/guang-an-pilot.yaml: every county, see docs/regions.md).")
         case .simulateOut: Bilingual("输出文件夹。", "The output folder.")
         case .simulateCheckInvariants: Bilingual("每年之后检查模拟引擎的不变量（较慢）。", "Check the engine's invariants after every year (slower).")
         case .simulateFormat: Bilingual(
@@ -111,8 +113,8 @@ enum RunMessage: String, LocalizedMessage {
               benkang compare scenarios/relocation-*.yaml --out out/compare --xlsx
             """)
         case .compareScenarios: Bilingual(
-            "情景文件（YAML）；除非 --reference 另指，第一个为计算差值的参照。",
-            "The scenario files (YAML); the first is the reference for the differences unless --reference names another.")
+            "情景文件（YAML）；除非 --reference 另指，第一个为计算差值的参照。或一个区域文件（顶层有 `region:`）：比较其各策略，见 docs/regions.md。",
+            "The scenario files (YAML); the first is the reference for the differences unless --reference names another. Or one region file (top-level `region:`): its strategies compared, see docs/regions.md.")
         case .compareReference: Bilingual(
             "计算差值的参照情景：它的 `name`，或它的文件（路径，或不带 .yaml 的文件名）。默认：第一个文件。",
             "The reference scenario for the differences: its `name`, or its file (path or name without .yaml). Default: the first file.")

@@ -135,6 +135,8 @@ struct OutputDirectory {
         "county.csv", "villages.csv", "villages-by-year.csv", "flows.csv", "targets.csv", "villages.geojson", "summary.json",
         "scenario.resolved.yaml", "relocation.csv", "sites.csv",
         "comparison.txt", "comparison.csv", "comparison.json", "comparison.md", "key-figures-by-run.csv",
+        // a region (docs/regions.md)
+        "region.csv", "region-by-run.csv", "region-summary.json", "region-comparison.csv", "region.xlsx", "region-comparison.xlsx",
         // with --xlsx
         "county.xlsx", "villages.xlsx", "villages-by-year.xlsx", "flows.xlsx", "targets.xlsx", "relocation.xlsx", "sites.xlsx", "comparison.xlsx",
     ]
@@ -151,7 +153,7 @@ struct OutputDirectory {
         }
         switch rule {
         case .earlierOutputs(let names):
-            if let stranger = firstForeignEntry(in: path, names: names, depth: 1) {
+            if let stranger = firstForeignEntry(in: path, names: names, depth: 2) {
                 throw GISError.output(file: path, "holds \(stranger), which Benkang did not write; an output folder is only replaced when it holds nothing but earlier outputs. Choose another --out, or empty it yourself.")
             }
         case .stampedBuild(let names):
