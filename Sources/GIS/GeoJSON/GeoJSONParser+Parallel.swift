@@ -1,19 +1,24 @@
 import Synchronization
 
-/// The `features` array read on several threads: a first pass finds where each feature
-/// starts (``JSONScanner/elementStarts(from:)``), contiguous runs of features are read by
-/// copies of this parser (``ParallelFor``), and their features and findings are joined in
-/// file order, exactly as one thread would have made them: the same features, the same
-/// errors and warnings in the same order with the same places, the same caps
-/// (``GeoJSONParser/maxRecordedFindings``), one range error and one extra-dimension
+/// The `features` array read on several threads. The array's bytes are cut into runs of
+/// whole features, read by copies of this parser (``ParallelFor``) and joined in file
+/// order, exactly as one thread would have read them: the same features, the same errors
+/// and warnings in the same order with the same places, feature indices and ids, the same
+/// caps (``GeoJSONParser/maxRecordedFindings``), one range error and one extra-dimension
 /// warning per document.
 ///
-/// Whenever that cannot be guaranteed the array is read on the calling thread instead,
-/// from its start: a syntax error anywhere in it (so the first one is reported, with its
-/// feature and path), a run that does not end where the next starts, or a feature's
-/// `crs` member switching the lon/lat range check off for the features after it.
+/// Where the runs start: first a guess costing nothing — near each equal share of the
+/// bytes, the next `{` after `}` `,` — checked afterwards: a run must end exactly where the
+/// next one starts, so a guess inside a string or a nested object is found out. When a
+/// guess was wrong, the exact starts of every feature are found by a pass that follows
+/// only strings and brackets (``JSONScanner/elementStarts(from:)``) and the runs are read
+/// again. Whenever the result could still differ, the array is read on the calling thread
+/// from its start: a syntax error anywhere in it (so the first is reported, with its
+/// feature and path), or a feature's `crs` member switching the lon/lat range check off
+/// for the features after it.
 extension GeoJSONParser {
-    /// What one run of features gave.
+    /// What one run of features gave; feature indices in its findings count from the run's
+    /// first feature.
     struct FeatureRun: @unchecked Sendable {
         var features: [Feature] = []
         var findings: [PendingFinding] = []
@@ -26,7 +31,10 @@ extension GeoJSONParser {
         /// The feature (index in the run) whose only error is the run's range error, as
         /// read: kept in its place when that error is dropped, as one thread keeps it.
         var rangeOnlyFeature: (index: Int, feature: Feature)?
-        /// False when the run must be read again on one thread (see the type's comment).
+        /// The offset of the array's `]`, for the last run.
+        var close: Int?
+        /// False when the run did not end where the next one starts, or must be read
+        /// again on one thread (see the type's comment).
         var usable = true
     }
 
@@ -38,12 +46,34 @@ extension GeoJSONParser {
     /// one thread is asked for, or the parallel result would not be exactly the serial one.
     mutating func parseFeaturesInParallel() -> [Feature]? {
         let workers = ParallelFor.workers(options.threads)
-        guard workers > 1, scanner.end - scanner.pos >= options.parallelMinimumBytes,
-              let (starts, close) = scanner.elementStarts(from: scanner.pos), starts.count >= 2 else { return nil }
-        // More runs than workers, taken in turn by whichever worker is free.
-        let runRanges = ParallelFor.ranges(count: starts.count, threads: min(starts.count, workers * Self.runsPerWorker))
+        var probe = scanner
+        probe.skipWhitespace()
+        let first = probe.pos
+        guard workers > 1, scanner.end - first >= options.parallelMinimumBytes,
+              first < scanner.end, scanner.base[first] != UInt8(ascii: "]") else { return nil }
+        let runCount = workers * Self.runsPerWorker
+        // The guess: near each share of the bytes, the start of the next feature.
+        var guesses = [first]
+        let span = scanner.end - first
+        for k in 1..<runCount {
+            let from = max(first + span / runCount * k, guesses[guesses.count - 1] + 1)
+            if let start = scanner.likelyObjectStart(from: from, limit: min(scanner.end, from + span / runCount)) {
+                guesses.append(start)
+            }
+        }
+        if guesses.count > 1, let features = readRuns(guesses, workers: workers) { return features }
+        // The exact starts, grouped into runs.
+        guard let (starts, _) = scanner.elementStarts(from: scanner.pos), starts.count >= 2 else { return nil }
+        let exact = ParallelFor.ranges(count: starts.count, threads: min(starts.count, runCount)).map { starts[$0.lowerBound] }
+        return readRuns(exact, workers: workers)
+    }
+
+    /// Reads the runs starting at `starts` on `workers` threads and joins them; nil when
+    /// one is not usable (the parser is then unchanged).
+    private mutating func readRuns(_ starts: [Int], workers: Int) -> [Feature]? {
         nonisolated(unsafe) let template = self
-        var parts = [FeatureRun?](repeating: nil, count: runRanges.count)
+        var parts = [FeatureRun?](repeating: nil, count: starts.count)
+        // More runs than workers, taken in turn by whichever worker is free.
         let next = Atomic<Int>(0)
         parts.withUnsafeMutableBufferPointer { slots in
             // Each run is written by the one worker that took its number.
@@ -51,18 +81,20 @@ extension GeoJSONParser {
             _ = try? ParallelFor.mapRanges(count: workers, threads: workers) { _, _ in
                 while true {
                     let k = next.add(1, ordering: .relaxed).oldValue
-                    guard k < runRanges.count else { break }
-                    slots[k] = template.readRun(runRanges[k], starts: starts, close: close)
+                    guard k < starts.count else { break }
+                    slots[k] = template.readRun(from: starts[k], to: k + 1 < starts.count ? starts[k + 1] : nil)
                 }
             }
         }
-        guard parts.allSatisfy({ $0?.usable == true }) else { return nil }
+        guard parts.allSatisfy({ $0?.usable == true }), let close = parts.last??.close else { return nil }
         var features: [Feature] = []
-        features.reserveCapacity(starts.count)
+        features.reserveCapacity(parts.reduce(0) { $0 + ($1?.features.count ?? 0) })
         for case var part? in parts {
             // A range error already reported before this run is dropped from it, and the
             // feature it alone had nulled gets its geometry back.
             if outOfRangeCount > 0, let (k, feature) = part.rangeOnlyFeature { part.features[k] = feature }
+            let offset = features.count
+            for k in part.findings.indices { part.findings[k].featureIndex = part.findings[k].featureIndex.map { $0 + offset } }
             features.append(contentsOf: part.features)
             absorb(part)
         }
@@ -71,9 +103,9 @@ extension GeoJSONParser {
         return features
     }
 
-    /// Reads features `range` (starting at `starts[range.lowerBound]`) on a copy of this
-    /// parser, checking that the run ends where the next one starts (or at `close`).
-    private func readRun(_ range: Range<Int>, starts: [Int], close: Int) -> FeatureRun {
+    /// Reads the features from `start` on a copy of this parser, up to `stop`, the start
+    /// of the next run (nil: to the array's `]`); not usable when they do not end there.
+    private func readRun(from start: Int, to stop: Int?) -> FeatureRun {
         var parser = self
         parser.findings = []
         parser.errorCount = 0
@@ -86,18 +118,11 @@ extension GeoJSONParser {
         parser.recordLimit = Self.maxRecordedFindings + 1
         let checkedRange = parser.checkLonLatRange
         var run = FeatureRun()
-        run.features.reserveCapacity(range.count)
-        parser.scanner.pos = starts[range.lowerBound]
+        run.usable = false
+        parser.scanner.pos = start
         do throws(GISError) {
-            for i in range {
-                if i > range.lowerBound {
-                    var first = false
-                    guard try parser.scanner.nextElement(first: &first), parser.scanner.pos == starts[i] else {
-                        run.usable = false
-                        return run
-                    }
-                }
-                parser.featureIndex = i
+            while true {
+                parser.featureIndex = run.features.count
                 let errorsBefore = parser.errorCount
                 let rangeErrorsBefore = parser.outOfRangeCount
                 let feature = try parser.parseFeatureStampingID()
@@ -110,13 +135,20 @@ extension GeoJSONParser {
                     }
                     run.features.append(Feature(id: feature?.id, geometry: nil, properties: nil))
                 }
-            }
-            parser.scanner.skipWhitespace()
-            if range.upperBound < starts.count {
+                parser.scanner.skipWhitespace()
+                if parser.scanner.peek() == UInt8(ascii: "]") {
+                    if stop == nil {
+                        run.close = parser.scanner.pos
+                        run.usable = true
+                    }
+                    break
+                }
                 var first = false
-                run.usable = try parser.scanner.nextElement(first: &first) && parser.scanner.pos == starts[range.upperBound]
-            } else {
-                run.usable = parser.scanner.pos == close
+                guard try parser.scanner.nextElement(first: &first) else { break }
+                if let stop, parser.scanner.pos >= stop {
+                    run.usable = parser.scanner.pos == stop
+                    break
+                }
             }
         } catch {
             run.usable = false

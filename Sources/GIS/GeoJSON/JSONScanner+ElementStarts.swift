@@ -60,6 +60,27 @@ extension JSONScanner {
     }
 }
 
+extension JSONScanner {
+    /// The offset of the first `{` in `from..<limit` that follows `}`, `,` and optional
+    /// whitespace: where an element of an array of objects probably starts. A guess (it
+    /// may sit in a string or a nested array): the caller checks it.
+    func likelyObjectStart(from: Int, limit: Int) -> Int? {
+        var p = max(from, 0)
+        while p < limit {
+            guard base[p] == UInt8(ascii: "}") else { p += 1; continue }
+            var q = p + 1
+            while q < end, base[q] == 0x20 || base[q] == 0x0A || base[q] == 0x0D || base[q] == 0x09 { q += 1 }
+            if q < end, base[q] == UInt8(ascii: ",") {
+                q += 1
+                while q < end, base[q] == 0x20 || base[q] == 0x0A || base[q] == 0x0D || base[q] == 0x09 { q += 1 }
+                if q < end, base[q] == UInt8(ascii: "{") { return q }
+            }
+            p += 1
+        }
+        return nil
+    }
+}
+
 /// Bit 1: a byte the element scan stops at outside strings (`"`, `{`, `}`, `[`, `]`, `,`);
 /// bit 2: a byte it stops at inside strings (`"`, `\`).
 private let structuralBytes: [UInt8] = {

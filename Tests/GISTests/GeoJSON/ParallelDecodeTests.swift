@@ -92,6 +92,20 @@ import Testing
         Self.expectSame(text)
     }
 
+    @Test func nestedArraysOfObjectsMisleadTheGuessButNotTheResult() throws {
+        // Every property holds `}, {` outside strings: the guessed starts fall inside
+        // features, the runs do not meet, and the exact starts are used.
+        let features = (0..<30).map { Self.feature($0, properties: "{\"parts\": [{\"a\": \($0)}, {\"b\": [{}, {}]}]}") }
+        let text = Self.collection(features, separator: ",")
+        let read = try #require(Self.parallelFeatures(text))
+        #expect(read.count == 30)
+        #expect(read[29].id == .number(29))
+        Self.expectSame(text)
+        let bytes = Array(text.utf8)
+        let guess = bytes.withUnsafeBufferPointer { JSONScanner($0, file: nil).likelyObjectStart(from: 60, limit: bytes.count) }
+        #expect(guess.map { bytes[$0] } == UInt8(ascii: "{"))
+    }
+
     @Test func contentErrorsKeepTheirPlacesFeatureIndicesAndOrder() throws {
         var features: [String] = []
         for i in 0..<40 {
