@@ -29,10 +29,12 @@ if command -v proj >/dev/null 2>&1; then
     python3 -m venv "$sysvenv"
   fi
   "$sysvenv/bin/python" -m pip install --quiet --upgrade pip
-  "$sysvenv/bin/python" -m pip install --quiet numpy
+  # Cython < 3: pyproj 3.6.1's sources built with Cython 3 fail at run time
+  # ("TypeError: expected bytes, str found"), so build without isolation against 0.29.
+  "$sysvenv/bin/python" -m pip install --quiet numpy "cython<3" setuptools wheel
   PROJ_DIR="$(dirname "$(dirname "$(command -v proj)")")" \
-    "$sysvenv/bin/python" -m pip install --quiet --no-binary pyproj "pyproj==3.6.1" \
+    "$sysvenv/bin/python" -m pip install --quiet --no-cache-dir --no-build-isolation --no-binary pyproj "pyproj==3.6.1" \
     || echo "pyproj from source against the system PROJ failed (needs libproj-dev and a C compiler)" >&2
-  "$sysvenv/bin/python" -c 'import pyproj; print(f"pyproj {pyproj.__version__} (source) on PROJ {pyproj.proj_version_str}")' || true
+  "$sysvenv/bin/python" -c 'import pyproj; pyproj.Transformer.from_crs("EPSG:4326", "EPSG:4545"); print(f"pyproj {pyproj.__version__} (source) on PROJ {pyproj.proj_version_str}")' || true
 fi
 echo "peers installed in $venv"
