@@ -52,14 +52,48 @@ func gisBenchRows(_ context: BenchContext) -> [BenchRow] {
                  peer: context.python("bench/peers/project_lines_pyproj.py", [lines], name: "pandas + pyproj",
                                       modules: ["pandas", "pyproj"]),
                  throughput: pointsPerSecond),
-        BenchRow(work: "PROJ, \(points / 1_000_000) M points in memory, 1 thread",
+        BenchRow(work: "PROJ, \(points / 1_000_000) M points in memory, 1 thread, same PROJ",
                  benkang: context.bench(["proj-points", String(points), "1"]),
-                 peer: context.python("bench/peers/proj_pyproj.py", [String(points)], name: "pyproj", modules: ["pyproj", "numpy"]),
-                 note: "work-seconds: best of 3 in-process; PROJ \(projVersion) here"),
+                 peer: systemPROJPyproj(context, [String(points)]),
+                 note: "work-seconds: best of 3 in-process; both on PROJ \(projVersion)"),
+        BenchRow(work: "PROJ, \(points / 1_000_000) M points in memory, 1 thread, wheel's PROJ",
+                 benkang: context.bench(["proj-points", String(points), "1"]),
+                 peer: context.python("bench/peers/proj_pyproj.py", [String(points)],
+                                      name: "pyproj wheel (PROJ \(wheelPROJVersion(context)))", modules: ["pyproj", "numpy"]),
+                 note: "work-seconds: best of 3 in-process; PROJ \(projVersion) here, \(wheelPROJVersion(context)) in the wheel"),
         BenchRow(work: "PROJ, \(points / 1_000_000) M points in memory, every core",
                  benkang: context.bench(["proj-points", String(points), "0"]),
                  peer: context.python("bench/peers/proj_pyproj.py", [String(points)], name: "pyproj (1 thread)", modules: ["pyproj", "numpy"])),
     ]
+}
+
+/// The PROJ-throughput peer on this machine's PROJ: bench/peers/proj_pyproj.py under
+/// bench/.venv-sysproj, whose pyproj bench/install-peers.sh built from source against the
+/// system PROJ (libproj-dev), so both sides run the same PROJ release.
+func systemPROJPyproj(_ context: BenchContext, _ arguments: [String]) -> PeerCommand {
+    let python = context.root + "/bench/.venv-sysproj/bin/python"
+    let name = "pyproj from source on PROJ \(projVersion)"
+    guard FileManager.default.isExecutableFile(atPath: python), PythonModules.available(["pyproj", "numpy"], python: python) else {
+        return PeerCommand(name: name, unavailable: "peer not installed (bench/install-peers.sh)")
+    }
+    return PeerCommand(name: name, command: TimedCommand(
+        executable: python, arguments: [context.root + "/bench/peers/proj_pyproj.py"] + arguments,
+        unsetEnvironment: ["OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE"]))
+}
+
+/// The PROJ release bundled in bench/.venv's pyproj wheel (e.g. "9.5.1"), or "?".
+func wheelPROJVersion(_ context: BenchContext) -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: context.venvPython)
+    process.arguments = ["-c", "import pyproj; print(pyproj.proj_version_str)"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return "?" }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    return process.terminationStatus == 0 && !text.isEmpty ? text : "?"
 }
 
 /// The installed PROJ's version, e.g. "9.1.1".

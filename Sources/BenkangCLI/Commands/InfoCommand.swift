@@ -51,7 +51,8 @@ struct InfoCommand: ParsableCommand {
                 }
                 // One read into the decoder's input, no second copy (readInput words the failures).
                 let bytes = file == "-" ? try readInput(file) : try (try? FileBytes.read(path: file)) ?? readInput(file)
-                let document = try GeoJSONDecoder.decode(bytes, file: file)
+                // Decoded on as many threads as the summary uses (the result does not depend on it).
+                let document = try GeoJSONDecoder.decode(bytes, file: file, options: GeoJSONDecodingOptions(threads: threads ?? 0))
                 for w in document.warnings { printError(w.description) }
                 // A file tagged CGCS2000 (EPSG:4490) is measured from CGCS2000, others from WGS 84.
                 let source = document.sourceCRS

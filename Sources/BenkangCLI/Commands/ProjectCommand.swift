@@ -53,7 +53,7 @@ struct ProjectCommand: ParsableCommand {
                                                       threads: workers)
             } else {
                 // Without --from, positions are transformed from the file's own crs member.
-                var options = GeoJSONDecodingOptions(acceptsDeclaredCRS: from == nil)
+                var options = GeoJSONDecodingOptions(acceptsDeclaredCRS: from == nil, threads: workers)
                 if let from {
                     options.checkLonLatRange = Self.isLonLat(from)
                     // A legacy crs member naming the --from CRS (as QGIS and ogr2ogr write it) is accepted.

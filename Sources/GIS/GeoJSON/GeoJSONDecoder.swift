@@ -5,7 +5,9 @@
 /// exactly as `strtod` rounds them. Syntax errors stop at the first; content errors
 /// (wrong types, bad positions, unclosed rings, out-of-range lon/lat, a non-WGS 84
 /// `crs`) are all collected, each with line:column, feature index and id, and a path
-/// such as `geometry.coordinates[0][3]`.
+/// such as `geometry.coordinates[0][3]`. The features of a large FeatureCollection are
+/// decoded on every CPU the process may use (``GeoJSONDecodingOptions/threads``), with
+/// the same result, errors and warnings as on one thread.
 ///
 /// ```swift
 /// let document = try GeoJSONDecoder.decode(bytes, file: "villages.geojson")

@@ -18,9 +18,19 @@ public struct GeoJSONDecodingOptions: Sendable {
     /// declared CRS (``GeoJSONDocument/sourceCRS``), such as `benkang project` without
     /// `--from`. Ignored when `sourceCRS` is set.
     public var acceptsDeclaredCRS: Bool = false
+    /// Threads that decode the features of a FeatureCollection: 0 (the default) every CPU
+    /// the process may use (``ParallelFor/availableProcessors``), 1 one thread. The
+    /// result, every error and warning, their order and their places are the same for
+    /// any count.
+    public var threads: Int = 0
+    /// The smallest `features` array (in bytes, to the end of the input) decoded on
+    /// several threads; smaller ones are read on the calling thread. Default 1 MiB.
+    public var parallelMinimumBytes: Int = 1 << 20
 
     public init(checkLonLatRange: Bool = true, maxDepth: Int = 256, sourceCRS: String? = nil,
-                acceptsDeclaredCRS: Bool = false) {
+                acceptsDeclaredCRS: Bool = false, threads: Int = 0, parallelMinimumBytes: Int = 1 << 20) {
+        self.threads = max(0, threads)
+        self.parallelMinimumBytes = max(0, parallelMinimumBytes)
         self.checkLonLatRange = checkLonLatRange
         self.maxDepth = max(1, maxDepth)
         self.sourceCRS = sourceCRS

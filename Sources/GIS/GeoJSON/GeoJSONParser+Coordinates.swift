@@ -75,8 +75,10 @@ extension GeoJSONParser {
         }
         if n > 3 && !warnedExtraDimensions {
             warnedExtraDimensions = true
+            let before = findings.count
             report(.warning, "a position has \(n) numbers; only longitude, latitude and elevation are kept",
                    at: open, suffix: indices.text)
+            if findings.count > before { extraDimensionsFinding = before }
         }
         if checkLonLatRange && !(x >= -180 && x <= 180 && y >= -90 && y <= 90) {
             reportOutOfRange(x: x, y: y, at: open, indices)

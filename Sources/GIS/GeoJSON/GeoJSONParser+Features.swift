@@ -88,6 +88,10 @@ extension GeoJSONParser {
         }
         try enter(at: open)
         scanner.pos += 1
+        if let features = parseFeaturesInParallel() {
+            leave()
+            return features
+        }
         var features: [Feature] = []
         var index = 0
         var first = true
@@ -111,7 +115,7 @@ extension GeoJSONParser {
 
     /// Reads a Feature and gives its id to the findings made inside it (the id may come
     /// after the geometry in the file).
-    private mutating func parseFeatureStampingID() throws(GISError) -> Feature? {
+    mutating func parseFeatureStampingID() throws(GISError) -> Feature? {
         let before = findings.count
         let feature = try parseFeature()
         if let id = feature?.id, findings.count > before {

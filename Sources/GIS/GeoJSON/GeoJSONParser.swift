@@ -24,6 +24,10 @@ struct GeoJSONParser {
 
     /// At most this many errors (and as many warnings) are kept; the rest are counted.
     static let maxRecordedFindings = 1000
+    /// How many of each this parser records: ``maxRecordedFindings``, one more for a
+    /// parallel part (its merge may drop one repeated range error and one repeated
+    /// extra-dimension warning, see ``absorb(_:)``).
+    var recordLimit = Self.maxRecordedFindings
 
     var scanner: JSONScanner
     let options: GeoJSONDecodingOptions
@@ -38,6 +42,8 @@ struct GeoJSONParser {
     /// False once a non-WGS 84 `crs` has been refused: range errors would only repeat it.
     var checkLonLatRange: Bool
     var warnedExtraDimensions = false
+    /// Which finding is the extra-dimension warning, when it was recorded.
+    var extraDimensionsFinding: Int?
     /// How many positions were outside the lon/lat range, and which finding reports the
     /// first (the others only add to its count).
     var outOfRangeCount = 0
@@ -61,10 +67,10 @@ struct GeoJSONParser {
     mutating func report(_ severity: Diagnostic.Severity, _ message: String, at offset: Int, suffix: String = "") {
         if severity == .error {
             errorCount += 1
-            if errorCount > Self.maxRecordedFindings { return }
+            if errorCount > recordLimit { return }
         } else {
             warningCount += 1
-            if warningCount > Self.maxRecordedFindings { return }
+            if warningCount > recordLimit { return }
         }
         let text = renderedPath() + suffix
         findings.append(PendingFinding(severity: severity, offset: offset, featureIndex: featureIndex,
