@@ -1,3 +1,4 @@
+import ArgumentParser
 import Experiments
 import Foundation
 import GIS
@@ -25,20 +26,36 @@ struct ExploreInputs {
     /// design.csv and base.resolved.yaml as written.
     var designBytes: [UInt8]
     var baseText: String
+    /// The counties of an experiment over a region (`base` a region file); nil for one county.
+    var regional: RegionExperiment? = nil
 
     /// - Throws: `ExperimentError`, `ScenarioError` or `GISError` for bad input.
     static func load(_ path: String, geodata: String, bom: Bool) throws -> ExploreInputs {
         let text = try ScenarioInput.readText(path)
         let experiment = try ExperimentDecoder.decode(text: text, file: path)
         let basePath = ExploreCommand.relative(experiment.base, to: path)
+        let design = ExperimentDesign(experiment)
+        if RegionFile.isRegionFile(path: basePath) {
+            // An experiment over a region: the inputs of the first county stand in `base`, `region`, `scenarios`.
+            if geodata != "geodata" { throw ValidationError(RegionMessage.noGeodataOption.text) }
+            let r = try RegionExperiment.load(experiment, experimentFile: path, regionPath: basePath, design: design)
+            return ExploreInputs(path: path, text: text, experiment: experiment, basePath: basePath, base: r.bases[0], region: r.geodata[0],
+                                 design: design, scenarios: r.scenarios[0], geodata: geodata, byteOrderMark: bom,
+                                 designBytes: ExperimentFiles.design(experiment, design, bom: bom), baseText: r.baseText, regional: r)
+        }
+        if experiment.strategy != nil {
+            throw ExperimentError([.init(file: path, line: 0, column: 0, keyPath: "strategy", message: RegionMessage.exploreStrategyNeedsRegion.format(basePath))])
+        }
         let base = try ScenarioInput.scenario(at: basePath)
         let region = try ScenarioInput.region(geodata: geodata)
-        let design = ExperimentDesign(experiment)
         let scenarios = try ExperimentScenarios.all(experiment, design: design, base: base, basePath: basePath, experimentFile: path, region: region)
         return ExploreInputs(path: path, text: text, experiment: experiment, basePath: basePath, base: base, region: region, design: design,
                              scenarios: scenarios, geodata: geodata, byteOrderMark: bom,
                              designBytes: ExperimentFiles.design(experiment, design, bom: bom), baseText: ScenarioYAML.render(base))
     }
+
+    /// Every file the experiment reads (none may lie inside --out).
+    var inputFiles: [String] { [path, basePath] + (regional?.inputs ?? [geodata]) }
 
     /// The simulation of design point `p`.
     func model(_ p: Int) throws -> SimulationRun { SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[p])) }
