@@ -122,9 +122,9 @@ struct ExploreCommand: ParsableCommand {
     /// `--shard I/N`: runs the shard's (point, run) units and writes `out/shard-I-of-N.jsonl`
     /// holding each unit's figures; `benkang merge` writes the experiment folder.
     private func runShard(_ spec: ShardSpec, _ path: String, out: String) throws {
-        try ShardInputs.makeShardFolder(out)
         let inputs = try ExploreInputs.load(path, geodata: geodata, bom: !noBOM)
         if inputs.regional != nil { throw ValidationError(RegionMessage.exploreShard.text) }
+        try ShardInputs.makeShardFolder(out)
         let shard = try inputs.runShard(spec, threads: threads)
         let written = try ShardInputs.write(shard, to: out)
         print(StatusMessage.shardWrote.format(written, String(shard.header.unitsFrom), String(shard.header.unitsTo), String(shard.header.totalUnits)))
