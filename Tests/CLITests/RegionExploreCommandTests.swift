@@ -27,25 +27,34 @@ import Testing
     static let figures = ["poor_persons_2018", "incidence_2018", "lifted_out_total", "cost_yuan_total", "income_per_capita_2018",
                           "counties_exited_2018", "all_counties_exited_year"]
 
-    /// Point 1 of a two-point experiment (relocation take-up 0.4, 0.8; one run): each
-    /// region figure of results.csv equals the figure made from `simulate` of each county
-    /// alone with its county seed and `--set` of the point's value.
-    @Test func regionFiguresAreTheCountiesFiguresOfTheSameRunsAddedUp() throws {
-        let dir = try Self.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
+    /// A two-point experiment over the shipped region (relocation take-up 0.4, 0.8; one
+    /// run a point), run once in one process and shared by the tests that read it.
+    static let twoPoints: Result<(dir: URL, experiment: URL, out: URL), Error> = Result {
+        let dir = try temporaryDirectory()
         let e = dir.appendingPathComponent("e.yaml")
         try """
-            base: \(Self.regionPath)
+            base: \(regionPath)
             seed: 2015
             runs: 1
             factors:
               - {name: take_up, path: programs.relocation.take_up_fraction, levels: [0.4, 0.8]}
             design: {kind: grid}
-            outputs: [\(Self.figures.joined(separator: ", "))]
+            outputs: [\(figures.joined(separator: ", "))]
             """.write(to: e, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("out")
         let r = try CLI.run(["explore", e.path, "--out", out.path])
-        #expect(r.status == 0, "\(r.stderr)")
+        guard r.status == 0 else { throw Failure(message: r.stderr) }
+        return (dir, e, out)
+    }
+
+    struct Failure: Error { var message: String }
+
+    /// Point 1 of ``twoPoints``: each region figure of results.csv equals the figure made
+    /// from `simulate` of each county alone with its county seed and `--set` of the point's value.
+    @Test func regionFiguresAreTheCountiesFiguresOfTheSameRunsAddedUp() throws {
+        let (_, _, out) = try Self.twoPoints.get()
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let results = try Self.csv(out.appendingPathComponent("results.csv"))
         #expect(results.map { $0["point"] } == ["0", "1"])
         let row = try #require(results.first { $0["point"] == "1" && $0["run"] == "0" })
@@ -79,6 +88,29 @@ import Testing
         #expect(Self.number(row, "all_counties_exited_year") == all)
         // The factor matters: point 0 (take-up 0.4) is another region figure.
         #expect(results.first { $0["point"] == "0" }?["cost_yuan_total"] != row["cost_yuan_total"])
+    }
+
+    /// ``twoPoints`` in 3 shards (4 units: county, point, run; Linshui's two points in two
+    /// shards, 华蓥市's in the third) merged: the one-process folder byte for byte.
+    @Test func shardsMergedAreTheOneProcessFolderByteForByte() throws {
+        let (_, e, out) = try Self.twoPoints.get()
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let shards = dir.appendingPathComponent("shards"), merged = dir.appendingPathComponent("merged")
+        for i in 0..<3 {
+            let r = try CLI.run(["explore", e.path, "--shard", "\(i)/3", "--threads", "1", "--out", shards.path])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let header = try String(contentsOf: shards.appendingPathComponent("shard-0-of-3.jsonl"), encoding: .utf8).prefix { $0 != "\n" }
+        #expect(header.contains("\"totalUnits\":4") && header.contains("\"region\":{"), "\(header.prefix(300))")
+        let m = try CLI.run(["merge", shards.path, "--out", merged.path])
+        #expect(m.status == 0, "\(m.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names.contains("results.csv") && names.contains("points.csv"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: merged.path).sorted() == names)
+        for name in names {
+            #expect(try Data(contentsOf: merged.appendingPathComponent(name)) == Data(contentsOf: out.appendingPathComponent(name)), "\(name)")
+        }
     }
 
     /// A factor that one county's scenario cannot take (a map entry to scale that it does
@@ -116,9 +148,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    /// One county's exit year has no region meaning; `strategy` needs a region; shards of a
-    /// region experiment are not there yet (a usage error); each refused with nothing written.
-    @Test func countyExitYearStrategyAndShardAreRefused() throws {
+    /// One county's exit year has no region meaning; `strategy` needs a region; each refused with nothing written.
+    @Test func countyExitYearAndStrategyWithAScenarioAreRefused() throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let shipped = CLI.packageRoot.path + "/scenarios/experiments/region-grid.yaml"
@@ -140,10 +171,6 @@ import Testing
         let s = try CLI.run(["explore", strategy.path, "--out", out.path])
         #expect(s.status == 65)
         #expect(s.stderr.contains("strategy: `strategy` applies only when `base` is a region file"), "\(s.stderr)")
-
-        let shard = try CLI.run(["explore", shipped, "--shard", "0/2", "--out", out.path])
-        #expect(shard.status == 64)
-        #expect(shard.stderr.contains("--shard"), "\(shard.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }

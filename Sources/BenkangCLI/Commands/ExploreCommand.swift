@@ -123,7 +123,6 @@ struct ExploreCommand: ParsableCommand {
     /// holding each unit's figures; `benkang merge` writes the experiment folder.
     private func runShard(_ spec: ShardSpec, _ path: String, out: String) throws {
         let inputs = try ExploreInputs.load(path, geodata: geodata, bom: !noBOM)
-        if inputs.regional != nil { throw ValidationError(RegionMessage.exploreShard.text) }
         try ShardInputs.makeShardFolder(out)
         let shard = try inputs.runShard(spec, threads: threads)
         let written = try ShardInputs.write(shard, to: out)

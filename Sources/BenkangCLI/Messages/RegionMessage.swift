@@ -4,7 +4,7 @@ enum RegionMessage: String, LocalizedMessage {
     case simulateStrategy, compareStrategies
     case strategyNeedsRegion, unknownStrategy, strategiesList, noGeodataOption, formatTableOnly, noReference
     case wroteSimulate, wroteCompare
-    case exploreStrategyNeedsRegion, exploreUnknownStrategy, exploreShard, exploreCounty
+    case exploreStrategyNeedsRegion, exploreUnknownStrategy, exploreCounty
 
     var bilingual: Bilingual {
         switch self {
@@ -41,9 +41,6 @@ enum RegionMessage: String, LocalizedMessage {
         case .exploreUnknownStrategy: Bilingual(
             "区域文件 {1} 中没有策略“{2}”{3}（已有：{4}）",
             "the region file {1} has no strategy \"{2}\"{3} (it has: {4})")
-        case .exploreShard: Bilingual(
-            "区域试验（`base` 为区域文件）尚不能分片运行（--shard）：请不带 --shard 运行（docs/experiments.md）。",
-            "an experiment over a region (`base` a region file) cannot run in shards (--shard) yet: run it without --shard (docs/experiments.md).")
         case .exploreCounty: Bilingual(
             "县 {1}（{2}，情景 {3}）",
             "county {1} ({2}, scenario {3})")

@@ -59,10 +59,83 @@ public enum RegionFigures {
         guard problems.isEmpty else { throw UnknownFigureError(problems: problems) }
     }
 
-    /// The region's figures of one run, in `figures` order (NaN for one the run lacks).
+    /// The region's figures of one run, in `figures` order: ``combine(_:figures:)`` of each
+    /// county's ``components(_:figures:)``, so a run computed in one process and one merged
+    /// from shards holding the counties' components are the same numbers.
     public static func values(_ results: [RunResult], figures: [String]) -> [Double] {
+        combine(results.map { components($0, figures: figures) }, figures: figures)
+    }
+
+    /// How a region figure is made from the counties' components.
+    enum Rule {
+        /// The counties' sum of their own figure of the same name.
+        case sum
+        /// Sum of the first component over sum of the second (0 when that is 0).
+        case ratio(numerator: (CountyYear) -> Double, year: Int)
+        case costPerPersonLiftedOut
+        case countiesExited(year: Int)
+        case allCountiesExited
+    }
+
+    static func rule(_ name: String) -> Rule {
+        func year(after prefix: String) -> Int? { name.hasPrefix(prefix) ? Int(name.dropFirst(prefix.count)) : nil }
+        if let y = year(after: "incidence_") { return .ratio(numerator: { Double($0.poorPersons) }, year: y) }
+        if let y = year(after: "income_per_capita_") { return .ratio(numerator: { $0.incomeYuan }, year: y) }
+        if let y = year(after: "counties_exited_") { return .countiesExited(year: y) }
+        if name == "cost_yuan_per_person_lifted_out" { return .costPerPersonLiftedOut }
+        if name == "all_counties_exited_year" { return .allCountiesExited }
+        return .sum
+    }
+
+    /// The components a region figure takes from each county: 2 for a ratio, else 1.
+    public static func componentCount(_ figure: String) -> Int {
+        switch rule(figure) {
+        case .ratio, .costPerPersonLiftedOut: 2
+        default: 1
+        }
+    }
+
+    /// The names of the components of `figures`, in order (a shard's `figures`): a figure's
+    /// first component has its name, a ratio's second `NAME/denominator`.
+    public static func componentNames(_ figures: [String]) -> [String] {
+        figures.flatMap { f in componentCount(f) == 2 ? [f, f + "/denominator"] : [f] }
+    }
+
+    /// One county's run as components of `figures` (``componentNames(_:)``): a sum figure
+    /// its own value (0 when it lacks it, e.g. a program it has not), a ratio its numerator
+    /// and denominator (poor persons or income, and population, of the year; cost and
+    /// persons lifted out), `counties_exited_YEAR` 1 or 0, `all_counties_exited_year` its exit year (+∞: none).
+    public static func components(_ r: RunResult, figures: [String]) -> [Double] {
         var byName: [String: Double] = [:]
-        for f in of(results) { byName[f.name] = f.value }
-        return figures.map { byName[$0] ?? .nan }
+        for f in KeyFigures.of(r) { byName[f.name] = f.value }
+        return figures.flatMap { name -> [Double] in
+            switch rule(name) {
+            case .sum: return [byName[name] ?? 0]
+            case .ratio(let numerator, let y):
+                guard let row = r.county.first(where: { $0.year == y }) else { return [0, 0] }
+                return [numerator(row), Double(row.population)]
+            case .costPerPersonLiftedOut: return [byName["cost_yuan_total"] ?? 0, byName["lifted_out_total"] ?? 0]
+            case .countiesExited(let y): return [r.countyExitYear.map { $0 <= y ? 1 : 0 } ?? 0]
+            case .allCountiesExited: return [Quantiles.year(r.countyExitYear)]
+            }
+        }
+    }
+
+    /// The region's figures from every county's components (`perCounty[c]`, in county order).
+    public static func combine(_ perCounty: [[Double]], figures: [String]) -> [Double] {
+        var out: [Double] = [], k = 0
+        for name in figures {
+            let n = componentCount(name)
+            let first = perCounty.map { $0[k] }, second = n == 2 ? perCounty.map { $0[k + 1] } : []
+            k += n
+            switch rule(name) {
+            case .sum, .countiesExited: out.append(first.reduce(0, +))
+            case .ratio, .costPerPersonLiftedOut:
+                let d = second.reduce(0, +)
+                out.append(d > 0 ? first.reduce(0, +) / d : 0)
+            case .allCountiesExited: out.append(first.max() ?? .infinity)
+            }
+        }
+        return out
     }
 }
