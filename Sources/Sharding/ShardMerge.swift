@@ -12,7 +12,8 @@ public enum ShardMerge {
         /// `results[s][r]`: scenario s, run r (`simulate`, `compare`; empty for `explore`);
         /// for a region, `results[s × counties + c][r]`: scenario s, county c, run r.
         public var results: [[RunResult]]
-        /// `figures[p][r]`: the experiment's figures of point p, run r (`explore`; else empty).
+        /// `figures[p][r]`: the experiment's figures of point p, run r (`explore`; else empty);
+        /// for a region experiment `figures[c × points + p][r]`: county c's components of them.
         public var figures: [[[Double]]] = []
     }
 
@@ -126,7 +127,7 @@ public enum ShardMerge {
         if !problems.isEmpty { throw GISError(problems) }
         let ordered = byPosition.keys.sorted().map { byPosition[$0]! }
         if explore {
-            let figures = (0..<points).map { p in (0..<runs).map { r in ordered[p * runs + r].figures ?? [] } }
+            let figures = (0..<counties * points).map { cp in (0..<runs).map { r in ordered[cp * runs + r].figures ?? [] } }
             return Set(header: first, results: [], figures: figures)
         }
         return Set(header: first, results: (0..<scenarios * counties).map { sc in (0..<runs).compactMap { ordered[sc * runs + $0].result } })

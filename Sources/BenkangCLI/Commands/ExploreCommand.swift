@@ -60,7 +60,7 @@ struct ExploreCommand: ParsableCommand {
 
     private func explore(_ path: String, out: String) throws {
         let inputs = try ExploreInputs.load(path, geodata: geodata, bom: !noBOM)
-        let (text, experiment, basePath, design) = (inputs.text, inputs.experiment, inputs.basePath, inputs.design)
+        let (text, experiment, design) = (inputs.text, inputs.experiment, inputs.design)
         let folder = ExperimentFolder(out)
         let designBytes = inputs.designBytes, baseText = inputs.baseText
         var done: [PointResult] = []
@@ -73,13 +73,21 @@ struct ExploreCommand: ParsableCommand {
         let remaining = Array(done.count..<design.count)
         // Run 0 of the first point to run checks the figures before any result is written (and is kept).
         var firstRun: RunResult?
+        var firstRegionRuns: [[RunResult]]?
         if let p = remaining.first {
-            let r = try inputs.model(p).run(runSeed: RandomStreams.runSeed(seed: experiment.seed, run: 0))
-            try ExperimentRunner.check(figures: experiment.figures, on: r)
-            firstRun = r
+            if let regional = inputs.regional {
+                // The region's first point, all its runs (kept): the region figures are checked on its run 0.
+                let runs = try regional.runs(point: p, runs: experiment.runs, threads: threads)
+                try RegionFigures.check(figures: experiment.figures, on: runs[0])
+                firstRegionRuns = runs
+            } else {
+                let r = try inputs.model(p).run(runSeed: RandomStreams.runSeed(seed: experiment.seed, run: 0))
+                try ExperimentRunner.check(figures: experiment.figures, on: r)
+                firstRun = r
+            }
         }
         if !resume {
-            try folder.create(inputs: [path, basePath, geodata])
+            try folder.create(inputs: inputs.inputFiles)
             // The files `merge` writes for a sharded experiment, through the same function.
             for file in inputs.startFiles { try folder.write(file.bytes, file.name) }
         }
@@ -87,9 +95,7 @@ struct ExploreCommand: ParsableCommand {
         let appender = try ResultsAppender(path: folder.path + "/" + ResultsLog.name)
         var householdYears = 0, finished = 0
         let tty = isatty(2) == 1
-        try ExperimentRunner.run(points: remaining, runs: experiment.runs, seed: experiment.seed, figures: experiment.figures, threads: threads,
-                                 firstRun: firstRun, model: { try inputs.model($0) },
-                                 done: { r in
+        let finish: (PointResult) throws -> Void = { r in
             try appender.append(ExploreInputs.resultsLines(r))
             done.append(r)
             householdYears += r.householdYears; finished += 1
@@ -98,7 +104,13 @@ struct ExploreCommand: ParsableCommand {
                 let left = elapsed / Double(finished) * Double(remaining.count - finished)
                 FileHandle.standardError.write(Data("\r\(done.count)/\(design.count) points, about \(Int(left.rounded())) s left   ".utf8))
             }
-        })
+        }
+        if let regional = inputs.regional {
+            try regional.run(points: remaining, runs: experiment.runs, figures: experiment.figures, threads: threads, first: firstRegionRuns, done: finish)
+        } else {
+            try ExperimentRunner.run(points: remaining, runs: experiment.runs, seed: experiment.seed, figures: experiment.figures, threads: threads,
+                                     firstRun: firstRun, model: { try inputs.model($0) }, done: finish)
+        }
         if tty, !remaining.isEmpty { FileHandle.standardError.write(Data("\n".utf8)) }
         let elapsed = Self.seconds(clock.now - start)
         if !remaining.isEmpty {
@@ -110,8 +122,8 @@ struct ExploreCommand: ParsableCommand {
     /// `--shard I/N`: runs the shard's (point, run) units and writes `out/shard-I-of-N.jsonl`
     /// holding each unit's figures; `benkang merge` writes the experiment folder.
     private func runShard(_ spec: ShardSpec, _ path: String, out: String) throws {
-        try ShardInputs.makeShardFolder(out)
         let inputs = try ExploreInputs.load(path, geodata: geodata, bom: !noBOM)
+        try ShardInputs.makeShardFolder(out)
         let shard = try inputs.runShard(spec, threads: threads)
         let written = try ShardInputs.write(shard, to: out)
         print(StatusMessage.shardWrote.format(written, String(shard.header.unitsFrom), String(shard.header.unitsTo), String(shard.header.totalUnits)))

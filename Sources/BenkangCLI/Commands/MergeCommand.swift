@@ -84,19 +84,20 @@ struct MergeCommand: ParsableCommand {
         let h = set.header
         let given = geodata ?? (FileManager.default.fileExists(atPath: h.geodataGiven) ? h.geodataGiven : h.geodata)
         let experimentFile = FileManager.default.fileExists(atPath: h.scenarios[0].file) ? h.scenarios[0].file : h.scenarios[0].path
-        let inputs = try ExploreInputs.load(experimentFile, geodata: given, bom: h.byteOrderMark)
+        // Over a region (docs/experiments.md) each county's geodata comes from the region file.
+        let inputs = try ExploreInputs.load(experimentFile, geodata: h.region == nil ? given : "geodata", bom: h.byteOrderMark)
         let hash = try inputs.inputsHash()
         guard hash == h.inputsSHA256, inputs.design.count == h.pointCount, inputs.experiment.runs == h.runs,
-              inputs.experiment.figures == h.figures ?? [] else {
+              inputs.shardFigures == h.figures ?? [], (inputs.regional == nil) == (h.region == nil) else {
             throw GISError(file: files[0], "the inputs changed since the shards were run: the experiment (\(experimentFile)), its base scenario and geodata (\(given)) now hash to \(hash.prefix(12))…, the shards say \(h.inputsSHA256.prefix(12))…; rerun the shards")
         }
-        let points = set.figures.enumerated().map { PointResult(point: $0.offset, values: $0.element, householdYears: 0) }
+        let points = inputs.mergedPoints(set.figures)
         var results = inputs.startFiles
         let lines = points.map(ExploreInputs.resultsLines).joined()
         results[results.count - 1].bytes += Array(lines.utf8)
         let (analyses, summary) = inputs.analysisFiles(points)
         let all = results + analyses
-        let folder = try OutputDirectory(out, rule: .earlierOutputs(Set(all.map(\.name))), inputs: files + [experimentFile, inputs.basePath, given])
+        let folder = try OutputDirectory(out, rule: .earlierOutputs(Set(all.map(\.name))), inputs: files + inputs.inputFiles)
         do {
             for file in all { try folder.write(file.bytes, file.name) }
             try folder.commit()

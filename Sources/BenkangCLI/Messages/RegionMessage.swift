@@ -4,6 +4,7 @@ enum RegionMessage: String, LocalizedMessage {
     case simulateStrategy, compareStrategies
     case strategyNeedsRegion, unknownStrategy, strategiesList, noGeodataOption, formatTableOnly, noReference
     case wroteSimulate, wroteCompare
+    case exploreStrategyNeedsRegion, exploreUnknownStrategy, exploreCounty
 
     var bilingual: Bilingual {
         switch self {
@@ -34,6 +35,15 @@ enum RegionMessage: String, LocalizedMessage {
         case .wroteSimulate: Bilingual(
             "已写入 {1}/：每县一个文件夹（{2}，与单县 simulate 的文件相同），以及 region.csv、region-by-run.csv、region-summary.json",
             "wrote {1}/: one folder per county ({2}, the files of a one-county simulate), region.csv, region-by-run.csv, region-summary.json")
+        case .exploreStrategyNeedsRegion: Bilingual(
+            "`strategy` 只用于 `base` 为区域文件（顶层有 `region:` 键，见 docs/regions.md）的试验，而 {1} 是情景文件",
+            "`strategy` applies only when `base` is a region file (a top-level `region:` key, docs/regions.md); {1} is a scenario")
+        case .exploreUnknownStrategy: Bilingual(
+            "区域文件 {1} 中没有策略“{2}”{3}（已有：{4}）",
+            "the region file {1} has no strategy \"{2}\"{3} (it has: {4})")
+        case .exploreCounty: Bilingual(
+            "县 {1}（{2}，情景 {3}）",
+            "county {1} ({2}, scenario {3})")
         case .wroteCompare: Bilingual(
             "已写入 {1}/：每县一个比较文件夹（{2}，与单县 compare 的文件相同），以及 region-comparison.csv",
             "wrote {1}/: one comparison folder per county ({2}, the files of a one-county compare), region-comparison.csv")

@@ -12,7 +12,7 @@ public struct ExperimentDecoder {
     /// The most points a design may have.
     public static let maximumPoints = 1_000_000
 
-    static let topKeys = ["name", "description", "base", "seed", "runs", "factors", "design", "outputs", "constraints", "discovery"]
+    static let topKeys = ["name", "description", "base", "strategy", "seed", "runs", "factors", "design", "outputs", "constraints", "discovery"]
     static let factorKeys = ["name", "path", "range", "levels", "scale"]
     static let designKeys = ["kind", "levels", "trajectories", "samples", "bootstrap"]
     static let outputKeys = ["name", "figure", "statistic", "threshold"]
@@ -57,6 +57,7 @@ public struct ExperimentDecoder {
         }
         let name = text(top["name"], "name") ?? "experiment"
         let base = text(top["base"], "base", required: true)
+        let strategy = text(top["strategy"], "strategy")
         let seed = integer(top["seed"], "seed", 0...Int.max) ?? 2015
         let runs = integer(top["runs"], "runs", 1...100_000) ?? 10
         if let d = top["description"] { _ = text(d, "description") }
@@ -102,7 +103,7 @@ public struct ExperimentDecoder {
         }
         guard let base, let design else { return nil }
         let experiment = Experiment(name: name, base: base, factors: factors, design: design, runs: runs, seed: UInt64(seed),
-                                    outputs: outputs, constraints: constraints, discovery: discovery)
+                                    outputs: outputs, constraints: constraints, discovery: discovery, strategy: strategy)
         if !factors.isEmpty {
             let points = ExperimentDesign.pointCount(experiment)
             if points > Self.maximumPoints {

@@ -56,11 +56,16 @@ public struct Experiment: Sendable {
     /// Conditions every point is checked against (points.csv `meets_constraints`).
     public var constraints: [OutputCondition]
     public var discovery: DiscoverySettings?
+    /// The region's strategy run when `base` is a region file (`strategy`); nil: the
+    /// region's first strategy. Refused with a scenario as `base`.
+    public var strategy: String?
 
     public init(name: String, base: String, factors: [Factor], design: DesignSettings, runs: Int, seed: UInt64,
-                outputs: [ExperimentOutput], constraints: [OutputCondition] = [], discovery: DiscoverySettings? = nil) {
+                outputs: [ExperimentOutput], constraints: [OutputCondition] = [], discovery: DiscoverySettings? = nil,
+                strategy: String? = nil) {
         self.name = name; self.base = base; self.factors = factors; self.design = design; self.runs = runs
         self.seed = seed; self.outputs = outputs; self.constraints = constraints; self.discovery = discovery
+        self.strategy = strategy
     }
 
     /// Every figure a run must yield (outputs, constraints, discovery), each once, in order.
