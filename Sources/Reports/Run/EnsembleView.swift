@@ -51,6 +51,23 @@ public struct EnsembleView {
         }
     }
 
+    /// The same, for figures read from one part of each run (`part`, e.g. `\.villages`),
+    /// taken out of the runs once. Reading a cell through the whole `RunResult` copied the
+    /// run (a retain of each of its arrays) for every run of every cell: in a 64-run
+    /// ensemble that was most of the village tables' time (perf).
+    public func columns<Row: Equatable, Part>(_ name: String, label: String? = nil, unit: String? = nil, decimals: Int,
+                                              part: (RunResult) -> Part,
+                                              _ f: @escaping (Part, Row) -> Double) -> [Column<Row>] {
+        let parts = runs.map(part)
+        let picks: [(String, (Quantiles) -> Double)] = isEnsemble
+            ? [("", { $0.p50 }), ("_p10", { $0.p10 }), ("_p90", { $0.p90 })] : [("", { $0.p50 })]
+        let memo = RowQuantileMemo<Row>()
+        return picks.map { suffix, pick in
+            Column.number(name + suffix, label: label.map { suffix.isEmpty ? $0 : $0 + " " + suffix.dropFirst().uppercased() },
+                          unit: unit, decimals: decimals) { row in pick(memo.quantiles(row) { Quantiles(parts.map { f($0, row) }) }) }
+        }
+    }
+
     /// The P50 exit year of village `v` over the runs (an order statistic, "no exit"
     /// later than any year); nil when the P50 run has not exited by the last year.
     public func villageExitYear(_ v: Int) -> Int? {

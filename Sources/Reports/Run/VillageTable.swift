@@ -27,12 +27,12 @@ public enum VillageTable {
             .integer("population", label: "人口(人)", unit: "persons") { base.villages[$0.year][$0.village].persons },
             .integer("households", label: "户数(户)", unit: "households") { base.villages[$0.year][$0.village].households },
         ]
-        columns += view.columns("poor_persons", label: "贫困人口(人)", unit: "persons", decimals: 0) { Double($0.villages[$1.year][$1.village].poorPersons) }
-        columns += view.columns("poor_households", label: "贫困户(户)", unit: "households", decimals: 0) { Double($0.villages[$1.year][$1.village].poorHouseholds) }
-        columns += view.columns("incidence", label: "贫困发生率", unit: "fraction", decimals: 6) { $0.villages[$1.year][$1.village].incidence }
-        columns += view.columns("income_per_capita", label: "人均可支配收入(元)", unit: "yuan/person/year", decimals: 2) { $0.villages[$1.year][$1.village].incomeYuanPerPerson }
-        columns += view.columns("lifted_out", label: "当年脱贫人口(人)", unit: "persons", decimals: 0) { Double($0.villages[$1.year][$1.village].liftedOutPersons) }
-        columns += view.columns("relocated_persons", label: "当年搬迁人口(人)", unit: "persons", decimals: 0) { Double($0.villages[$1.year][$1.village].relocatedPersons) }
+        columns += view.columns("poor_persons", label: "贫困人口(人)", unit: "persons", decimals: 0, part: \.villages) { Double($0[$1.year][$1.village].poorPersons) }
+        columns += view.columns("poor_households", label: "贫困户(户)", unit: "households", decimals: 0, part: \.villages) { Double($0[$1.year][$1.village].poorHouseholds) }
+        columns += view.columns("incidence", label: "贫困发生率", unit: "fraction", decimals: 6, part: \.villages) { $0[$1.year][$1.village].incidence }
+        columns += view.columns("income_per_capita", label: "人均可支配收入(元)", unit: "yuan/person/year", decimals: 2, part: \.villages) { $0[$1.year][$1.village].incomeYuanPerPerson }
+        columns += view.columns("lifted_out", label: "当年脱贫人口(人)", unit: "persons", decimals: 0, part: \.villages) { Double($0[$1.year][$1.village].liftedOutPersons) }
+        columns += view.columns("relocated_persons", label: "当年搬迁人口(人)", unit: "persons", decimals: 0, part: \.villages) { Double($0[$1.year][$1.village].relocatedPersons) }
         columns.append(.flag("exited", label: "已退出") { row in
             (exitYears[row.village] ?? nil).map { $0 <= base.years[row.year] } == true
         })
