@@ -41,14 +41,7 @@ public struct EnsembleView {
     /// `f` must depend on the run and the row only, as every table's figures do.
     public func columns<Row: Equatable>(_ name: String, label: String? = nil, unit: String? = nil, decimals: Int,
                                         _ f: @escaping (RunResult, Row) -> Double) -> [Column<Row>] {
-        let runs = runs
-        let picks: [(String, (Quantiles) -> Double)] = isEnsemble
-            ? [("", { $0.p50 }), ("_p10", { $0.p10 }), ("_p90", { $0.p90 })] : [("", { $0.p50 })]
-        let memo = RowQuantileMemo<Row>()
-        return picks.map { suffix, pick in
-            Column.number(name + suffix, label: label.map { suffix.isEmpty ? $0 : $0 + " " + suffix.dropFirst().uppercased() },
-                          unit: unit, decimals: decimals) { row in pick(memo.quantiles(row) { Quantiles(runs.map { f($0, row) }) }) }
-        }
+        columns(name, label: label, unit: unit, decimals: decimals, part: { $0 }, f)
     }
 
     /// The same, for figures read from one part of each run (`part`, e.g. `\.villages`),
