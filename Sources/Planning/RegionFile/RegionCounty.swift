@@ -5,7 +5,7 @@ import GIS
 public struct RegionCounty: Sendable, Equatable {
     /// The 6-digit administrative code (`code`), also the county's output folder name.
     public var code: String
-    /// The county's name (`name`), as its `county.yaml` names it.
+    /// The county's name (`name`), as the region file gives it.
     public var name: String
     /// The geodata folder (`geodata`), resolved against the region file's folder.
     public var geodata: String
