@@ -11,7 +11,8 @@ public struct ShardFile: Sendable {
     public struct Header: Codable, Equatable, Sendable {
         /// Always "benkang-shard".
         public var format = ShardFile.formatName
-        /// Format version; 2 (1: before the unassigned reasons were an object).
+        /// Format version; 3 (2: the run result as JSON objects beside the village figures;
+        /// 1: before the unassigned reasons were an object).
         public var version = ShardFile.formatVersion
         /// "simulate" or "compare".
         public var command: String
@@ -113,10 +114,10 @@ public struct ShardFile: Sendable {
         public init(name: String, file: String, path: String) { self.name = name; self.file = file; self.path = path }
     }
 
-    /// One work unit's result. `simulate`/`compare`: the run's result without its village
-    /// figures, which follow as `villages` (``VillageYearsCodec``, years × `villageCount`
-    /// village-years). `explore`: only the experiment's figures of the run (`figures`, in
-    /// the header's `figures` order), about 1 kB instead of 200.
+    /// One work unit's result. `simulate`/`compare`: the run's whole result as Base64 of
+    /// ``RunResultCodec``'s bytes (`result`, about 170 kB for a Linshui run). `explore`:
+    /// only the experiment's figures of the run (`figures`, in the header's `figures`
+    /// order), about 1 kB.
     public struct Record: Codable, Sendable {
         public var unit: WorkUnit
         /// The run's whole result (`simulate`, `compare`); nil in an `explore` shard.
@@ -124,7 +125,7 @@ public struct ShardFile: Sendable {
         /// The experiment's figures of the run (`explore`); nil otherwise.
         public var figures: [Double]?
 
-        enum CodingKeys: String, CodingKey { case unit, result, villageCount, villages, figures }
+        enum CodingKeys: String, CodingKey { case unit, result, figures }
 
         public init(unit: WorkUnit, result: RunResult) { self.unit = unit; self.result = result }
         public init(unit: WorkUnit, figures: [Double]) { self.unit = unit; self.figures = figures }
@@ -133,18 +134,11 @@ public struct ShardFile: Sendable {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(unit, forKey: .unit)
             if let figures { try c.encode(figures, forKey: .figures) }
-            if let result {
-                var rest = result
-                rest.villages = []
-                try c.encode(rest, forKey: .result)
-                try c.encode(result.villages.first?.count ?? 0, forKey: .villageCount)
-                try c.encode(VillageYearsCodec.encode(result.villages), forKey: .villages)
-            }
+            if let result { try c.encode(Data(RunResultCodec.encode(result)).base64EncodedString(), forKey: .result) }
         }
 
-        /// - Throws: `DecodingError` when a key is missing (a record holds `figures`, or
-        ///   `result` with its villages) or the village figures are not Base64 of
-        ///   `years × villageCount` village-years (at most ``maximumVillages`` villages).
+        /// - Throws: `DecodingError` when a key is missing (a record holds `figures` or
+        ///   `result`) or `result` is not Base64 of ``RunResultCodec``'s bytes.
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             unit = try c.decode(WorkUnit.self, forKey: .unit)
@@ -152,14 +146,10 @@ public struct ShardFile: Sendable {
                 figures = try c.decode([Double].self, forKey: .figures)
                 return
             }
-            var result = try c.decode(RunResult.self, forKey: .result)
-            let count = try c.decode(Int.self, forKey: .villageCount)
-            let text = try c.decode(String.self, forKey: .villages)
-            guard count >= 0, count <= ShardFile.maximumVillages,
-                  let villages = VillageYearsCodec.decode(text, years: result.years.count, villages: count) else {
-                throw DecodingError.dataCorruptedError(forKey: .villages, in: c, debugDescription: "not \(result.years.count) years × \(count) villages")
+            guard let data = Data(base64Encoded: try c.decode(String.self, forKey: .result)),
+                  let result = RunResultCodec.decode([UInt8](data)) else {
+                throw DecodingError.dataCorruptedError(forKey: .result, in: c, debugDescription: "not a run result's bytes")
             }
-            result.villages = villages
             self.result = result
         }
     }
@@ -167,9 +157,7 @@ public struct ShardFile: Sendable {
     /// The `format` of every shard header.
     public static let formatName = "benkang-shard"
     /// The format version this code writes and reads.
-    public static let formatVersion = 2
-    /// The most villages a record may hold (a county has hundreds, a province thousands).
-    public static let maximumVillages = 10_000_000
+    public static let formatVersion = 3
     /// The most work units a job may have (so that a shard's range is computed without overflow).
     public static let maximumUnits = 1_000_000_000_000
     /// The most design points an explore job may have.
@@ -214,6 +202,23 @@ public struct ShardFile: Sendable {
         try decode(try FileBytes.read(path: path), file: path)
     }
 
+    /// The header of the shard file at `path`, from its first line alone (what `merge`
+    /// needs to start loading the inputs while the records are read); nil when the file
+    /// cannot be read or its first line is not this format's header (``read(path:)`` then
+    /// says why).
+    public static func readHeader(path: String) -> Header? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var line: [UInt8] = []
+        while line.count < 1 << 24, let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            if let end = chunk.firstIndex(of: 0x0A) { line += chunk[..<end]; break }
+            line += chunk
+        }
+        guard let header = try? decoder().decode(Header.self, from: Data(line)),
+              header.format == formatName, header.version == formatVersion else { return nil }
+        return header
+    }
+
     /// The shard file whose bytes are `bytes` (`file` names it in messages): what `merge` reads.
     /// - Throws: `GISError` naming the file and line: not a shard file, another format
     ///   version, a header that does not add up, a line that does not decode, or fewer or
@@ -256,6 +261,7 @@ public struct ShardFile: Sendable {
         // the problems are the same on any number of threads.
         let body = Array(lines.dropFirst())
         let decoded = ParallelFor.map(body.count, threads: 0) { k -> DecodedLine in
+            if let r = runRecord(body[k]) { return .record(r) }
             do { return .record(try decoder().decode(Record.self, from: Data(body[k]))) } catch {
                 return .damaged(decodingReason(error))
             }
@@ -276,6 +282,47 @@ public struct ShardFile: Sendable {
         }
         if !problems.isEmpty { throw GISError(problems) }
         return ShardFile(header: header, records: records)
+    }
+
+    /// A `simulate`/`compare` record line as ``encoded()`` writes it, `{"result":"BASE64",
+    /// "unit":{…}}`, read without scanning its Base64 as JSON (the JSON decoder's string
+    /// scanning and copying was most of the remaining decoding time); nil for any other line,
+    /// which the JSON decoder then reads (or names as damaged).
+    static func runRecord(_ line: ArraySlice<UInt8>) -> Record? {
+        let head = Array(#"{"result":""#.utf8), middle = Array(#"","unit":"#.utf8)
+        guard line.starts(with: head), line.last == UInt8(ascii: "}") else { return nil }
+        let from = line.startIndex + head.count
+        guard let quote = line[from...].firstIndex(of: UInt8(ascii: "\"")),
+              line[quote...].starts(with: middle) else { return nil }
+        guard let unit = workUnit(line[(quote + middle.count)..<(line.endIndex - 1)]),
+              let data = Data(base64Encoded: Data(line[from..<quote])),
+              let result = RunResultCodec.decode([UInt8](data)) else { return nil }
+        return Record(unit: unit, result: result)
+    }
+
+    /// A work unit as ``encoded()`` writes it, `{"county":C,"point":P,"run":R,"scenario":S}`
+    /// (non-negative decimal integers of at most 18 digits); nil for any other text.
+    static func workUnit(_ json: ArraySlice<UInt8>) -> WorkUnit? {
+        var at = json.startIndex
+        func expect(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            guard json[at...].starts(with: bytes) else { return false }
+            at += bytes.count
+            return true
+        }
+        func number() -> Int? {
+            var value = 0, digits = 0
+            while at < json.endIndex, json[at] >= 0x30, json[at] <= 0x39, digits < 18 {
+                value = value * 10 + Int(json[at] - 0x30); at += 1; digits += 1
+            }
+            // No leading zero (JSON's rule), and not cut at 18 digits.
+            guard digits > 0, !(digits > 1 && json[at - digits] == 0x30), at == json.endIndex || !(0x30...0x39).contains(json[at]) else { return nil }
+            return value
+        }
+        guard expect(#"{"county":"#), let county = number(), expect(#","point":"#), let point = number(),
+              expect(#","run":"#), let run = number(), expect(#","scenario":"#), let scenario = number(),
+              expect("}"), at == json.endIndex else { return nil }
+        return WorkUnit(scenario: scenario, county: county, point: point, run: run)
     }
 
     /// One record line, decoded or the reason it does not decode.

@@ -30,20 +30,27 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         try ScenarioInput.reporting {
             let files = try ShardMerge.shardPaths(shards)
-            let set = try ShardMerge.check(try ShardMerge.readAll(files), paths: files)
+            // A one-county simulate/compare job's inputs (scenarios, geodata, worlds) are
+            // loaded from the first shard's header while the shards are read: each is a good
+            // part of merge's time, and they are independent. Used only when that header is
+            // the set's (else loaded again below, after the checks, as before).
+            let early = ShardFile.readHeader(path: files[0]).flatMap { $0.command != "explore" && $0.region == nil ? $0 : nil }
+            let geodataOption = geodata
+            let work = ParallelFor.map(2, threads: 2) { k -> MergeWork in
+                if k == 0 { return .shards(Result { try ShardMerge.readAll(files) }) }
+                return .inputs(early.map { h in Result { try Self.inputs(h, geodataOption: geodataOption) } })
+            }
+            guard case .shards(let read) = work[0], case .inputs(let preloaded) = work[1] else { return }
+            let set = try ShardMerge.check(try read.get(), paths: files)
             let h = set.header
             if h.command == "explore" { return try mergeExplore(set, files: files) }
             if h.region != nil { return try mergeRegion(set, files: files) }   // docs/regions.md
-            let given = geodata ?? (FileManager.default.fileExists(atPath: h.geodataGiven) ? h.geodataGiven : h.geodata)
-            let scenarioFiles = h.scenarios.map { FileManager.default.fileExists(atPath: $0.file) ? $0.file : $0.path }
+            let (given, scenarioFiles) = Self.inputFiles(h, geodataOption: geodata)
             let folder = try OutputDirectory(out, inputs: files + scenarioFiles + [given])
             do {
                 let inputs = try CompareCommand.dataErrors {
-                    // --reference named a file as given: the same file as reloaded.
-                    let reference = h.reference.map { r in h.scenarios.firstIndex { $0.file == r }.map { scenarioFiles[$0] } ?? r }
-                    return try ShardInputs.load(command: h.command, files: scenarioFiles, reference: reference, setValues: h.set ?? [],
-                                                scaleFactors: h.scale ?? [], seed: h.seedOption, runs: h.runsOption, geodata: given,
-                                         tables: RunFiles.TableOptions(byteOrderMark: h.byteOrderMark, xlsx: h.xlsx))
+                    if let preloaded, early == h { return try preloaded.get() }
+                    return try Self.inputs(h, geodataOption: geodata)
                 }
                 var reloaded = inputs
                 reloaded.names = h.columns
@@ -76,6 +83,31 @@ struct MergeCommand: ParsableCommand {
             }
             print(StatusMessage.mergeMerged.format(String(files.count), h.command, String(h.totalUnits), out))
         }
+    }
+
+    /// What the two halves of the start of a merge give: the shards read, the inputs loaded
+    /// (nil when the first header was not a one-county simulate/compare job's).
+    private enum MergeWork: Sendable {
+        case shards(Result<[ShardFile], any Error>)
+        case inputs(Result<ShardInputs, any Error>?)
+    }
+
+    /// The geodata folder and scenario files of a job: `--geodata` when given, else the
+    /// header's as given when they exist, else their absolute paths.
+    private static func inputFiles(_ h: ShardFile.Header, geodataOption: String?) -> (geodata: String, scenarios: [String]) {
+        let given = geodataOption ?? (FileManager.default.fileExists(atPath: h.geodataGiven) ? h.geodataGiven : h.geodata)
+        return (given, h.scenarios.map { FileManager.default.fileExists(atPath: $0.file) ? $0.file : $0.path })
+    }
+
+    /// The job's inputs, loaded as the shards did.
+    /// - Throws: `ScenarioError` or `GISError` for bad input, `ValidationError` for an unknown reference.
+    private static func inputs(_ h: ShardFile.Header, geodataOption: String?) throws -> ShardInputs {
+        let (given, scenarioFiles) = inputFiles(h, geodataOption: geodataOption)
+        // --reference named a file as given: the same file as reloaded.
+        let reference = h.reference.map { r in h.scenarios.firstIndex { $0.file == r }.map { scenarioFiles[$0] } ?? r }
+        return try ShardInputs.load(command: h.command, files: scenarioFiles, reference: reference, setValues: h.set ?? [],
+                                    scaleFactors: h.scale ?? [], seed: h.seedOption, runs: h.runsOption, geodata: given,
+                                    tables: RunFiles.TableOptions(byteOrderMark: h.byteOrderMark, xlsx: h.xlsx))
     }
 
     /// The experiment folder of an `explore` job's shards: the files a one-process

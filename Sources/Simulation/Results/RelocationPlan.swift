@@ -38,6 +38,10 @@ public struct RelocationMove: Hashable, Sendable, Codable {
     public var costYuan: Double
     /// A 同步搬迁 (non-poor) mover.
     public var nonpoor: Bool
+
+    public init(household: Int, site: Int, destination: Int, costYuan: Double, nonpoor: Bool) {
+        self.household = household; self.site = site; self.destination = destination; self.costYuan = costYuan; self.nonpoor = nonpoor
+    }
 }
 
 /// A year's relocation decisions: the moves (within budget and capacity, in priority

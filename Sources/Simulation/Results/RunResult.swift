@@ -51,6 +51,9 @@ public struct CountyYear: Hashable, Sendable, Codable {
 }
 
 extension CountyYear {
+    /// A year with every figure 0.
+    public init(year: Int) { self.year = year }
+
     /// Townships lacking `facility` at year end.
     public func townshipsLacking(_ facility: TownshipFacility) -> Int {
         guard let k = TownshipFacility.allCases.firstIndex(of: facility), k < townshipsLacking.count else { return 0 }
@@ -65,6 +68,10 @@ public struct Flow: Hashable, Sendable, Codable {
     public var siteID: String
     public var households: Int
     public var persons: Int
+
+    public init(year: Int, villageID: String, siteID: String, households: Int, persons: Int) {
+        self.year = year; self.villageID = villageID; self.siteID = siteID; self.households = households; self.persons = persons
+    }
 }
 
 /// Everything one run produces: county and village figures per year (the base year first),
@@ -90,4 +97,7 @@ public struct RunResult: Sendable, Codable {
     public var settlement: [SettlementYear] = []
     /// `siteOccupancyPersons[y][s]`: persons living at site s (index into the world's sites) at the end of year index y.
     public var siteOccupancyPersons: [[Int]] = []
+
+    /// An empty result (no years).
+    public init() {}
 }
