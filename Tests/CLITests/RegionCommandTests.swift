@@ -139,6 +139,17 @@ import Testing
             let diff = Self.number(rows[6 + y], "poor_persons") - Self.number(rows[y], "poor_persons")
             #expect(Self.number(rows[6 + y], "poor_persons_diff") == diff)
         }
+        // --format csv prints region-comparison.csv (without its byte-order mark); json the same rows as objects.
+        let csv = try CLI.run(["compare", Self.region, "--runs", "1", "--quiet", "--format", "csv"])
+        let file = try String(contentsOf: out.appendingPathComponent("region-comparison.csv"), encoding: .utf8)
+        #expect(csv.status == 0 && csv.stdout == String(file.drop(while: { $0 == "\u{FEFF}" })), "\(csv.stderr)")
+        let json = try CLI.run(["compare", Self.region, "--runs", "1", "--quiet", "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(objects.count == 12 && objects[6]["strategy"] as? String == "no-relocation")
+        for (row, object) in zip(rows, objects) {
+            #expect((object["poor_persons_diff"] as? NSNumber)?.doubleValue == Double(row["poor_persons_diff"] ?? ""), "\(object)")
+        }
         // The same comparison in 2 shards (the baseline of both counties, then the other strategy), merged: the same bytes.
         let shards = Self.temporary("compare-shards"), merged = Self.temporary("compare-merged")
         defer { try? FileManager.default.removeItem(at: shards); try? FileManager.default.removeItem(at: merged) }

@@ -2,7 +2,7 @@
 /// ``LocalizedMessage``).
 enum RegionMessage: String, LocalizedMessage {
     case simulateStrategy, compareStrategies
-    case strategyNeedsRegion, unknownStrategy, strategiesList, noGeodataOption, formatTableOnly, noReference
+    case strategyNeedsRegion, unknownStrategy, strategiesList, noGeodataOption, noReference
     case wroteSimulate, wroteCompare
     case exploreStrategyNeedsRegion, exploreUnknownStrategy, exploreCounty
 
@@ -26,9 +26,6 @@ enum RegionMessage: String, LocalizedMessage {
         case .noGeodataOption: Bilingual(
             "区域文件为每个县指定了地理数据文件夹，不能再给 --geodata。",
             "a region file names each county's geodata folder; --geodata does not apply to it.")
-        case .formatTableOnly: Bilingual(
-            "区域比较只打印表格（--format table）；每个县的 comparison.json、.csv 和 .md 写在 --out 中。",
-            "a region comparison prints the table only (--format table); each county's comparison.json, .csv and .md are written to --out.")
         case .noReference: Bilingual(
             "区域比较的参照是 --strategies 的第一个策略；不用 --reference。",
             "a region comparison's reference is the first strategy of --strategies; --reference does not apply.")

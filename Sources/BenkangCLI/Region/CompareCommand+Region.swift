@@ -9,7 +9,6 @@ extension CompareCommand {
     func runRegion() throws {
         if geodata != "geodata" { throw ValidationError(RegionMessage.noGeodataOption.text) }
         if reference != nil { throw ValidationError(RegionMessage.noReference.text) }
-        if format != .table { throw ValidationError(RegionMessage.formatTableOnly.text) }
         let chosen = strategies.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         if let chosen, let given = strategies, chosen.isEmpty || Set(chosen).count != chosen.count {
             throw ValidationError(RegionMessage.strategiesList.format(given))
@@ -21,13 +20,17 @@ extension CompareCommand {
             let folder = try out.map { try OutputDirectory($0, inputs: job.inputs) }
             do {
                 let results = job.strategies.indices.map { job.run(strategy: $0, threads: threads, quiet: ensemble.quiet) }
-                print(job.printedComparison(results), terminator: "")
+                print(job.printedComparison(results, format: format), terminator: "")
                 if let folder { try job.writeCompare(folder, results: results, tables: tableFiles.tables) }
             } catch {
                 folder?.discard()
                 throw error
             }
-            if let out { print(RegionMessage.wroteCompare.format(out, job.countyFolders.joined(separator: ", "))) }
+            if let out {
+                // Only the table on standard output in the machine-readable formats.
+                let wrote = RegionMessage.wroteCompare.format(out, job.countyFolders.joined(separator: ", "))
+                if format == .table { print(wrote) } else { printError(wrote) }
+            }
         }
     }
 }

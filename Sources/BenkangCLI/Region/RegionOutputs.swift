@@ -83,12 +83,19 @@ extension RegionJob {
         return PlainTextWriter.render(Table(columns: full.columns.filter { shown.contains($0.name) }, rows: full.rows))
     }
 
-    /// What `compare` prints: per strategy and year, the main totals and their paired
-    /// differences against the reference.
-    func printedComparison(_ results: [[[RunResult]]]) -> String {
-        let shown: Set<String> = ["strategy", "year", "poor_persons", "poor_persons_diff", "incidence", "incidence_diff",
-                                  "cost_yuan", "cost_yuan_diff", "counties_exited_total", "counties_exited_total_diff"]
+    /// What `compare` prints: as a table, per strategy and year, the main totals and their
+    /// paired differences against the reference; as CSV, JSON (an array of one object per
+    /// row) or Markdown, every column of `region-comparison.csv`.
+    func printedComparison(_ results: [[[RunResult]]], format: ComparisonReport.Format = .table) -> String {
         let full = comparisonTable(results)
-        return PlainTextWriter.render(Table(columns: full.columns.filter { shown.contains($0.name) }, rows: full.rows))
+        switch format {
+        case .table:
+            let shown: Set<String> = ["strategy", "year", "poor_persons", "poor_persons_diff", "incidence", "incidence_diff",
+                                      "cost_yuan", "cost_yuan_diff", "counties_exited_total", "counties_exited_total_diff"]
+            return PlainTextWriter.render(Table(columns: full.columns.filter { shown.contains($0.name) }, rows: full.rows))
+        case .csv: return CSVWriter.render(full)
+        case .markdown: return MarkdownWriter.render(full)
+        case .json: return "[\n" + JSONWriter.objects(full).map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+        }
     }
 }
