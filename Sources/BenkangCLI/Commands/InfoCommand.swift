@@ -49,6 +49,9 @@ struct InfoCommand: ParsableCommand {
                     }
                     continue
                 }
+                // PROJ's database lookups for the usual source CRS run while the file is read.
+                let pending = transformations[PlanningCRS.geographicCode] == nil
+                    ? PendingTransformation(from: PlanningCRS.geographicCode, to: planningCRS) : nil
                 // One read into the decoder's input, no second copy (readInput words the failures).
                 let bytes = file == "-" ? try readInput(file) : try (try? FileBytes.read(path: file)) ?? readInput(file)
                 let options = GeoJSONDecodingOptions(threads: threads ?? 0)
@@ -57,7 +60,14 @@ struct InfoCommand: ParsableCommand {
                 // CGCS2000 (EPSG:4490) is measured from CGCS2000, others from WGS 84.
                 let batched = try GeoJSONDecoder.decodeInBatches(bytes, file: file, options: options) { header, workers in
                     let source = header.sourceCRS
-                    let transformation = try transformations[source] ?? Transformation(from: source, to: planningCRS)
+                    let transformation: Transformation
+                    if let known = transformations[source] {
+                        transformation = known
+                    } else if source == PlanningCRS.geographicCode, let pending {
+                        transformation = try pending.value()
+                    } else {
+                        transformation = try Transformation(from: source, to: planningCRS)
+                    }
                     transformations[source] = transformation
                     let copies = try TransformationCopies(of: transformation, count: workers)
                     return { worker, batch in

@@ -58,7 +58,9 @@ extension GeoJSONParser {
             while let container = open.popLast() {
                 path.removeLast()
                 var first = false
-                switch container {
+                // Consumed, so the members are uniquely held and appended in place (a
+                // copy here made every append copy the arrays).
+                switch consume container {
                 case .array(var items):
                     items.append(value)
                     if try scanner.nextElement(first: &first) {
