@@ -49,21 +49,52 @@ struct InfoCommand: ParsableCommand {
                     }
                     continue
                 }
+                // PROJ's database lookups for the usual source CRS run while the file is read.
+                let pending = transformations[PlanningCRS.geographicCode] == nil
+                    ? PendingTransformation(from: PlanningCRS.geographicCode, to: planningCRS) : nil
                 // One read into the decoder's input, no second copy (readInput words the failures).
                 let bytes = file == "-" ? try readInput(file) : try (try? FileBytes.read(path: file)) ?? readInput(file)
-                // Decoded on as many threads as the summary uses (the result does not depend on it).
-                let document = try GeoJSONDecoder.decode(bytes, file: file, options: GeoJSONDecodingOptions(threads: threads ?? 0))
+                let options = GeoJSONDecodingOptions(threads: threads ?? 0)
+                // One pass: each batch of features is measured on the thread that decoded it
+                // (the figures do not depend on how the features are split). A file tagged
+                // CGCS2000 (EPSG:4490) is measured from CGCS2000, others from WGS 84.
+                let batched = try GeoJSONDecoder.decodeInBatches(bytes, file: file, options: options) { header, workers in
+                    let source = header.sourceCRS
+                    let transformation: Transformation
+                    if let known = transformations[source] {
+                        transformation = known
+                    } else if source == PlanningCRS.geographicCode, let pending {
+                        transformation = try pending.value()
+                    } else {
+                        transformation = try Transformation(from: source, to: planningCRS)
+                    }
+                    transformations[source] = transformation
+                    let copies = try TransformationCopies(of: transformation, count: workers)
+                    return { worker, batch in
+                        do {
+                            return try copies.with(worker) { try LayerSummary.Part(batch, batch.indices, transformation: $0) }
+                        } catch let error as ProjError {
+                            throw GISError(file: file, error.description)
+                        }
+                    }
+                }
+                let document = batched.document
                 for w in document.warnings { printError(w.description) }
-                // A file tagged CGCS2000 (EPSG:4490) is measured from CGCS2000, others from WGS 84.
-                let source = document.sourceCRS
-                let transformation = try transformations[source] ?? Transformation(from: source, to: planningCRS)
-                transformations[source] = transformation
                 let summary: LayerSummary
-                do {
-                    summary = try LayerSummary(document.object.asFeatureCollection, transformation: transformation,
-                                               threads: threads ?? 0)
-                } catch let error as ProjError {
-                    throw GISError(file: file, error.description)
+                if batched.header.sourceCRS == document.sourceCRS {
+                    summary = LayerSummary(parts: try batched.parts(), featureCount: batched.featureCount)
+                } else {
+                    // A `crs` member after the features: measured again from the CRS it names.
+                    let whole = try GeoJSONDecoder.decode(bytes, file: file, options: options)
+                    let source = whole.sourceCRS
+                    let transformation = try transformations[source] ?? Transformation(from: source, to: planningCRS)
+                    transformations[source] = transformation
+                    do {
+                        summary = try LayerSummary(whole.object.asFeatureCollection, transformation: transformation,
+                                                   threads: threads ?? 0)
+                    } catch let error as ProjError {
+                        throw GISError(file: file, error.description)
+                    }
                 }
                 if format == .json { json.append(summary.json(file: file, crs: planningCRS)); continue }
                 if printed > 0 { print("") }

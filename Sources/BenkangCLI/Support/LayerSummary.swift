@@ -34,10 +34,16 @@ struct LayerSummary {
     ///   `proj_trans_generic` pass over each worker's positions.
     init(_ collection: FeatureCollection, transformation: Transformation, threads: Int = 0) throws {
         let features = collection.features
-        featureCount = features.count
         let parts = try transformation.concurrentMap(count: features.count, threads: threads) { t, range in
             try Part(features, range, transformation: t)
         }
+        self.init(parts: parts, featureCount: features.count)
+    }
+
+    /// The summary of `featureCount` features from the parts of consecutive runs of them,
+    /// in order (any split gives the same figures).
+    init(parts: [Part], featureCount: Int) {
+        self.featureCount = featureCount
         var typeIndex: [String: Int] = [:]
         var propertyIndex: [String: Int] = [:]
         for part in parts {
@@ -66,7 +72,7 @@ struct LayerSummary {
     }
 
     /// The figures of one contiguous range of features, per feature where they are summed.
-    private struct Part: Sendable {
+    struct Part: Sendable {
         var geometryTypes: [(name: String, count: Int)] = []
         var nullGeometries = 0
         var bbox = BoundingBox.empty
@@ -89,17 +95,24 @@ struct LayerSummary {
                 for i in range { if let g = features[i].geometry { _ = try t.transform(g) } }
                 throw ProjError(operation: "projecting the layer", code: 0, message: "a position could not be transformed")
             }
-            var typeIndex: [String: Int] = [:]
             var propertyIndex: [String: Int] = [:]
+            // The previous feature's keys by position and their slots: features mostly
+            // repeat the same keys in the same order, so most lookups are one comparison.
+            var keyAt: [String] = [], slotAt: [Int] = []
+            // Per property, the type last added (``PropertyStats/add(_:)`` is idempotent).
+            var lastType: [SchemaType] = []
             var offset = 0
             let area = GeodesicArea.cgcs2000
+            planarAreas.reserveCapacity(range.count)
+            geodesicAreas.reserveCapacity(range.count)
+            lengths.reserveCapacity(range.count)
             flat.withUnsafeBufferPointer { projected in
                 for i in range {
                     let feature = features[i]
                     if let g = feature.geometry {
-                        if let k = typeIndex[g.typeName] { geometryTypes[k].count += 1 } else {
-                            typeIndex[g.typeName] = geometryTypes.count
-                            geometryTypes.append((g.typeName, 1))
+                        let name = g.typeName
+                        if let k = geometryTypes.firstIndex(where: { $0.name == name }) { geometryTypes[k].count += 1 } else {
+                            geometryTypes.append((name, 1))
                         }
                         let m = Self.measure(g, projected, &offset)
                         if LayerSummary.isAreal(g) {
@@ -111,15 +124,28 @@ struct LayerSummary {
                         nullGeometries += 1
                     }
                     guard let members = feature.properties else { continue }
-                    for (key, value) in members {
-                        let k = propertyIndex[key] ?? {
-                            properties.append((key, PropertyStats()))
-                            propertyIndex[key] = properties.count - 1
-                            return properties.count - 1
-                        }()
+                    let keys = members.keys, values = members.values
+                    for j in keys.indices {
+                        let key = keys[j]
+                        let k: Int
+                        if j < keyAt.count && keyAt[j] == key {
+                            k = slotAt[j]
+                        } else {
+                            k = propertyIndex[key] ?? {
+                                properties.append((key, PropertyStats()))
+                                lastType.append(.null)
+                                propertyIndex[key] = properties.count - 1
+                                return properties.count - 1
+                            }()
+                            if j < keyAt.count { keyAt[j] = key; slotAt[j] = k } else { keyAt.append(key); slotAt.append(k) }
+                        }
                         properties[k].stats.present += 1
-                        if value.isNull { properties[k].stats.nulls += 1; continue }
-                        properties[k].stats.add(LayerSummary.schemaType(of: value))
+                        let type = SchemaType(values[j])
+                        if type == .null { properties[k].stats.nulls += 1; continue }
+                        if type != lastType[k] {
+                            lastType[k] = type
+                            properties[k].stats.add(type.rawValue)
+                        }
                     }
                 }
             }
@@ -214,7 +240,23 @@ struct LayerSummary {
 
     /// The JSON type, with whole numbers reported as "integer".
     static func schemaType(of value: JSONValue) -> String {
-        value.intValue != nil ? "integer" : value.typeName
+        SchemaType(value).rawValue
+    }
+
+    /// The JSON type of a property value, with whole numbers as "integer".
+    enum SchemaType: String {
+        case null, boolean, integer, number, string, array, object
+
+        init(_ value: JSONValue) {
+            switch value {
+            case .null: self = .null
+            case .bool: self = .boolean
+            case .number: self = value.intValue != nil ? .integer : .number
+            case .string: self = .string
+            case .array: self = .array
+            case .object: self = .object
+            }
+        }
     }
 
     static func isAreal(_ g: Geometry) -> Bool {

@@ -38,16 +38,26 @@ public enum GeoJSONDecoder {
     /// - Throws: `GISError` with the first syntax error (nothing after it can be read).
     public static func decodeReport(_ bytes: [UInt8], file: String? = nil,
                                     options: GeoJSONDecodingOptions = .init()) throws -> GeoJSONDecodeReport {
+        try decodeReport(bytes, file: file, options: options, sink: nil).report
+    }
+
+    /// ``decodeReport(_:file:options:)``, the features of the FeatureCollection going to
+    /// `sink` when there is one: the tickets of the batches used, in order, and how many
+    /// features they hold.
+    static func decodeReport(_ bytes: [UInt8], file: String?, options: GeoJSONDecodingOptions,
+                             sink: (any FeatureBatchSink)?) throws -> (report: GeoJSONDecodeReport, tickets: [Int], batched: Int) {
         guard !bytes.isEmpty else {
             throw GISError(file: file, location: SourceLocation(line: 1, column: 1), "empty input: expected a GeoJSON object")
         }
         if let format = NonGeoJSONFormat.detect(bytes, file: file) {
             throw GISError(file: file, format.message(file: file))
         }
-        return try bytes.withUnsafeBufferPointer { buffer throws(GISError) -> GeoJSONDecodeReport in
+        return try bytes.withUnsafeBufferPointer { buffer throws(GISError) -> (report: GeoJSONDecodeReport, tickets: [Int], batched: Int) in
             var parser = GeoJSONParser(scanner: JSONScanner(buffer, file: file), options: options)
+            parser.sink = sink
             do throws(GISError) {
-                return try parser.parseDocumentReport()
+                let report = try parser.parseDocumentReport()
+                return (report, parser.tickets, parser.batchedFeatures)
             } catch var error {
                 // A syntax error inside a feature also names the feature and the member.
                 if error.diagnostics.count == 1, parser.featureIndex != nil {

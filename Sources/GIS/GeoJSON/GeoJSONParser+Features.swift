@@ -60,7 +60,7 @@ extension GeoJSONParser {
                 try skipValue()
             case .features:
                 sawFeatures = true
-                collection.features = try parseFeatures()
+                collection.features = try parseFeatures(header: collection)
             case .bbox:
                 collection.bbox = try parseBBox()
             case .crs:
@@ -77,8 +77,10 @@ extension GeoJSONParser {
         return collection
     }
 
-    /// Reads the `features` array, each element a Feature with its index.
-    private mutating func parseFeatures() throws(GISError) -> [Feature] {
+    /// Reads the `features` array, each element a Feature with its index. In a batched
+    /// decode the features go to the sink (prepared here with `header`, the collection as
+    /// read so far) and none are returned.
+    private mutating func parseFeatures(header: FeatureCollection) throws(GISError) -> [Feature] {
         scanner.skipWhitespace()
         let open = scanner.pos
         guard scanner.peek() == UInt8(ascii: "[") else {
@@ -88,6 +90,9 @@ extension GeoJSONParser {
         }
         try enter(at: open)
         scanner.pos += 1
+        if let sink, !sink.isPrepared {
+            sink.prepare(GeoJSONDocument(object: .featureCollection(header)), workers: ParallelFor.workers(options.threads))
+        }
         if let features = parseFeaturesInParallel() {
             leave()
             return features
@@ -107,10 +112,19 @@ extension GeoJSONParser {
                 features.append(Feature(id: feature?.id, geometry: nil, properties: nil))
             }
             index += 1
+            if let sink, features.count >= sink.batchSize { handOver(&features, to: sink) }
         }
+        if let sink, !features.isEmpty { handOver(&features, to: sink) }
         featureIndex = nil
         leave()
         return features
+    }
+
+    /// Gives `features` to the sink on the calling thread (worker 0) and empties them.
+    private mutating func handOver(_ features: inout [Feature], to sink: any FeatureBatchSink) {
+        tickets.append(sink.consume(features, worker: 0))
+        batchedFeatures += features.count
+        features.removeAll(keepingCapacity: true)
     }
 
     /// Reads a Feature and gives its id to the findings made inside it (the id may come

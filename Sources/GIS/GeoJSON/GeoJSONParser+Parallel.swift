@@ -20,7 +20,12 @@ extension GeoJSONParser {
     /// What one run of features gave; feature indices in its findings count from the run's
     /// first feature.
     struct FeatureRun: @unchecked Sendable {
+        /// The features read (in a batched decode, those not yet handed over).
         var features: [Feature] = []
+        /// How many features the run read, and in a batched decode the tickets of the
+        /// batches it handed over.
+        var featureCount = 0
+        var tickets: [Int] = []
         var findings: [PendingFinding] = []
         var errorCount = 0
         var warningCount = 0
@@ -38,8 +43,12 @@ extension GeoJSONParser {
         var usable = true
     }
 
-    /// Runs per worker, so that a worker slowed by other processes holds up little.
-    static let runsPerWorker = 4
+    /// Runs per worker, so that a worker slowed by other processes (or by a consumer's
+    /// work in a batched decode) holds up little at the end.
+    static let runsPerWorker = 16
+
+    /// What a run's features are replaced by once moved into the joined array.
+    private static let movedFeature = Feature(id: nil, geometry: nil, properties: nil)
 
     /// Reads the features of the array whose `[` was just consumed on several threads,
     /// leaving the cursor after its `]`; nil (cursor unchanged) when the array is small,
@@ -78,25 +87,45 @@ extension GeoJSONParser {
         parts.withUnsafeMutableBufferPointer { slots in
             // Each run is written by the one worker that took its number.
             nonisolated(unsafe) let slots = slots
-            _ = try? ParallelFor.mapRanges(count: workers, threads: workers) { _, _ in
+            _ = try? ParallelFor.mapRanges(count: workers, threads: workers) { worker, _ in
                 while true {
                     let k = next.add(1, ordering: .relaxed).oldValue
                     guard k < starts.count else { break }
-                    slots[k] = template.readRun(from: starts[k], to: k + 1 < starts.count ? starts[k + 1] : nil)
+                    slots[k] = template.readRun(from: starts[k], to: k + 1 < starts.count ? starts[k + 1] : nil,
+                                                worker: worker)
                 }
             }
         }
         guard parts.allSatisfy({ $0?.usable == true }), let close = parts.last??.close else { return nil }
-        var features: [Feature] = []
-        features.reserveCapacity(parts.reduce(0) { $0 + ($1?.features.count ?? 0) })
-        for case var part? in parts {
+        var offset = 0
+        for k in parts.indices {
             // A range error already reported before this run is dropped from it, and the
-            // feature it alone had nulled gets its geometry back.
-            if outOfRangeCount > 0, let (k, feature) = part.rangeOnlyFeature { part.features[k] = feature }
-            let offset = features.count
-            for k in part.findings.indices { part.findings[k].featureIndex = part.findings[k].featureIndex.map { $0 + offset } }
-            features.append(contentsOf: part.features)
+            // feature it alone had nulled gets its geometry back (in a batched decode it
+            // was handed over as read; the range error fails the decode anyway).
+            if outOfRangeCount > 0, let (i, feature) = parts[k]?.rangeOnlyFeature, i < parts[k]?.features.count ?? 0 {
+                parts[k]?.features[i] = feature
+            }
+            guard var part = parts[k] else { continue }
+            for i in part.findings.indices { part.findings[i].featureIndex = part.findings[i].featureIndex.map { $0 + offset } }
+            tickets.append(contentsOf: part.tickets)
+            batchedFeatures += part.featureCount - part.features.count
+            offset += part.featureCount
             absorb(part)
+        }
+        // The features moved, not copied, into one array: a copy would touch every
+        // object of every feature twice (retained here, released with the runs).
+        let total = parts.reduce(0) { $0 + ($1?.features.count ?? 0) }
+        let features = [Feature](unsafeUninitializedCapacity: total) { buffer, initialized in
+            initialized = 0
+            for k in parts.indices {
+                parts[k]?.features.withUnsafeMutableBufferPointer { run in
+                    guard let from = run.baseAddress, run.count > 0 else { return }
+                    (buffer.baseAddress! + initialized).moveInitialize(from: from, count: run.count)
+                    // What the run's array destroys instead: a feature holding nothing.
+                    from.initialize(repeating: Self.movedFeature, count: run.count)
+                    initialized += run.count
+                }
+            }
         }
         scanner.pos = close + 1
         featureIndex = nil
@@ -105,7 +134,7 @@ extension GeoJSONParser {
 
     /// Reads the features from `start` on a copy of this parser, up to `stop`, the start
     /// of the next run (nil: to the array's `]`); not usable when they do not end there.
-    private func readRun(from start: Int, to stop: Int?) -> FeatureRun {
+    private func readRun(from start: Int, to stop: Int?, worker: Int) -> FeatureRun {
         var parser = self
         parser.findings = []
         parser.errorCount = 0
@@ -122,19 +151,21 @@ extension GeoJSONParser {
         parser.scanner.pos = start
         do throws(GISError) {
             while true {
-                parser.featureIndex = run.features.count
+                parser.featureIndex = run.featureCount
                 let errorsBefore = parser.errorCount
                 let rangeErrorsBefore = parser.outOfRangeCount
                 let feature = try parser.parseFeatureStampingID()
                 if let feature, parser.errorCount == errorsBefore {
                     run.features.append(feature)
                 } else {
-                    if let feature, rangeErrorsBefore == 0, parser.outOfRangeCount > 0,
+                    if let feature, sink == nil, rangeErrorsBefore == 0, parser.outOfRangeCount > 0,
                        parser.errorCount == errorsBefore + 1 {
                         run.rangeOnlyFeature = (run.features.count, feature)
                     }
                     run.features.append(Feature(id: feature?.id, geometry: nil, properties: nil))
                 }
+                run.featureCount += 1
+                if let sink, run.features.count >= sink.batchSize { run.handOver(to: sink, worker: worker) }
                 parser.scanner.skipWhitespace()
                 if parser.scanner.peek() == UInt8(ascii: "]") {
                     if stop == nil {
@@ -153,6 +184,7 @@ extension GeoJSONParser {
         } catch {
             run.usable = false
         }
+        if let sink, !run.features.isEmpty { run.handOver(to: sink, worker: worker) }
         if parser.checkLonLatRange != checkedRange { run.usable = false }
         run.findings = parser.findings
         run.errorCount = parser.errorCount
@@ -197,5 +229,13 @@ extension GeoJSONParser {
         warningCount += unrecordedWarnings
         outOfRangeCount += run.outOfRangeCount
         warnedExtraDimensions = warnedExtraDimensions || run.warnedExtraDimensions
+    }
+}
+
+extension GeoJSONParser.FeatureRun {
+    /// Gives the features read so far to the sink, on `worker`, and empties them.
+    mutating func handOver(to sink: any FeatureBatchSink, worker: Int) {
+        tickets.append(sink.consume(features, worker: worker))
+        features.removeAll(keepingCapacity: true)
     }
 }

@@ -2,7 +2,7 @@
 /// arrays and objects wait on an explicit stack, at most `options.maxDepth` deep.
 extension GeoJSONParser {
     /// An array or object being filled while its elements are read.
-    private enum OpenContainer {
+    enum OpenContainer {
         case array([JSONValue])
         /// The members so far, a name index once there are many, and the member whose
         /// value is being read.
@@ -15,7 +15,13 @@ extension GeoJSONParser {
     /// - Throws: the first syntax error, or nesting deeper than `options.maxDepth`.
     /// - Complexity: O(n) in the value's bytes; stack use is constant.
     mutating func parseValue() throws(GISError) -> JSONValue {
-        var open: [OpenContainer] = []
+        // The stack of the previous value, reused (one allocation per parser, not per value).
+        var open = openContainers
+        openContainers = []
+        defer {
+            open.removeAll(keepingCapacity: true)
+            openContainers = open
+        }
         nextValue: while true {
             scanner.skipWhitespace()
             var value: JSONValue
@@ -26,7 +32,10 @@ extension GeoJSONParser {
                 var first = true
                 if let member = try scanner.nextMember(first: &first) {
                     path.append(.key(member.name.text))
-                    open.append(.object(JSONObject(), names: nil, key: member.name.text, keyOffset: member.nameOffset))
+                    // Room for a property table's usual few members at once, not grown by doubling.
+                    var object = JSONObject()
+                    object.reserveCapacity(8)
+                    open.append(.object(object, names: nil, key: member.name.text, keyOffset: member.nameOffset))
                     continue nextValue
                 }
                 leave()
@@ -49,7 +58,9 @@ extension GeoJSONParser {
             while let container = open.popLast() {
                 path.removeLast()
                 var first = false
-                switch container {
+                // Consumed, so the members are uniquely held and appended in place (a
+                // copy here made every append copy the arrays).
+                switch consume container {
                 case .array(var items):
                     items.append(value)
                     if try scanner.nextElement(first: &first) {

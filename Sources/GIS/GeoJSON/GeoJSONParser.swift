@@ -55,6 +55,14 @@ struct GeoJSONParser {
     /// recurses, so it is bounded apart from `maxDepth`).
     var geometryCollectionNesting = 0
     static let maxGeometryCollectionNesting = 64
+    /// Where the features of the FeatureCollection go in a batched decode (nil: they are
+    /// kept in the collection), the tickets of the batches handed over, in feature order,
+    /// and how many features they hold.
+    var sink: (any FeatureBatchSink)?
+    var tickets: [Int] = []
+    var batchedFeatures = 0
+    /// The stack of ``parseValue()``, kept between values.
+    var openContainers: [OpenContainer] = []
 
     init(scanner: JSONScanner, options: GeoJSONDecodingOptions) {
         self.scanner = scanner

@@ -74,6 +74,11 @@ public struct JSONObject: Hashable, Sendable, Sequence, ExpressibleByDictionaryL
         }
     }
 
+    /// Makes room for `n` members without reallocating (for decoders).
+    mutating func reserveCapacity(_ n: Int) {
+        keys.reserveCapacity(n); values.reserveCapacity(n)
+    }
+
     /// Appends without checking for an existing key: for decoders that have already
     /// checked, to keep decoding O(n).
     public mutating func appendUnchecked(_ key: String, _ value: JSONValue) {
