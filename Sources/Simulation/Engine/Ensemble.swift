@@ -17,9 +17,12 @@ public enum Ensemble {
     ///   - threads: worker threads (default: every processor the process may use, ``ParallelFor``).
     ///   - progress: called (from worker threads, serialized) with the number of runs done.
     /// - Complexity: O(runs × households × years) work, divided over `threads`.
+    /// - Note: the first ensemble of a process keeps freed memory for the next run
+    ///   (``FreedMemoryRetention``).
     public static func run(_ simulation: SimulationRun, seed: UInt64, runs: Int, threads: Int? = nil,
                            progress: (@Sendable (Int) -> Void)? = nil) -> [RunResult] {
         precondition(runs >= 1)
+        _ = retainFreedMemory
         let done = Counter()
         return ParallelFor.map(runs, threads: max(1, min(runs, ParallelFor.workers(threads)))) { r in
             let result = simulation.run(runSeed: RandomStreams.runSeed(seed: seed, run: r))
@@ -27,6 +30,11 @@ public enum Ensemble {
             return result
         }
     }
+}
+
+extension Ensemble {
+    /// ``FreedMemoryRetention/enable()``, once per process (a lazy global).
+    static let retainFreedMemory: Void = FreedMemoryRetention.enable()
 }
 
 final class Counter: @unchecked Sendable {
