@@ -1,5 +1,10 @@
 import Foundation
 import GIS
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Planning
 import Simulation
 
@@ -81,32 +86,68 @@ enum HouseholdLoopBench {
 extension HouseholdLoopBench {
     /// The base-year households of `folder` (as `writeState` wrote them, the very columns
     /// the NumPy peer reads); the other columns as synthesis leaves them (no program
-    /// income, no illness cost, at home, no orchard).
+    /// income, no illness cost, at home, no orchard). Each file is read with one
+    /// `read(2)` straight into its column (no intermediate buffer, nothing per row), as
+    /// NumPy's `fromfile` does.
+    /// - Parameter villages: the world's villages (nil: not checked here; the caller
+    ///   checks `villageStart.count` against its world).
     /// - Throws: when a file is missing or its length does not match the households.
-    static func readState(_ folder: String, villages: Int) throws -> HouseholdTable {
-        func read<T>(_ name: String, _: T.Type) throws -> [T] {
-            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
-            guard data.count % MemoryLayout<T>.stride == 0 else { throw StateError(file: name) }
-            return data.withUnsafeBytes { Array($0.bindMemory(to: T.self)) }
-        }
+    static func readState(_ folder: String, villages: Int?) throws -> HouseholdTable {
         var t = HouseholdTable()
-        t.villageStart = try read("village_start.i64", Int64.self).map(Int.init)
+        t.villageStart = try column("village_start.i64", Int64.self, folder).map(Int.init)
         let n = t.villageStart.last ?? 0
-        guard t.villageStart.count == villages + 1 else { throw StateError(file: "village_start.i64") }
+        if let villages, t.villageStart.count != villages + 1 { throw StateError(file: "village_start.i64") }
+        guard t.villageStart.first == 0, zip(t.villageStart, t.villageStart.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            throw StateError(file: "village_start.i64")
+        }
+        func read<T: BitwiseCopyable>(_ name: String, _: T.Type) throws -> [T] {
+            let c = try column(name, T.self, folder)
+            guard c.count == n else { throw StateError(file: name) }
+            return c
+        }
         t.persons = try read("persons.i32", Int32.self); t.labourers = try read("labourers.i32", Int32.self)
         t.farmYuan = try read("farm.f32", Float.self); t.wagesYuan = try read("wages.f32", Float.self)
         t.remittancesYuan = try read("remittances.f32", Float.self); t.transfersYuan = try read("transfers.f32", Float.self)
-        t.flags = try read("flags.u32", UInt32.self).map { HouseholdFlags(rawValue: $0) }
-        for (name, count) in [("persons.i32", t.persons.count), ("labourers.i32", t.labourers.count), ("farm.f32", t.farmYuan.count),
-                              ("wages.f32", t.wagesYuan.count), ("remittances.f32", t.remittancesYuan.count),
-                              ("transfers.f32", t.transfersYuan.count), ("flags.u32", t.flags.count)] where count != n {
-            throw StateError(file: name)
+        t.flags = try read("flags.u32", UInt32.self).map(HouseholdFlags.init(rawValue:))
+        let villageCount = t.villageStart.count - 1
+        t.village = Array(unsafeUninitializedCapacity: n) { buffer, count in
+            for v in 0..<villageCount {
+                for i in t.villageStart[v]..<t.villageStart[v + 1] { buffer[i] = Int32(v) }
+            }
+            count = n
         }
-        t.village = (0..<villages).flatMap { v in repeatElement(Int32(v), count: t.villageStart[v + 1] - t.villageStart[v]) }
         t.programYuan = Array(repeating: 0, count: n); t.illnessCostYuan = Array(repeating: 0, count: n)
         t.location = Array(repeating: -1, count: n); t.orchardYear = Array(repeating: 0, count: n)
         t.movedYear = Array(repeating: 0, count: n); t.homeFarmYuan = Array(repeating: 0, count: n)
         return t
+    }
+
+    /// The file `folder/name` as a column of `T` (little-endian, as this machine stores
+    /// it), read whole into the array's own storage.
+    /// - Throws: `StateError` when it cannot be opened or read, or its length is not a
+    ///   whole number of `T`.
+    static func column<T: BitwiseCopyable>(_ name: String, _: T.Type, _ folder: String) throws -> [T] {
+        let fd = open(folder + "/" + name, O_RDONLY)
+        guard fd >= 0 else { throw StateError(file: name) }
+        defer { close(fd) }
+        let size = lseek(fd, 0, SEEK_END)
+        guard size >= 0, lseek(fd, 0, SEEK_SET) == 0, Int(size) % MemoryLayout<T>.stride == 0 else { throw StateError(file: name) }
+        let bytes = Int(size), count = bytes / MemoryLayout<T>.stride
+        var complete = true
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            var done = 0
+            while done < bytes {
+                let r = read(fd, raw.baseAddress! + done, bytes - done)
+                if r < 0 && errno == EINTR { continue }
+                guard r > 0 else { complete = false; break }
+                done += r
+            }
+            // Only whole, read elements count as initialized (T is plain bits).
+            initialized = complete ? count : 0
+        }
+        guard complete else { throw StateError(file: name) }
+        return values
     }
 
     struct StateError: Error, CustomStringConvertible {
@@ -126,11 +167,17 @@ func householdLoopWorker(_ arguments: [String]) -> Int32 {
     do {
         let clock = ContinuousClock()
         let begin = clock.now
+        // The households' columns are read on another thread while the world is built.
+        let households = arguments.first.map { folder in
+            ParallelBackground { try HouseholdLoopBench.readState(folder, villages: nil) }
+        }
         let world = try HouseholdLoopBench.world(root: packageRoot())
         let run = SimulationRun(world: world, processes: HouseholdLoopBench.processes.map { $0.init(world: world) })
         let loaded = clock.now
-        let (state, random) = try arguments.first.map {
-            run.initialState(households: try HouseholdLoopBench.readState($0, villages: world.villages.count), runSeed: 1)
+        let (state, random) = try households.map { pending in
+            let table = try pending.value()
+            guard table.villageStart.count == world.villages.count + 1 else { throw HouseholdLoopBench.StateError(file: "village_start.i64") }
+            return run.initialState(households: table, runSeed: 1)
         } ?? run.initialState(runSeed: 1)
         let start = clock.now
         let result = run.simulate(from: state, random: random)
@@ -146,6 +193,24 @@ func householdLoopWorker(_ arguments: [String]) -> Int32 {
     }
 }
 
+/// `benkang-bench write-household-state FOLDER`: writes the state folder the household
+/// row writes (run seed 1's base-year households, `HouseholdLoopBench.writeState`), so
+/// either side can be run and profiled by hand. Exit 65 when the geodata or scenario
+/// cannot be read, 73 when the folder cannot be written.
+func writeHouseholdStateWorker(_ arguments: [String]) -> Int32 {
+    guard arguments.count == 1 else { usage("write-household-state FOLDER") }
+    let world: SimulationWorld
+    do { world = try HouseholdLoopBench.world(root: packageRoot()) } catch {
+        FileHandle.standardError.write(Data("benkang-bench: \(error)\n".utf8))
+        return 65
+    }
+    do { try HouseholdLoopBench.writeState(world: world, to: arguments[0]) } catch {
+        FileHandle.standardError.write(Data("benkang-bench: cannot write \(arguments[0])\n".utf8))
+        return 73
+    }
+    return 0
+}
+
 /// The household loop row (group "household").
 @Sendable func householdBenchRows(_ context: BenchContext) -> [BenchRow] {
     let folder = context.scratch + "/household-state"
@@ -156,4 +221,25 @@ func householdLoopWorker(_ arguments: [String]) -> Int32 {
                      peer: context.python("bench/peers/household.py", [folder], name: "NumPy", modules: ["numpy"]),
                      note: "both read the same base-year households (no synthesis); relocation and the site/facility programs left out on both sides",
                      agreeLine: "household-years:")]
+}
+
+/// A value made on a global queue while the caller goes on; ``value()`` waits for it
+/// and throws what the work threw.
+final class ParallelBackground<T: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    // Written by the worker before `leave()`, read only after `wait()`.
+    private var result: Result<T, any Error>?
+
+    init(_ work: @escaping @Sendable () throws -> T) {
+        group.enter()
+        DispatchQueue.global().async {
+            self.result = Result { try work() }
+            self.group.leave()
+        }
+    }
+
+    func value() throws -> T {
+        group.wait()
+        return try result!.get()
+    }
 }

@@ -12,6 +12,8 @@
 //       writes the min-cost flow instance of that size (seed = VILLAGES) for other solvers
 //   .build/release/benkang-bench household-loop [STATE]
 //       worker of the household loop row (HouseholdLoopBench.swift)
+//   .build/release/benkang-bench write-household-state FOLDER
+//       writes that row's state folder (STATE) for running either side by hand
 //
 // These machines are shared: read the ratios measured pair by pair, not the absolute times.
 import Foundation
@@ -49,7 +51,8 @@ struct TableOptions {
                       + "       benkang-bench micro [--quick] [--peer] [--only decode,projection,join,simulation,explore,svg]\n"
                       + "       benkang-bench solve-mincostflow FILE\n"
                       + "       benkang-bench decode-geojson FILE | proj-points N THREADS   (workers of the gis rows)\n"
-                      + "       benkang-bench write-mincostflow VILLAGES SITES FILE\n       benkang-bench household-loop [STATE]")
+                      + "       benkang-bench write-mincostflow VILLAGES SITES FILE\n       benkang-bench household-loop [STATE]\n"
+                      + "       benkang-bench write-household-state FOLDER")
                 exit(0)
             default: usage("unknown argument \(a)")
             }
@@ -113,5 +116,6 @@ case "write-mincostflow":
     do { try PairedTiming.write(MinCostFlowInstance.text(MinCostFlowInstance.generate(villages: v, sites: s, seed: UInt64(v))), to: a[2]) }
     catch { FileHandle.standardError.write(Data("benkang-bench: cannot write \(a[2])\n".utf8)); exit(73) }
 case "household-loop": exit(householdLoopWorker(Array(arguments.dropFirst(2))))
+case "write-household-state": exit(writeHouseholdStateWorker(Array(arguments.dropFirst(2))))
 default: runTable(TableOptions(arguments.dropFirst()))
 }

@@ -94,6 +94,10 @@ struct SimulateCommand: ParsableCommand {
             let dir = try OutputDirectory(out, inputs: [options.scenario, options.geodata])
             do {
                 var phases = PhaseTimes()
+                // villages.geojson's polygons (for the output of the same name) are read
+                // while the geodata is loaded and the runs run, not after them.
+                let geodata = options.geodata
+                let villages = BackgroundValue(threads: options.threads) { try RunOutputs.villagePolygons(geodata: geodata) }
                 let (world, results, seed) = try options.simulate(checkInvariants: check, phases: &phases)
                 let view = EnsembleView(runs: results)
                 if format == .json {
@@ -107,8 +111,8 @@ struct SimulateCommand: ParsableCommand {
                 }
                 // The one writer `merge` also uses, so merged shards give the same bytes.
                 phases.mark("report")
-                try RunOutputs.writeSimulate(dir, world: world, results: results, seed: seed, geodata: options.geodata, tables: tableFiles.tables,
-                                             threads: options.threads)
+                try RunOutputs.writeSimulate(dir, world: world, results: results, seed: seed, villages: try villages.value(),
+                                             tables: tableFiles.tables, threads: options.threads)
                 phases.mark("output files")
             } catch {
                 dir.discard()

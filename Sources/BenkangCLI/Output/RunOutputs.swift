@@ -22,8 +22,21 @@ enum RunOutputs {
     /// - Throws: `GISError` (the geodata's villages cannot be read, a file cannot be written).
     static func writeSimulate(_ dir: OutputDirectory, world: SimulationWorld, results: [RunResult], seed: UInt64,
                               geodata: String, tables: RunFiles.TableOptions, threads: Int? = nil) throws {
+        try writeSimulate(dir, world: world, results: results, seed: seed, villages: try villagePolygons(geodata: geodata),
+                          tables: tables, threads: threads)
+    }
+
+    /// The geodata's village polygons, which `villages.geojson` joins the results into.
+    /// - Throws: `GISError` when `villages.geojson` cannot be read.
+    static func villagePolygons(geodata: String) throws -> FeatureCollection {
+        try GeoJSONFile.read(path: geodata + "/villages.geojson").object.asFeatureCollection
+    }
+
+    /// The same with the village polygons already read (``villagePolygons(geodata:)``),
+    /// e.g. while the runs ran.
+    static func writeSimulate(_ dir: OutputDirectory, world: SimulationWorld, results: [RunResult], seed: UInt64,
+                              villages: FeatureCollection, tables: RunFiles.TableOptions, threads: Int? = nil) throws {
         let view = EnsembleView(runs: results)
-        let villages = try GeoJSONFile.read(path: geodata + "/villages.geojson").object.asFeatureCollection
         for file in try RunFiles.files(view, world: world, seed: seed, villages: villages, tables: tables, threads: threads) {
             try dir.write(file.bytes, file.name)
         }

@@ -25,7 +25,9 @@ public enum RunFiles {
     /// `NAME.csv` (and `NAME.xlsx` with sheet `NAME` when `options.xlsx`) of `table`.
     /// - Throws: `GISError` when the workbook cannot be made.
     public static func tableFiles<Row>(_ table: Table<Row>, name: String, options: TableOptions) throws -> [File] {
-        var files = [File(name: name + ".csv", bytes: csvBytes(CSVWriter.render(table), options: options))]
+        var csv = options.byteOrderMark ? UTF8Text.byteOrderMark : []
+        CSVWriter.append(table, to: &csv)
+        var files = [File(name: name + ".csv", bytes: csv)]
         if options.xlsx { files.append(File(name: name + ".xlsx", bytes: try XLSXTableWriter.render(table, sheetName: name))) }
         return files
     }

@@ -12,8 +12,9 @@ extension Ensemble {
     public static func run(_ simulation: SimulationRun, seed: UInt64, runIndices: [Int], threads: Int? = nil,
                            progress: (@Sendable (Int) -> Void)? = nil) -> [RunResult] {
         guard !runIndices.isEmpty else { return [] }
+        _ = retainFreedMemory
         let done = Counter()
-        return ParallelFor.map(runIndices.count, threads: max(1, min(runIndices.count, ParallelFor.workers(threads)))) { k in
+        return eachTakingTheNext(runIndices.count, threads: threads) { k in
             let result = simulation.run(runSeed: RandomStreams.runSeed(seed: seed, run: runIndices[k]))
             progress?(done.increment())
             return result

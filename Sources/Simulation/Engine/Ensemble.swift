@@ -12,21 +12,57 @@ public enum Ensemble {
     /// Runs `runs` runs of `simulation`; run r uses `RandomStreams.runSeed(seed:run:)`.
     ///
     /// Results are in run order and do not depend on `threads`: each run is computed
-    /// by one thread from its own seed, and stored in its own slot.
+    /// by one thread from its own seed, and stored in its own slot; each worker takes
+    /// the next run not yet started (``eachTakingTheNext(_:threads:_:)``).
     /// - Parameters:
     ///   - threads: worker threads (default: every processor the process may use, ``ParallelFor``).
     ///   - progress: called (from worker threads, serialized) with the number of runs done.
     /// - Complexity: O(runs × households × years) work, divided over `threads`.
+    /// - Note: the first ensemble of a process keeps freed memory for the next run
+    ///   (``FreedMemoryRetention``).
     public static func run(_ simulation: SimulationRun, seed: UInt64, runs: Int, threads: Int? = nil,
                            progress: (@Sendable (Int) -> Void)? = nil) -> [RunResult] {
         precondition(runs >= 1)
+        _ = retainFreedMemory
         let done = Counter()
-        return ParallelFor.map(runs, threads: max(1, min(runs, ParallelFor.workers(threads)))) { r in
+        return eachTakingTheNext(runs, threads: threads) { r in
             let result = simulation.run(runSeed: RandomStreams.runSeed(seed: seed, run: r))
             progress?(done.increment())
             return result
         }
     }
+
+    /// `[body(0), …, body(count − 1)]` on up to `threads` workers (nil: every CPU the
+    /// process may use), each worker taking the next index not yet started, so a worker
+    /// that is slowed (a longer run, a CPU shared with another process) takes fewer and
+    /// none waits at the end for a fixed share. Each result goes to its own slot: the
+    /// array is the same whatever the number of threads or which worker did which.
+    static func eachTakingTheNext<T: Sendable>(_ count: Int, threads: Int?, _ body: (Int) -> T) -> [T] {
+        let workers = max(1, min(count, ParallelFor.workers(threads)))
+        if workers == 1 { return (0..<count).map(body) }
+        let next = Counter()
+        var slots = [T?](repeating: nil, count: count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            // Each index is handed out once, so every slot is written by one worker only.
+            nonisolated(unsafe) let out = buffer
+            withoutActuallyEscaping(body) { body in
+                nonisolated(unsafe) let work = body
+                _ = try? ParallelFor.mapRanges(count: workers, threads: workers) { _, _ in
+                    while true {
+                        let k = next.increment() - 1
+                        guard k < count else { break }
+                        out[k] = work(k)
+                    }
+                }
+            }
+        }
+        return slots.map { $0! }
+    }
+}
+
+extension Ensemble {
+    /// ``FreedMemoryRetention/enable()``, once per process (a lazy global).
+    static let retainFreedMemory: Void = FreedMemoryRetention.enable()
 }
 
 final class Counter: @unchecked Sendable {
