@@ -29,6 +29,8 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         try ScenarioInput.reporting {
+            var phases = PhaseTimes()
+            phases.mark("start-up")
             let files = try ShardMerge.shardPaths(shards)
             // A one-county simulate/compare job's inputs (scenarios, geodata, worlds) are
             // loaded from the first shard's header while the shards are read: each is a good
@@ -36,12 +38,19 @@ struct MergeCommand: ParsableCommand {
             // the set's (else loaded again below, after the checks, as before).
             let early = ShardFile.readHeader(path: files[0]).flatMap { $0.command != "explore" && $0.region == nil ? $0 : nil }
             let geodataOption = geodata
+            // A simulate job's villages.geojson (for the village outputs) is read meanwhile too, as `simulate` does.
+            let villages = early.flatMap { h in
+                h.command == "simulate" ? BackgroundValue(threads: nil) {
+                    try RunOutputs.villagePolygons(geodata: Self.inputFiles(h, geodataOption: geodataOption).geodata)
+                } : nil
+            }
             let work = ParallelFor.map(2, threads: 2) { k -> MergeWork in
                 if k == 0 { return .shards(Result { try ShardMerge.readAll(files) }) }
                 return .inputs(early.map { h in Result { try Self.inputs(h, geodataOption: geodataOption) } })
             }
             guard case .shards(let read) = work[0], case .inputs(let preloaded) = work[1] else { return }
             let set = try ShardMerge.check(try read.get(), paths: files)
+            phases.mark("shards read and checked, inputs loaded")
             let h = set.header
             if h.command == "explore" { return try mergeExplore(set, files: files) }
             if h.region != nil { return try mergeRegion(set, files: files) }   // docs/regions.md
@@ -74,8 +83,15 @@ struct MergeCommand: ParsableCommand {
                     }
                 } else {
                     print(RunOutputs.simulateReport(world: reloaded.worlds[0], results: results[0]), terminator: "")
-                    try RunOutputs.writeSimulate(folder, world: reloaded.worlds[0], results: results[0], seed: reloaded.seed,
-                                                 geodata: given, tables: reloaded.tables)
+                    phases.mark("hash and report")
+                    if let villages, early == h {
+                        try RunOutputs.writeSimulate(folder, world: reloaded.worlds[0], results: results[0], seed: reloaded.seed,
+                                                     villages: try villages.value(), tables: reloaded.tables)
+                    } else {
+                        try RunOutputs.writeSimulate(folder, world: reloaded.worlds[0], results: results[0], seed: reloaded.seed,
+                                                     geodata: given, tables: reloaded.tables)
+                    }
+                    phases.mark("output files")
                 }
             } catch {
                 folder.discard()
