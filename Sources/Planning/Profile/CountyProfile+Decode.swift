@@ -13,7 +13,9 @@ extension CountyProfile {
         if years.end <= years.base, let node = m.value("years") {
             m.report(node, "years", "expected end (\(years.end)) after base (\(years.base))")
         }
-        m.problems.years = years
+        // Only a span that makes sense is what the targets' years are checked against (an end
+        // before the base, e.g. one that is not a number, would make an empty range trap).
+        m.problems.years = years.end > years.base ? years : nil
         let profile = CountyProfile(
             county: county, crs: crs, years: years,
             sources: m.map("sources").map(readSources) ?? ProfileSources(boundary: "", neighbours: nil, townships: "", villages: "", modelInputs: nil, boundarySource: nil),

@@ -60,6 +60,21 @@ import Testing
         #expect(Self.problems(text).contains { $0.location.path == "calibration[2].year" && $0.message.contains("2015…2020") })
     }
 
+    /// Found by the fuzz target `county` (Fuzz/crashes/county/end-year-not-a-number): an end
+    /// year that is not a number (`20/20`) left an end before the base, and checking a
+    /// calibration target's year against `base...end` trapped. Now both are reported.
+    @Test func anEndYearThatIsNotANumberIsReportedNeverATrap() throws {
+        let text = try Self.linshuiText().replacingOccurrences(of: "  end: 2020", with: "  end: 20/20")
+        #expect(text != (try Self.linshuiText()))
+        let d = Self.problems(text)
+        #expect(d.contains { $0.location.path == "years.end" }, "\(d)")
+        #expect(d.contains { $0.message.contains("expected end") }, "\(d)")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: Self.root + "/Fuzz/crashes/county")) ?? [] {
+            let input = try String(contentsOfFile: Self.root + "/Fuzz/crashes/county/" + name, encoding: .utf8)
+            _ = Self.problems(input)   // returns or throws GISError: no trap
+        }
+    }
+
     @Test func aMountainUnitNeedsItsRidgeAndATroughItsSide() throws {
         var text = try Self.linshuiText()
         text = text.replacingOccurrences(of: "{name: 华蓥山, kind: mountain, ridge: 华蓥山}", with: "{name: 华蓥山, kind: mountain}")
