@@ -52,6 +52,8 @@ struct InfoCommand: ParsableCommand {
                 // PROJ's database lookups for the usual source CRS run while the file is read.
                 let pending = transformations[PlanningCRS.geographicCode] == nil
                     ? PendingTransformation(from: PlanningCRS.geographicCode, to: planningCRS) : nil
+                // Whatever happens below (a bad file exits 65), its thread is out of PROJ before we go on.
+                defer { pending?.finish() }
                 // One read into the decoder's input, no second copy (readInput words the failures).
                 let bytes = file == "-" ? try readInput(file) : try (try? FileBytes.read(path: file)) ?? readInput(file)
                 let options = GeoJSONDecodingOptions(threads: threads ?? 0)
