@@ -4,7 +4,7 @@ import Simulation
 /// ``RunResultCodec``'s layout (docs/shards.md): the distinct village and site IDs once,
 /// in order of first use, then five signed 32-bit little-endian integers per flow (year,
 /// village ID's index, site ID's index, households, persons). As JSON objects the flows
-/// were a quarter of a Linshui record and most of `merge`'s decoding time.
+/// were a quarter of a record (a county of 475 villages) and most of `merge`'s decoding time.
 ///
 /// Layout: u32 S, then S strings (u32 byte length, UTF-8 bytes); u32 F, then F × 5 × i32.
 /// Exact: every flow reads back equal, in the same order.

@@ -115,7 +115,7 @@ public struct ShardFile: Sendable {
     }
 
     /// One work unit's result. `simulate`/`compare`: the run's whole result as Base64 of
-    /// ``RunResultCodec``'s bytes (`result`, about 170 kB for a Linshui run). `explore`:
+    /// ``RunResultCodec``'s bytes (`result`, about 170 kB for a run of a county of 475 villages). `explore`:
     /// only the experiment's figures of the run (`figures`, in the header's `figures`
     /// order), about 1 kB.
     public struct Record: Codable, Sendable {
