@@ -17,10 +17,7 @@ struct ByteWriter {
     }
 
     /// The binary64 bits of `v`, little-endian.
-    mutating func double(_ v: Double) {
-        let x = v.bitPattern
-        for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: x >> (8 * k))) }
-    }
+    mutating func double(_ v: Double) { int64(Int(Int64(bitPattern: v.bitPattern))) }
 
     /// 1 for true, 0 for false.
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
@@ -56,13 +53,7 @@ struct ByteReader {
     }
 
     /// A binary64 from its little-endian bits.
-    mutating func double() -> Double? {
-        guard bytes.count - at >= 8 else { return nil }
-        var x: UInt64 = 0
-        for k in 0..<8 { x |= UInt64(bytes[at + k]) << (8 * k) }
-        at += 8
-        return Double(bitPattern: x)
-    }
+    mutating func double() -> Double? { int64().map { Double(bitPattern: UInt64(bitPattern: Int64($0))) } }
 
     /// A Boolean: the byte 0 or 1 (nil for any other byte).
     mutating func bool() -> Bool? {

@@ -51,14 +51,7 @@ public enum VillageYearsCodec {
 
     /// One year's row as ``append(_:to:)`` wrote it; nil when damaged.
     static func read(from r: inout ByteReader) -> [VillageYear]? {
-        guard let n = r.count(atLeast: bytesPerVillageYear) else { return nil }
-        var row: [VillageYear] = []
-        row.reserveCapacity(n)
-        for _ in 0..<n {
-            guard let v = read(&r) else { return nil }
-            row.append(v)
-        }
-        return row
+        r.array(atLeast: bytesPerVillageYear) { read(&$0) }
     }
 
     private static func append(_ v: VillageYear, to w: inout ByteWriter) {
