@@ -7,6 +7,10 @@ import CProj
 /// are always x = longitude, y = latitude (degrees) or x = easting, y = northing
 /// (metres), whatever axis order the CRS's definition declares.
 ///
+/// PROJ's choice of operation is kept on disk (``OperationCache``) when it is a single
+/// grid-free pipeline from a geographic CRS, so later processes skip `proj.db`'s search;
+/// the kept pipeline gives the very same coordinates.
+///
 /// ```swift
 /// let toPlan = try Transformation(from: "EPSG:4326", to: PlanningCRS.defaultCode)
 /// let p = try toPlan.transform(Position(107.0, 30.3))   // ≈ (403802.836, 3353793.458)
@@ -34,12 +38,17 @@ public final class Transformation: CustomStringConvertible {
     ///   - context: the context to create it in; a fresh one when nil.
     /// - Throws: ``ProjError`` carrying PROJ's message, e.g.
     ///   `PROJ: crs not found while creating EPSG:999999 → EPSG:4545`.
-    public init(from source: String, to target: String, context: ProjContext? = nil) throws {
+    public convenience init(from source: String, to target: String, context: ProjContext? = nil) throws {
+        try self.init(from: source, to: target, context: context, cache: OperationCache.shared)
+    }
+
+    /// The same with `cache` in place of this process's ``OperationCache`` (nil: none).
+    init(from source: String, to target: String, context: ProjContext? = nil, cache: OperationCache?) throws {
         let ctx = try context ?? ProjContext()
         self.source = source
         self.target = target
         self.context = ctx
-        self.handle = try Self.create(source, target, in: ctx)
+        self.handle = try Self.create(source, target, in: ctx, cache: cache)
     }
 
     /// A copy of `other` in `context` (`proj_clone`, or created afresh when PROJ cannot
@@ -52,13 +61,18 @@ public final class Transformation: CustomStringConvertible {
         if let copy = proj_clone(context.handle, other.handle) {
             self.handle = copy
         } else {
-            self.handle = try Self.create(other.source, other.target, in: context)
+            self.handle = try Self.create(other.source, other.target, in: context, cache: OperationCache.shared)
         }
     }
 
-    /// A normalised `PJ *` for `source` → `target` in `ctx`.
-    private static func create(_ source: String, _ target: String, in ctx: ProjContext) throws -> OpaquePointer {
+    /// A normalised `PJ *` for `source` → `target` in `ctx`: the pipeline `cache` keeps
+    /// for them when it has one, else PROJ's choice (kept in `cache` when it qualifies).
+    private static func create(_ source: String, _ target: String, in ctx: ProjContext, cache: OperationCache?) throws -> OpaquePointer {
         _ = ctx.log.drain()
+        if let cache, let kept = cache.transformation(source, target, in: ctx) {
+            _ = ctx.log.drain()
+            return kept
+        }
         let operation = "creating \(source) → \(target)"
         guard let raw = proj_create_crs_to_crs(ctx.handle, crsDefinition(source), crsDefinition(target), nil) else {
             throw ctx.error(operation: operation)
@@ -67,6 +81,7 @@ public final class Transformation: CustomStringConvertible {
         guard let normalised = proj_normalize_for_visualization(ctx.handle, raw) else {
             throw ctx.error(operation: operation + " (normalising axis order)")
         }
+        cache?.store(normalised, source, target, in: ctx)
         return normalised
     }
 
