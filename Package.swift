@@ -37,9 +37,6 @@ let package = Package(
             name: "CGEOS", pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(
-            name: "CRsvg", pkgConfig: "librsvg-2.0",
-            providers: [.apt(["librsvg2-dev"])]),
-        .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
         .target(
@@ -60,7 +57,7 @@ let package = Package(
             name: "Cartography",
             dependencies: ["GIS", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings),
-        .target(name: "MapPrint", dependencies: ["CRsvg"], swiftSettings: swiftSettings),
+        .target(name: "MapPrint", swiftSettings: swiftSettings),
         .target(name: "Reports", dependencies: ["GIS", "Planning", "Simulation", "Cartography"], swiftSettings: swiftSettings),
         .target(
             name: "Experiments",

@@ -1,5 +1,3 @@
-import CRsvg
-
 /// One SVG document and the page it is printed on (mm).
 public struct PrintPage: Sendable {
     /// The SVG document's bytes (UTF-8 XML).
@@ -45,22 +43,19 @@ public enum SVGPrinter {
         guard w > 0, h > 0, w <= 32_767, h <= 32_767, w * h <= maximumPixels else {
             throw PrintError("a \(w)×\(h)-pixel image is too large to draw (at most \(maximumPixels) pixels, 32767 a side); lower --dpi")
         }
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h))
-        defer { cairo_surface_destroy(surface) }
-        try check(cairo_surface_status(surface), "creating a \(w)×\(h) image")
-        let cr = cairo_create(surface)
-        defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        try render(page.svg, on: cr, width: Double(w), height: Double(h), page: 1)
-        cairo_surface_flush(surface)
+        let c = try RsvgLibrary.load()
+        let surface = c.imageSurfaceCreate(RsvgLibrary.formatARGB32, Int32(w), Int32(h))
+        defer { c.surfaceDestroy(surface) }
+        try check(c.surfaceStatus(surface), "creating a \(w)×\(h) image", c)
+        let cr = c.create(surface)
+        defer { c.destroy(cr) }
+        c.setSourceRGB(cr, 1, 1, 1)
+        c.paint(cr)
+        try render(page.svg, on: cr, width: Double(w), height: Double(h), page: 1, c)
+        c.surfaceFlush(surface)
         let sink = ByteSink()
-        let status = cairo_surface_write_to_png_stream(surface, { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque())
-        try check(status, "writing the PNG")
+        let status = c.surfaceWriteToPNGStream(surface, ByteSink.write, Unmanaged.passUnretained(sink).toOpaque())
+        try check(status, "writing the PNG", c)
         return PNGResolution.stamping(sink.bytes, dpi: dpi)
     }
 
@@ -73,63 +68,65 @@ public enum SVGPrinter {
     /// - Throws: ``PrintError`` naming the page that failed.
     public static func pdf(_ pages: [PrintPage], title: String, creationDate: String) throws -> [UInt8] {
         guard let first = pages.first else { throw PrintError("no pages to print") }
+        let c = try RsvgLibrary.load()
         let sink = ByteSink()
         let points = 72.0 / 25.4
-        let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque(), first.widthMillimetres * points, first.heightMillimetres * points)
-        try check(cairo_surface_status(surface), "creating the PDF")
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Benkang")
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, creationDate)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, creationDate)
+        let surface = c.pdfSurfaceCreateForStream(ByteSink.write, Unmanaged.passUnretained(sink).toOpaque(),
+                                                  first.widthMillimetres * points, first.heightMillimetres * points)
+        do { try check(c.surfaceStatus(surface), "creating the PDF", c) } catch {
+            c.surfaceDestroy(surface)
+            throw error
+        }
+        c.pdfSurfaceSetMetadata(surface, RsvgLibrary.metadataTitle, title)
+        c.pdfSurfaceSetMetadata(surface, RsvgLibrary.metadataCreator, "Benkang")
+        c.pdfSurfaceSetMetadata(surface, RsvgLibrary.metadataCreateDate, creationDate)
+        c.pdfSurfaceSetMetadata(surface, RsvgLibrary.metadataModDate, creationDate)
         do {
             for (i, page) in pages.enumerated() {
                 let (w, h) = (page.widthMillimetres * points, page.heightMillimetres * points)
-                cairo_pdf_surface_set_size(surface, w, h)
-                let cr = cairo_create(surface)
-                defer { cairo_destroy(cr) }
-                try render(page.svg, on: cr, width: w, height: h, page: i + 1)
-                cairo_show_page(cr)
-                try check(cairo_status(cr), "drawing page \(i + 1)")
+                c.pdfSurfaceSetSize(surface, w, h)
+                let cr = c.create(surface)
+                defer { c.destroy(cr) }
+                try render(page.svg, on: cr, width: w, height: h, page: i + 1, c)
+                c.showPage(cr)
+                try check(c.status(cr), "drawing page \(i + 1)", c)
             }
         } catch {
-            cairo_surface_destroy(surface)
+            c.surfaceDestroy(surface)
             throw error
         }
-        cairo_surface_finish(surface)
-        let status = cairo_surface_status(surface)
-        cairo_surface_destroy(surface)
-        try check(status, "finishing the PDF")
+        c.surfaceFinish(surface)
+        let status = c.surfaceStatus(surface)
+        c.surfaceDestroy(surface)
+        try check(status, "finishing the PDF", c)
         return sink.bytes
     }
 
     /// Draws one SVG document to fill `width`×`height` user units of `cr`.
-    static func render(_ svg: [UInt8], on cr: OpaquePointer?, width: Double, height: Double, page: Int) throws {
-        var error: UnsafeMutablePointer<GError>? = nil
-        let handle = svg.withUnsafeBufferPointer { rsvg_handle_new_from_data($0.baseAddress, gsize($0.count), &error) }
-        guard let handle else { throw PrintError("page \(page): librsvg cannot read the SVG: \(message(&error))") }
-        defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
-        var viewport = RsvgRectangle(x: 0, y: 0, width: width, height: height)
-        guard rsvg_handle_render_document(handle, cr, &viewport, &error) != 0 else {
-            throw PrintError("page \(page): librsvg cannot draw the SVG: \(message(&error))")
+    static func render(_ svg: [UInt8], on cr: OpaquePointer?, width: Double, height: Double, page: Int, _ c: RsvgLibrary) throws {
+        var error: UnsafeMutableRawPointer? = nil
+        let handle = svg.withUnsafeBufferPointer { c.handleNewFromData($0.baseAddress, $0.count, &error) }
+        guard let handle else { throw PrintError("page \(page): librsvg cannot read the SVG: \(message(&error, c))") }
+        defer { c.objectUnref(UnsafeMutableRawPointer(handle)) }
+        let viewport = [0, 0, width, height]   // RsvgRectangle: x, y, width, height
+        guard viewport.withUnsafeBufferPointer({ c.handleRenderDocument(handle, cr, $0.baseAddress, &error) }) != 0 else {
+            throw PrintError("page \(page): librsvg cannot draw the SVG: \(message(&error, c))")
         }
     }
 
     /// A GError's message, freeing it.
-    static func message(_ error: inout UnsafeMutablePointer<GError>?) -> String {
+    static func message(_ error: inout UnsafeMutableRawPointer?, _ c: RsvgLibrary) -> String {
         guard let e = error else { return "unknown error" }
-        let text = e.pointee.message.map { String(cString: $0) } ?? "unknown error"
-        g_error_free(e)
+        let text = e.load(fromByteOffset: RsvgLibrary.errorMessageOffset, as: UnsafePointer<CChar>?.self)
+            .map { String(cString: $0) } ?? "unknown error"
+        c.errorFree(e)
         error = nil
         return text
     }
 
-    static func check(_ status: cairo_status_t, _ doing: String) throws {
-        guard status == CAIRO_STATUS_SUCCESS else {
-            let why = cairo_status_to_string(status).map { String(cString: $0) } ?? "status \(status.rawValue)"
+    static func check(_ status: Int32, _ doing: String, _ c: RsvgLibrary) throws {
+        guard status == RsvgLibrary.statusSuccess else {
+            let why = c.statusToString(status).map { String(cString: $0) } ?? "status \(status)"
             throw PrintError("cairo failed \(doing): \(why)")
         }
     }
@@ -138,4 +135,11 @@ public enum SVGPrinter {
 /// Collects the bytes cairo writes.
 final class ByteSink {
     var bytes: [UInt8] = []
+
+    /// The `cairo_write_func_t` that appends to the sink passed as its closure.
+    static let write: RsvgLibrary.WriteFunction = { closure, data, length in
+        guard let closure, let data else { return RsvgLibrary.statusWriteError }
+        Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return RsvgLibrary.statusSuccess
+    }
 }
