@@ -119,6 +119,21 @@ import Testing
         #expect(!RegionFile.isRegionFile(path: Self.root + "/scenarios/baseline.yaml"))
     }
 
+    /// The quick check without the word `region` must not miss a key spelled with an escape,
+    /// nor take a scenario that only mentions the word for a region file.
+    @Test func aRegionKeyIsFoundHoweverItIsSpelled() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-region-key-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let cases: [(String, Bool)] = [("\"\\x72egion\": {name: x}\n", true), ("'region': {name: x}\n", true),
+                                       ("name: a region-wide push\nruns: 2\n", false), ("name: plain\n", false)]
+        for (k, (text, expected)) in cases.enumerated() {
+            let path = dir + "/\(k).yaml"
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(RegionFile.isRegionFile(path: path) == expected, "\(text)")
+        }
+    }
+
     /// A copy of the shipped region in a temporary folder with `edit` applied to its text.
     static func loadEdited(_ edit: (String) -> String) throws -> [Diagnostic] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("benkang-region-\(UUID().uuidString)").path
