@@ -88,6 +88,62 @@ import Testing
         #expect(Self.number(row, "all_counties_exited_year") == all)
         // The factor matters: point 0 (take-up 0.4) is another region figure.
         #expect(results.first { $0["point"] == "0" }?["cost_yuan_total"] != row["cost_yuan_total"])
+
+        // results-by-county.csv: each county's row is that county alone (the region's figures for it).
+        let byCounty = try Self.csv(out.appendingPathComponent("results-by-county.csv"))
+        #expect(byCounty.map { "\($0["point"]!)/\($0["county"]!)/\($0["run"]!)" } == ["0/511623/0", "0/511681/0", "1/511623/0", "1/511681/0"])
+        for (k, county) in region.counties.enumerated() {
+            let c = try #require(byCounty.first { $0["point"] == "1" && $0["county"] == county.code })
+            #expect(Self.number(c, "poor_persons_2018") == kpi("poor_persons_2018")[k], "\(county.code)")
+            #expect(Self.number(c, "lifted_out_total") == kpi("lifted_out_total")[k], "\(county.code)")
+            #expect(abs(Self.number(c, "cost_yuan_total") - kpi("cost_yuan_total")[k]) <= 0.01, "\(county.code)")
+            #expect(abs(Self.number(c, "incidence_2018") - year2018("poor_persons")[k] / year2018("population")[k]) < 1e-12, "\(county.code)")
+            #expect(Self.number(c, "all_counties_exited_year") == exits[k] ?? .infinity, "\(county.code)")
+            #expect(Self.number(c, "counties_exited_2018") == ((exits[k] ?? .infinity) <= 2018 ? 1 : 0), "\(county.code)")
+        }
+        // A sum figure's county rows add up to the region's, point by point.
+        for p in ["0", "1"] {
+            let sum = byCounty.filter { $0["point"] == p }.reduce(0) { $0 + Self.number($1, "poor_persons_2018") }
+            #expect(sum == Self.number(results.first { $0["point"] == p }, "poor_persons_2018"))
+        }
+        // points-by-county.csv: a row per point and county, the output statistics over that county's runs (one run: its value).
+        let points = try Self.csv(out.appendingPathComponent("points-by-county.csv"))
+        #expect(points.map { "\($0["point"]!)/\($0["county"]!)" } == ["0/511623", "0/511681", "1/511623", "1/511681"])
+        #expect(points.allSatisfy { p in
+            let r = byCounty.first { $0["point"] == p["point"] && $0["county"] == p["county"] }
+            return Self.figures.allSatisfy { p[$0] == r?[$0] } && p["take_up"] == (p["point"] == "0" ? "0.4" : "0.8")
+        })
+    }
+
+    /// An interrupted region experiment (results-by-county.csv cut inside point 1, after
+    /// results.csv got it) resumes to the uninterrupted folder byte for byte; `--analyse`
+    /// rewrites points-by-county.csv as it was.
+    @Test func aRegionExperimentResumesAndReanalysesToTheSameFiles() throws {
+        let (_, e, out) = try Self.twoPoints.get()
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("copy")
+        try FileManager.default.copyItem(at: out, to: copy)
+        let file = copy.appendingPathComponent("results-by-county.csv")
+        let bytes = try Data(contentsOf: file)
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        // The header, point 0's two lines and half of point 1's first line.
+        var cut = Data(lines[0..<3].joined(separator: [UInt8(ascii: "\n")])) + Data([UInt8(ascii: "\n")])
+        cut += lines[3].prefix(5)
+        try cut.write(to: file)
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("points-by-county.csv"))
+        let r = try CLI.run(["explore", e.path, "--out", copy.path, "--resume"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("1 already done"), "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: copy.path).sorted() == names)
+        for name in names {
+            #expect(try Data(contentsOf: copy.appendingPathComponent(name)) == Data(contentsOf: out.appendingPathComponent(name)), "\(name)")
+        }
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("points-by-county.csv"))
+        let a = try CLI.run(["explore", "--analyse", copy.path])
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(try Data(contentsOf: copy.appendingPathComponent("points-by-county.csv")) == Data(contentsOf: out.appendingPathComponent("points-by-county.csv")))
     }
 
     /// ``twoPoints`` in 3 shards (4 units: county, point, run; Linshui's two points in two
@@ -106,7 +162,7 @@ import Testing
         let m = try CLI.run(["merge", shards.path, "--out", merged.path])
         #expect(m.status == 0, "\(m.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names.contains("results.csv") && names.contains("points.csv"))
+        #expect(names.contains("results.csv") && names.contains("points.csv") && names.contains("results-by-county.csv") && names.contains("points-by-county.csv"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: merged.path).sorted() == names)
         for name in names {
             #expect(try Data(contentsOf: merged.appendingPathComponent(name)) == Data(contentsOf: out.appendingPathComponent(name)), "\(name)")

@@ -65,7 +65,8 @@ struct ExploreCommand: ParsableCommand {
         let designBytes = inputs.designBytes, baseText = inputs.baseText
         var done: [PointResult] = []
         if resume {
-            done = try folder.resume(experimentText: text, baseText: baseText, design: designBytes, figures: experiment.figures, runs: experiment.runs)
+            done = try folder.resume(experimentText: text, baseText: baseText, design: designBytes, figures: experiment.figures, runs: experiment.runs,
+                                     counties: inputs.regional?.region.counties.map(\.code))
         } else {
             try folder.checkAvailable()
         }
@@ -93,10 +94,12 @@ struct ExploreCommand: ParsableCommand {
         }
         printError(StatusMessage.exploreStart.format(experiment.name, String(design.count), String(experiment.runs), experiment.design.kind.rawValue, String(done.count), String(remaining.count), String(ParallelFor.workers(threads))))
         let appender = try ResultsAppender(path: folder.path + "/" + ResultsLog.name)
+        let countyAppender = try inputs.regional.map { _ in try ResultsAppender(path: folder.path + "/" + CountyResultsLog.name) }
         var householdYears = 0, finished = 0
         let tty = isatty(2) == 1
         let finish: (PointResult) throws -> Void = { r in
             try appender.append(ExploreInputs.resultsLines(r))
+            if let countyAppender, let lines = inputs.countyResultsLines(r) { try countyAppender.append(lines) }
             done.append(r)
             householdYears += r.householdYears; finished += 1
             if tty {
@@ -141,12 +144,24 @@ struct ExploreCommand: ParsableCommand {
             throw GISError(file: designFile, "is not the design of \(file) (changed since the experiment ran?); refused")
         }
         let resultsFile = folder.path + "/" + ResultsLog.name
-        let (points, _) = try ResultsLog.read(try readInput(resultsFile), file: resultsFile, figures: experiment.figures, runs: experiment.runs)
+        let (points, _, _) = try ResultsLog.read(try readInput(resultsFile), file: resultsFile, figures: experiment.figures, runs: experiment.runs)
         guard points.count == design.count else {
             throw GISError(file: resultsFile, "holds \(points.count) of the \(design.count) points: finish the experiment first (benkang explore EXPERIMENT.yaml --out \(dir) --resume)")
         }
         let analysis = ExperimentAnalysis(experiment: experiment, design: design, results: points)
         for file in ExperimentFiles.analyses(experiment, design, analysis, bom: !noBOM) { try folder.write(file.bytes, file.name) }
+        // Over a region: points-by-county.csv again from results-by-county.csv (its counties as its point 0 lists them).
+        let countyFile = folder.path + "/" + CountyResultsLog.name
+        if FileManager.default.fileExists(atPath: countyFile) {
+            let bytes = try readInput(countyFile)
+            let codes = CountyResultsLog.codes(bytes)
+            let (values, _) = try CountyResultsLog.read(bytes, file: countyFile, figures: experiment.figures, runs: experiment.runs, codes: codes)
+            guard values.count == design.count else {
+                throw GISError(file: countyFile, "holds \(values.count) of the \(design.count) points: finish the experiment first (benkang explore EXPERIMENT.yaml --out \(dir) --resume)")
+            }
+            let byCounty = points.indices.map { p in PointResult(point: p, values: points[p].values, householdYears: 0, countyValues: values[p]) }
+            try folder.write(ExperimentFiles.pointsByCounty(experiment, design, byCounty, codes: codes, bom: !noBOM), CountyResultsLog.pointsName)
+        }
         print(ExperimentFiles.summary(experiment, analysis), terminator: "")
         printError(StatusMessage.exploreAnalysesWritten.format(folder.path))
     }

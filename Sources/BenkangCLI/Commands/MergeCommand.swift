@@ -140,9 +140,14 @@ struct MergeCommand: ParsableCommand {
             throw GISError(file: files[0], "the inputs changed since the shards were run: the experiment (\(experimentFile)), its base scenario and geodata (\(given)) now hash to \(hash.prefix(12))…, the shards say \(h.inputsSHA256.prefix(12))…; rerun the shards")
         }
         let points = inputs.mergedPoints(set.figures)
-        var results = inputs.startFiles
-        let lines = points.map(ExploreInputs.resultsLines).joined()
-        results[results.count - 1].bytes += Array(lines.utf8)
+        // The start files with every point's lines appended, as `explore` appends them.
+        let results = inputs.startFiles.map { file -> (name: String, bytes: [UInt8]) in
+            switch file.name {
+            case ResultsLog.name: (file.name, file.bytes + Array(points.map(ExploreInputs.resultsLines).joined().utf8))
+            case CountyResultsLog.name: (file.name, file.bytes + Array(points.compactMap(inputs.countyResultsLines).joined().utf8))
+            default: file
+            }
+        }
         let (analyses, summary) = inputs.analysisFiles(points)
         let all = results + analyses
         let folder = try OutputDirectory(out, rule: .earlierOutputs(Set(all.map(\.name))), inputs: files + inputs.inputFiles)

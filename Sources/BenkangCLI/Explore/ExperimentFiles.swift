@@ -38,6 +38,21 @@ enum ExperimentFiles {
         return csv(rows, bom: bom)
     }
 
+    /// points-by-county.csv of an experiment over a region: for each point and county (in
+    /// `codes` order) the factors, each output's statistic over that county's runs and
+    /// whether the constraints hold for it, as points.csv gives them for the region.
+    static func pointsByCounty(_ e: Experiment, _ d: ExperimentDesign, _ points: [PointResult], codes: [String], bom: Bool) -> [UInt8] {
+        var rows = [["point", "county"] + e.factors.map(\.name) + e.outputs.map(\.name) + ["meets_constraints"]]
+        let perCounty = codes.indices.map { c in ExperimentAnalysis.pointStatistics(e, values: points.map { $0.countyValues[c] }) }
+        for p in points.indices {
+            for (c, code) in codes.enumerated() {
+                rows.append([String(p), code] + d.values[p].map(number) + perCounty[c].statistics[p].map(number)
+                            + [perCounty[c].meetsConstraints[p] ? "yes" : "no"])
+            }
+        }
+        return csv(rows, bom: bom)
+    }
+
     /// Every analysis file: name and bytes.
     static func analyses(_ e: Experiment, _ d: ExperimentDesign, _ a: ExperimentAnalysis, bom: Bool) -> [(name: String, bytes: [UInt8])] {
         var files: [(String, [UInt8])] = []

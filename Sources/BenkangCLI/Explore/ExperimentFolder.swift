@@ -43,9 +43,12 @@ struct ExperimentFolder {
     func write(_ bytes: [UInt8], _ name: String) throws { try AtomicFile.write(bytes, to: path + "/" + name) }
 
     /// Checks that the folder holds this experiment, then reads its finished points
-    /// (dropping a partial last point from results.csv).
+    /// (dropping a partial last point from results.csv). Over a region (`counties`: the
+    /// county codes in file order) a point is finished when results-by-county.csv holds it
+    /// too; both files are cut back to the points both hold.
     /// - Throws: `GISError` (exit status 65) naming the file that differs.
-    func resume(experimentText: String, baseText: String, design: [UInt8], figures: [String], runs: Int) throws -> [PointResult] {
+    func resume(experimentText: String, baseText: String, design: [UInt8], figures: [String], runs: Int,
+                counties: [String]? = nil) throws -> [PointResult] {
         func read(_ name: String) throws -> [UInt8] {
             guard let data = FileManager.default.contents(atPath: path + "/" + name) else {
                 throw GISError(file: path + "/" + name, "missing: --resume needs the folder of an experiment started with benkang explore")
@@ -65,9 +68,25 @@ struct ExperimentFolder {
         }
         let resultsPath = path + "/" + ResultsLog.name
         let bytes = try read(ResultsLog.name)
-        let (points, length) = try ResultsLog.read(bytes, file: resultsPath, figures: figures, runs: runs)
-        if length < bytes.count { try AtomicFile.write(Array(bytes[0..<max(length, 0)]), to: resultsPath) }
+        var (points, length, ends) = try ResultsLog.read(bytes, file: resultsPath, figures: figures, runs: runs)
         if length == 0 { throw GISError(file: resultsPath, "has no header line; start a new folder") }
+        if let counties {
+            // The header's length (it matched) when no point is kept.
+            func headerLength(_ b: [UInt8], _ header: String) -> Int {
+                (b.starts(with: UTF8Text.byteOrderMark) ? UTF8Text.byteOrderMark.count : 0) + header.utf8.count
+            }
+            let countyPath = path + "/" + CountyResultsLog.name
+            let countyBytes = try read(CountyResultsLog.name)
+            guard countyBytes.contains(UInt8(ascii: "\n")) else { throw GISError(file: countyPath, "has no header line; start a new folder") }
+            let (values, countyEnds) = try CountyResultsLog.read(countyBytes, file: countyPath, figures: figures, runs: runs, codes: counties)
+            let kept = min(points.count, values.count)
+            length = kept > 0 ? ends[kept - 1] : headerLength(bytes, ResultsLog.header(figures))
+            points = Array(points.prefix(kept))
+            for p in points.indices { points[p].countyValues = values[p] }
+            let countyLength = kept > 0 ? countyEnds[kept - 1] : headerLength(countyBytes, CountyResultsLog.header(figures))
+            if countyLength < countyBytes.count { try AtomicFile.write(Array(countyBytes[0..<countyLength]), to: countyPath) }
+        }
+        if length < bytes.count { try AtomicFile.write(Array(bytes[0..<length]), to: resultsPath) }
         return points
     }
 }

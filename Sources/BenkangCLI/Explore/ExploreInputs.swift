@@ -61,19 +61,33 @@ struct ExploreInputs {
     func model(_ p: Int) throws -> SimulationRun { SimulationRun(world: try SimulationWorld(region: region, scenario: scenarios[p])) }
 
     /// The files an experiment folder gets before the runs: experiment.yaml, base.resolved.yaml,
-    /// design.csv and results.csv with its header only (the points' lines are appended).
+    /// design.csv and results.csv with its header only (the points' lines are appended);
+    /// over a region also results-by-county.csv's header.
     var startFiles: [(name: String, bytes: [UInt8])] {
-        [("experiment.yaml", Array(text.utf8)), ("base.resolved.yaml", Array(baseText.utf8)), ("design.csv", designBytes),
-         (ResultsLog.name, (byteOrderMark ? UTF8Text.byteOrderMark : []) + Array(ResultsLog.header(experiment.figures).utf8))]
+        let bom = byteOrderMark ? UTF8Text.byteOrderMark : []
+        return [("experiment.yaml", Array(text.utf8)), ("base.resolved.yaml", Array(baseText.utf8)), ("design.csv", designBytes),
+                (ResultsLog.name, bom + Array(ResultsLog.header(experiment.figures).utf8))]
+            + (regional == nil ? [] : [(CountyResultsLog.name, bom + Array(CountyResultsLog.header(experiment.figures).utf8))])
     }
 
     /// The lines results.csv gets for `point`, appended in point order.
     static func resultsLines(_ point: PointResult) -> String { ResultsLog.lines(point) }
 
-    /// The analysis files (points.csv, Morris/Sobol/PRIM tables, SVG charts) and the summary printed.
+    /// The lines results-by-county.csv gets for `point` over a region (nil for one county).
+    func countyResultsLines(_ point: PointResult) -> String? {
+        regional.map { CountyResultsLog.lines(point, codes: $0.region.counties.map(\.code)) }
+    }
+
+    /// The analysis files (points.csv, Morris/Sobol/PRIM tables, SVG charts; over a region
+    /// also points-by-county.csv) and the summary printed.
     func analysisFiles(_ points: [PointResult]) -> (files: [(name: String, bytes: [UInt8])], summary: String) {
         let analysis = ExperimentAnalysis(experiment: experiment, design: design, results: points)
-        return (ExperimentFiles.analyses(experiment, design, analysis, bom: byteOrderMark), ExperimentFiles.summary(experiment, analysis))
+        var files = ExperimentFiles.analyses(experiment, design, analysis, bom: byteOrderMark)
+        if let regional {
+            files.append((CountyResultsLog.pointsName,
+                          ExperimentFiles.pointsByCounty(experiment, design, points, codes: regional.region.counties.map(\.code), bom: byteOrderMark)))
+        }
+        return (files, ExperimentFiles.summary(experiment, analysis))
     }
 
     /// The inputs' hash of a sharded explore (`ShardInputs.exploreHash`).
@@ -96,7 +110,9 @@ struct ExploreInputs {
         return (0..<points).map { p in
             PointResult(point: p, values: (0..<experiment.runs).map { r in
                 RegionFigures.combine((0..<counties).map { c in figures[c * points + p][r] }, figures: experiment.figures)
-            }, householdYears: 0)
+            }, householdYears: 0, countyValues: (0..<counties).map { c in
+                figures[c * points + p].map { RegionFigures.countyValues($0, figures: experiment.figures) }
+            })
         }
     }
 

@@ -90,17 +90,20 @@ struct RegionExperiment {
         return (0..<runs).map { r in (0..<counties).map { c in results[c * runs + r] } }
     }
 
-    /// Runs `points` (design indices, in order), handing each point's region figures to
-    /// `done` in point order; `first` is point `points[0]`'s runs when already computed.
+    /// Runs `points` (design indices, in order), handing each point's region figures (and
+    /// each county's, `PointResult.countyValues`) to `done` in point order; `first` is point `points[0]`'s runs when already computed.
     /// The values do not depend on `threads`.
     func run(points: [Int], runs: Int, figures: [String], threads: Int?, first: [[RunResult]]?,
              done: (PointResult) throws -> Void) throws {
         for (k, p) in points.enumerated() {
             let byRun: [[RunResult]]
             if k == 0, let first { byRun = first } else { byRun = try self.runs(point: p, runs: runs, threads: threads) }
-            let values = byRun.map { RegionFigures.values($0, figures: figures) }
+            // components[r][c]: county c's run r; the region's figures and each county's from the same components.
+            let components = byRun.map { $0.map { RegionFigures.components($0, figures: figures) } }
+            let values = components.map { RegionFigures.combine($0, figures: figures) }
+            let counties = (0..<region.counties.count).map { c in components.map { RegionFigures.countyValues($0[c], figures: figures) } }
             let householdYears = byRun.reduce(0) { $0 + $1.reduce(0) { $0 + $1.householdYears } }
-            try done(PointResult(point: p, values: values, householdYears: householdYears))
+            try done(PointResult(point: p, values: values, householdYears: householdYears, countyValues: counties))
         }
     }
 }

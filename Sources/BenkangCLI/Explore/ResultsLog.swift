@@ -28,9 +28,32 @@ struct ResultsLog {
 
     /// The complete points at the start of a results.csv text (points 0, 1, … each with
     /// runs 0 ..< runs in order), and the byte length of the text they take (with the
-    /// header); a later partial or out-of-order line ends the prefix.
+    /// header); a later partial or out-of-order line ends the prefix. `ends[p]` is the
+    /// length of the text up to and with point p.
     /// - Throws: `GISError` naming the file when the header is not the experiment's.
-    static func read(_ bytes: [UInt8], file: String, figures: [String], runs: Int) throws -> (points: [PointResult], length: Int) {
+    static func read(_ bytes: [UInt8], file: String, figures: [String], runs: Int) throws -> (points: [PointResult], length: Int, ends: [Int]) {
+        var points: [PointResult] = []
+        var current: [[Double]] = []
+        let (length, ends) = try readLines(bytes, file: file, header: header(figures)) { fields in
+            guard fields.count == figures.count + 2, let p = Int(fields[0]), let r = Int(fields[1]), p == points.count, r == current.count else { return nil }
+            let values = fields.dropFirst(2).compactMap(NumberText.parse)
+            guard values.count == figures.count else { return nil }
+            current.append(values)
+            guard current.count == runs else { return false }
+            points.append(PointResult(point: p, values: current, householdYears: 0))
+            current = []
+            return true
+        }
+        return (points, length, ends)
+    }
+
+    /// Reads a results file's lines after `header` (checked), handing each line's fields
+    /// to `line`, which says nil (the line ends the complete prefix), false (read on) or
+    /// true (a point is complete with this line). Returns the length of the text up to the
+    /// last complete point (the header's when none; 0 for an empty text) and each
+    /// complete point's end.
+    /// - Throws: `GISError` naming the file when the first line is not `header`.
+    static func readLines(_ bytes: [UInt8], file: String, header: String, line: ([String]) -> Bool?) throws -> (length: Int, ends: [Int]) {
         var start = 0
         if bytes.starts(with: UTF8Text.byteOrderMark) { start = UTF8Text.byteOrderMark.count }
         var lines: [(text: String, end: Int)] = []
@@ -42,26 +65,16 @@ struct ResultsLog {
             }
             i += 1
         }
-        guard let first = lines.first else { return ([], 0) }
-        guard first.text + "\n" == header(figures) else {
-            throw GISError(file: file, location: SourceLocation(line: 1), "the header is not this experiment's (expected \(header(figures).dropLast()))")
+        guard let first = lines.first else { return (0, []) }
+        guard first.text + "\n" == header else {
+            throw GISError(file: file, location: SourceLocation(line: 1), "the header is not this experiment's (expected \(header.dropLast()))")
         }
-        var points: [PointResult] = []
-        var length = first.end
-        var current: [[Double]] = []
-        for (k, line) in lines.dropFirst().enumerated() {
-            let fields = line.text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == figures.count + 2, let p = Int(fields[0]), let r = Int(fields[1]), p == points.count, r == current.count else { break }
-            let values = fields.dropFirst(2).compactMap(NumberText.parse)
-            guard values.count == figures.count else { break }
-            current.append(values)
-            if current.count == runs {
-                points.append(PointResult(point: p, values: current, householdYears: 0))
-                current = []
-                length = lines[k + 1].end
-            }
+        var ends: [Int] = []
+        for l in lines.dropFirst() {
+            guard let complete = line(l.text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)) else { break }
+            if complete { ends.append(l.end) }
         }
-        return (points, length)
+        return (ends.last ?? first.end, ends)
     }
 }
 

@@ -24,8 +24,7 @@ public struct ExperimentAnalysis: Sendable {
             let k = figures.firstIndex(of: figure)!
             return r.values.map { $0[k] }
         }
-        statistics = results.map { r in experiment.outputs.map { $0.statistic.of(column($0.figure, r)) } }
-        meetsConstraints = results.map { r in experiment.constraints.allSatisfy { $0.holds(column($0.figure, r)) } }
+        (statistics, meetsConstraints) = Self.pointStatistics(experiment, values: results.map(\.values))
         if let discovery = experiment.discovery {
             let y = results.indices.map { p in meetsConstraints[p] && discovery.condition.holds(column(discovery.condition.figure, results[p])) }
             ofInterest = y
@@ -54,5 +53,18 @@ public struct ExperimentAnalysis: Sendable {
                 break
             }
         }
+    }
+
+    /// Each point's output statistics and whether its constraints hold, from
+    /// `values[p][r][k]` (figure k of run r at point p, in `experiment.figures` order):
+    /// points.csv's columns, also for one county of a region (points-by-county.csv).
+    public static func pointStatistics(_ experiment: Experiment, values: [[[Double]]]) -> (statistics: [[Double]], meetsConstraints: [Bool]) {
+        let figures = experiment.figures
+        func column(_ figure: String, _ runs: [[Double]]) -> [Double] {
+            let k = figures.firstIndex(of: figure)!
+            return runs.map { $0[k] }
+        }
+        return (values.map { runs in experiment.outputs.map { $0.statistic.of(column($0.figure, runs)) } },
+                values.map { runs in experiment.constraints.allSatisfy { $0.holds(column($0.figure, runs)) } })
     }
 }

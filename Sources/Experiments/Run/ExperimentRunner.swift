@@ -8,8 +8,11 @@ public struct PointResult: Sendable {
     public var values: [[Double]]
     /// Household-years simulated at this point (all runs).
     public var householdYears: Int
-    public init(point: Int, values: [[Double]], householdYears: Int) {
-        self.point = point; self.values = values; self.householdYears = householdYears
+    /// Over a region, countyValues[c][r][k]: figure k of county c's run r, the region's
+    /// figure for that county alone (``RegionFigures/countyValues(_:figures:)``); empty for one county.
+    public var countyValues: [[[Double]]]
+    public init(point: Int, values: [[Double]], householdYears: Int, countyValues: [[[Double]]] = []) {
+        self.point = point; self.values = values; self.householdYears = householdYears; self.countyValues = countyValues
     }
 }
 

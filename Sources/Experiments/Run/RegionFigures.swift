@@ -66,6 +66,13 @@ public enum RegionFigures {
         combine(results.map { components($0, figures: figures) }, figures: figures)
     }
 
+    /// One county's figures from its components: the region's figures for a region of that
+    /// county alone (a sum or ratio its own; `counties_exited_YEAR` 1 when it has exited by
+    /// YEAR, else 0; `all_counties_exited_year` its exit year, +∞ when none).
+    public static func countyValues(_ components: [Double], figures: [String]) -> [Double] {
+        combine([components], figures: figures)
+    }
+
     /// How a region figure is made from the counties' components.
     enum Rule {
         /// The counties' sum of their own figure of the same name.
