@@ -76,6 +76,9 @@ struct ExperimentFolder {
                 (b.starts(with: UTF8Text.byteOrderMark) ? UTF8Text.byteOrderMark.count : 0) + header.utf8.count
             }
             let countyPath = path + "/" + CountyResultsLog.name
+            guard FileManager.default.fileExists(atPath: countyPath) else {
+                throw GISError(file: countyPath, "missing: an experiment over a region keeps each county's figures there (a folder from a benkang before it cannot be resumed); start a new folder")
+            }
             let countyBytes = try read(CountyResultsLog.name)
             guard countyBytes.contains(UInt8(ascii: "\n")) else { throw GISError(file: countyPath, "has no header line; start a new folder") }
             let (values, countyEnds) = try CountyResultsLog.read(countyBytes, file: countyPath, figures: figures, runs: runs, codes: counties)
