@@ -148,10 +148,10 @@ struct ExploreCommand: ParsableCommand {
         guard points.count == design.count else {
             throw GISError(file: resultsFile, "holds \(points.count) of the \(design.count) points: finish the experiment first (benkang explore EXPERIMENT.yaml --out \(dir) --resume)")
         }
-        let analysis = ExperimentAnalysis(experiment: experiment, design: design, results: points)
-        for file in ExperimentFiles.analyses(experiment, design, analysis, bom: !noBOM) { try folder.write(file.bytes, file.name) }
-        // Over a region: points-by-county.csv again from results-by-county.csv (its counties as its point 0 lists them).
+        // Over a region: points-by-county.csv again from results-by-county.csv (its counties
+        // as its point 0 lists them), checked whole before anything is rewritten.
         let countyFile = folder.path + "/" + CountyResultsLog.name
+        var byCounty: [UInt8]?
         if FileManager.default.fileExists(atPath: countyFile) {
             let bytes = try readInput(countyFile)
             let codes = CountyResultsLog.codes(bytes)
@@ -159,9 +159,12 @@ struct ExploreCommand: ParsableCommand {
             guard values.count == design.count else {
                 throw GISError(file: countyFile, "holds \(values.count) of the \(design.count) points: finish the experiment first (benkang explore EXPERIMENT.yaml --out \(dir) --resume)")
             }
-            let byCounty = points.indices.map { p in PointResult(point: p, values: points[p].values, householdYears: 0, countyValues: values[p]) }
-            try folder.write(ExperimentFiles.pointsByCounty(experiment, design, byCounty, codes: codes, bom: !noBOM), CountyResultsLog.pointsName)
+            let withCounties = points.indices.map { p in PointResult(point: p, values: points[p].values, householdYears: 0, countyValues: values[p]) }
+            byCounty = ExperimentFiles.pointsByCounty(experiment, design, withCounties, codes: codes, bom: !noBOM)
         }
+        let analysis = ExperimentAnalysis(experiment: experiment, design: design, results: points)
+        for file in ExperimentFiles.analyses(experiment, design, analysis, bom: !noBOM) { try folder.write(file.bytes, file.name) }
+        if let byCounty { try folder.write(byCounty, CountyResultsLog.pointsName) }
         print(ExperimentFiles.summary(experiment, analysis), terminator: "")
         printError(StatusMessage.exploreAnalysesWritten.format(folder.path))
     }
