@@ -52,15 +52,17 @@ final class RsvgLibrary: @unchecked Sendable {
     let errorFree: @convention(c) (UnsafeMutableRawPointer?) -> Void
 
     /// The libraries, opened once per process; the error says which library or function is missing.
-    static let shared: Result<RsvgLibrary, PrintError> = Result { try RsvgLibrary() }.mapError {
-        $0 as? PrintError ?? PrintError("\($0)")
-    }
+    static let shared = open(names: ["librsvg-2.so.2", "librsvg-2.2.dylib"])
 
     /// The shared libraries, or a ``PrintError`` saying what to install.
     static func load() throws -> RsvgLibrary { try shared.get() }
 
-    private init() throws {
-        let names = ["librsvg-2.so.2", "librsvg-2.2.dylib"]
+    /// The first of `names` that `dlopen` finds, with every function resolved.
+    static func open(names: [String]) -> Result<RsvgLibrary, PrintError> {
+        Result { try RsvgLibrary(names: names) }.mapError { $0 as? PrintError ?? PrintError("\($0)") }
+    }
+
+    private init(names: [String]) throws {
         guard let handle = names.lazy.compactMap({ dlopen($0, RTLD_NOW | RTLD_LOCAL) }).first else {
             let why = dlerror().map { String(cString: $0) } ?? "not found"
             throw PrintError("librsvg cannot be loaded (\(why)); install it (Debian/Ubuntu: apt-get install librsvg2-2) to write PNG or PDF")

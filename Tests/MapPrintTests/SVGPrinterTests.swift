@@ -37,6 +37,17 @@ import Testing
         #expect(Array(png[50..<54]) == PNGResolution.bigEndian(PNGResolution.crc32(Array(png[37..<50]))))
     }
 
+    /// librsvg is opened on the first page printed: a machine without it gets an error
+    /// that says what to install, never a crash at start-up.
+    @Test func aMissingLibrsvgIsAnErrorSayingWhatToInstall() {
+        guard case .failure(let error) = RsvgLibrary.open(names: ["libbenkang-no-such-library.so.9"]) else {
+            Issue.record("a library that does not exist was opened")
+            return
+        }
+        #expect(error.description.contains("librsvg cannot be loaded") && error.description.contains("apt-get install librsvg2-2"), "\(error)")
+        #expect(throws: Never.self) { try RsvgLibrary.load() }
+    }
+
     @Test func aDPIOutsideTheRangeOrAnSVGThatIsNotOneIsAnError() {
         let page = PrintPage(svg: Self.svg, widthMillimetres: 100, heightMillimetres: 50)
         #expect(throws: PrintError.self) { try SVGPrinter.png(page, dpi: 5) }
