@@ -3,7 +3,7 @@
 #   make test   installs what is missing, builds, and runs every test
 #   make fuzz   fuzzes every decoder for FUZZ_SECONDS each (Fuzz/README.md)
 SHELL := /bin/bash
-APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev proj-data pkg-config librsvg2-dev fonts-noto-cjk
+APT_PACKAGES := libproj-dev libgeos-dev libsqlite3-dev libssl-dev proj-data pkg-config librsvg2-2 fonts-noto-cjk
 # What the tests need besides: GDAL's ogrinfo reads back every GeoPackage and Shapefile written;
 # cs2cs (proj-bin) checks `project --lines` prints its digits;
 # poppler's pdffonts/pdftotext/pdfinfo check the PDF maps (fonts embedded, real text, pages);

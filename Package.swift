@@ -39,10 +39,13 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
         .target(
             name: "GIS",
             dependencies: [
-                "CProj", "CGEOS", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CProj", "CGEOS", "CCrypto", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings),
