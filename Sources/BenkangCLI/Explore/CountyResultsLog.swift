@@ -1,5 +1,4 @@
 import Experiments
-import Foundation
 import GIS
 import Reports
 
@@ -28,16 +27,12 @@ enum CountyResultsLog {
     }
 
     /// The county codes of a results-by-county.csv text, in the order its point 0 lists
-    /// them (for `--analyse`, which reads no region file).
+    /// them (for `--analyse`, which reads no region file); none when it does not parse.
     static func codes(_ bytes: [UInt8]) -> [String] {
         var codes: [String] = []
-        let text = String(decoding: bytes.starts(with: UTF8Text.byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
-        for line in text.split(separator: "\n").dropFirst() {
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            guard fields.count > 2, fields[0] == "0" else { break }
-            var code = String(fields[1])
-            if code.hasPrefix("\""), code.hasSuffix("\""), code.count >= 2 { code = String(code.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"") }
-            if codes.last != code { codes.append(code) }
+        for row in ((try? CSVTable.parse(utf8: bytes, file: name)) ?? []).dropFirst() {
+            guard row.count > 2, row[0] == "0" else { break }
+            if codes.last != row[1] { codes.append(row[1]) }
         }
         return codes
     }
