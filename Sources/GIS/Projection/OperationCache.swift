@@ -67,7 +67,7 @@ struct OperationCache: Sendable {
     /// Keeps `operation` (PROJ's normalised choice for `source` → `target`) when it
     /// qualifies (see the type's comment); failures to write are ignored.
     func store(_ operation: OpaquePointer, _ source: String, _ target: String, in ctx: ProjContext) {
-        guard let path = path(source, target), Self.qualifies(operation, source: source, in: ctx),
+        guard Self.qualifies(operation, source: source, in: ctx), let path = path(source, target),
               let pipeline = proj_as_proj_string(ctx.handle, operation, PJ_PROJ_5, nil).map({ String(cString: $0) }),
               !pipeline.contains("\n"), !source.contains("\n"), !target.contains("\n"),
               let copy = proj_create(ctx.handle, pipeline) else { _ = ctx.log.drain(); return }
