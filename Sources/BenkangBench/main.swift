@@ -115,6 +115,11 @@ case "write-mincostflow":
     guard a.count == 3, let v = Int(a[0]), let s = Int(a[1]), v > 0, s > 0 else { usage("write-mincostflow VILLAGES SITES FILE") }
     do { try PairedTiming.write(MinCostFlowInstance.text(MinCostFlowInstance.generate(villages: v, sites: s, seed: UInt64(v))), to: a[2]) }
     catch { FileHandle.standardError.write(Data("benkang-bench: cannot write \(a[2])\n".utf8)); exit(73) }
+case "write-info-collection":
+    let a = Array(arguments.dropFirst(2))
+    guard a.count == 2, let n = Int(a[0]), n > 0 else { usage("write-info-collection FEATURES FILE") }
+    do { try Data(infoBenchmarkCollection(features: n)).write(to: URL(fileURLWithPath: a[1])) }
+    catch { FileHandle.standardError.write(Data("benkang-bench: cannot write \(a[1])\n".utf8)); exit(73) }
 case "household-loop": exit(householdLoopWorker(Array(arguments.dropFirst(2))))
 case "write-household-state": exit(writeHouseholdStateWorker(Array(arguments.dropFirst(2))))
 default: runTable(TableOptions(arguments.dropFirst()))
