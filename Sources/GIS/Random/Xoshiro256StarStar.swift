@@ -23,11 +23,15 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 /// xoshiro256** (Blackman & Vigna 2018): the generator behind every random draw in
 /// Benkang. Deterministic across platforms for a given seed.
 ///
+/// `next`, `nextUnit` and `nextNormal` are `@inlinable` so that the simulation's loops
+/// (another module) inline them instead of calling across modules for every draw; the
+/// arithmetic is the same, so are the draws.
+///
 /// Streams: `Xoshiro256StarStar(seed: s, stream: k)` gives the k-th independent stream
 /// of seed s (for example one per run and village), so a run is reproducible and two
 /// scenarios with the same seed share their draws.
 public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
-    private var s0, s1, s2, s3: UInt64
+    @usableFromInline var s0, s1, s2, s3: UInt64
 
     /// A generator seeded from `seed` through SplitMix64.
     public init(seed: UInt64) {
@@ -42,10 +46,10 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         self.init(seed: mix.next() ^ stream)
     }
 
-    @inline(__always)
-    private static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+    @inlinable @inline(__always)
+    static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func next() -> UInt64 {
         let result = Self.rotl(s1 &* 5, 7) &* 9
         let t = s1 << 17
@@ -56,12 +60,13 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform double in [0, 1) with 53 random bits.
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 
     /// A standard normal draw (Box–Muller; one of the pair is discarded for simplicity).
+    @inlinable
     public mutating func nextNormal() -> Double {
         var u = nextUnit()
         if u < 1e-300 { u = 1e-300 }

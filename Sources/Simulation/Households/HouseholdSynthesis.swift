@@ -66,14 +66,15 @@ public struct HouseholdSynthesis: Sendable {
         }
         let scale = weighted > 0 ? (otherMean - floor) * otherPersons / weighted : 0
         for (k, size) in poorSizes.enumerated() {
-            add(v, size, poorPerCapita[k], poor: true, &table, &random)
+            add(size, poorPerCapita[k], poor: true, &table, &random)
         }
         for (k, size) in otherSizes.enumerated() {
-            add(v, size, floor + scale * weights[k], poor: false, &table, &random)
+            add(size, floor + scale * weights[k], poor: false, &table, &random)
         }
+        table.completeColumns(village: v)
     }
 
-    private func add(_ v: Int, _ size: Int, _ perCapita: Double, poor: Bool, _ table: inout HouseholdTable, _ random: inout Xoshiro256StarStar) {
+    private func add(_ size: Int, _ perCapita: Double, poor: Bool, _ table: inout HouseholdTable, _ random: inout Xoshiro256StarStar) {
         var labour = 0
         for _ in 0..<size where random.nextUnit() < labourPerPerson { labour += 1 }
         if poor && random.nextUnit() < poorNoLabour { labour = 0 } else if labour == 0 && (size > 1 || !poor) { labour = 1 }
@@ -88,8 +89,8 @@ public struct HouseholdSynthesis: Sendable {
         // Round to whole yuan in Float so that column sums are exact.
         farm = farm.rounded(); wages = wages.rounded(); remit = remit.rounded()
         transfers = (total.rounded() - farm - wages - remit)
-        table.append(village: v, persons: size, labourers: labour,
-                     incomes: (Float(farm), Float(wages), Float(remit), Float(transfers)), flags: f)
+        table.appendDrawn(persons: size, labourers: labour,
+                          incomes: (Float(farm), Float(wages), Float(remit), Float(transfers)), flags: f)
     }
 
     /// `households` sizes (each at least 1, at most 12 or the mean rounded up when that

@@ -50,10 +50,28 @@ public struct HouseholdTable: Sendable {
         movedYear.reserveCapacity(n); homeFarmYuan.reserveCapacity(n)
     }
 
-    mutating func append(village v: Int, persons p: Int, labourers l: Int, incomes: (Float, Float, Float, Float), flags f: HouseholdFlags) {
-        village.append(Int32(v)); persons.append(Int32(p)); labourers.append(Int32(l))
+    /// Appends one synthesized household's drawn columns (persons, labourers, the four
+    /// incomes, flags); ``completeColumns(village:)`` then fills the other columns of the
+    /// village's households in one step each, rather than nine appends per household.
+    /// The columns differ in length between the two calls: nothing may read the table then.
+    mutating func appendDrawn(persons p: Int, labourers l: Int, incomes: (Float, Float, Float, Float), flags f: HouseholdFlags) {
+        persons.append(Int32(p)); labourers.append(Int32(l))
         farmYuan.append(incomes.0); wagesYuan.append(incomes.1); remittancesYuan.append(incomes.2); transfersYuan.append(incomes.3)
-        programYuan.append(0); illnessCostYuan.append(0); flags.append(f); location.append(-1); orchardYear.append(0)
-        movedYear.append(0); homeFarmYuan.append(0)
+        flags.append(f)
+    }
+
+    /// Brings the village, program income, illness cost, location, orchard, moved and
+    /// home-farm columns up to the drawn columns' length, for households of village `v`
+    /// as synthesis leaves them (no program income, no illness cost, at home, no orchard).
+    mutating func completeColumns(village v: Int) {
+        let k = persons.count - village.count
+        guard k > 0 else { return }
+        village.append(contentsOf: repeatElement(Int32(v), count: k))
+        programYuan.append(contentsOf: repeatElement(0, count: k))
+        illnessCostYuan.append(contentsOf: repeatElement(0, count: k))
+        location.append(contentsOf: repeatElement(-1, count: k))
+        orchardYear.append(contentsOf: repeatElement(0, count: k))
+        movedYear.append(contentsOf: repeatElement(0, count: k))
+        homeFarmYuan.append(contentsOf: repeatElement(0, count: k))
     }
 }
