@@ -126,45 +126,6 @@ struct ProcessRun: Sendable {
     var lines: [Substring]
 }
 
-enum ProcessRunner {
-    /// Runs `command` to its end; standard output is parsed for `work-seconds: S`, the
-    /// last 400 characters of standard error are kept for a failure message.
-    static func run(_ command: TimedCommand) throws -> ProcessRun {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: command.executable)
-        p.arguments = command.arguments
-        if !command.unsetEnvironment.isEmpty {
-            var env = ProcessInfo.processInfo.environment
-            for name in command.unsetEnvironment { env.removeValue(forKey: name) }
-            p.environment = env
-        }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        let clock = ContinuousClock()
-        let start = clock.now
-        try p.run()
-        // Read both pipes to their end (a full pipe would stall the child).
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        var work: Double?
-        let lines = String(decoding: outData, as: UTF8.self).split(separator: "\n")
-        for line in lines where line.hasPrefix("work-seconds:") {
-            work = Double(line.dropFirst("work-seconds:".count).trimmingCharacters(in: .whitespaces))
-        }
-        let errText = String(decoding: errData.suffix(400), as: UTF8.self)
-        return ProcessRun(status: p.terminationStatus, seconds: seconds, workSeconds: work, errorTail: errText, lines: lines)
-    }
-}
-
 /// The measured figures of one row.
 struct BenchRowResult: Sendable {
     var row: BenchRow
